@@ -1,0 +1,29 @@
+import type { Command } from 'commander';
+import { check } from '../index.js';
+import { type Format, formatDiagnostics } from './format.js';
+import { formatOption, usageError, type Io } from './io.js';
+
+export function registerCheck(program: Command, io: Io): void {
+  program
+    .command('check')
+    .description('validate the procedures and print every problem as file:line:column')
+    .argument('[dir]', 'corpus folder', 'procedures')
+    .addOption(formatOption())
+    .option('--strict', 'warnings fail the check too')
+    .option('--today <date>', 'check review dates against this day (YYYY-MM-DD) instead of today')
+    .action(async (dir: string, options: { format: Format; strict?: boolean; today?: string }) => {
+      await io.requireDirectory(dir);
+      if (options.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.today)) {
+        throw usageError(`--today takes a date as YYYY-MM-DD, not "${options.today}"`);
+      }
+      const result = await check(dir, { today: options.today, cwd: io.cwd });
+      io.out(formatDiagnostics(result.files, options.format, io.color));
+      const { regions } = result.loaded.corpus;
+      const procedures = [...regions.values()].reduce((n, region) => n + region.procedures.size, 0);
+      io.err(
+        `${regions.size} Region${regions.size === 1 ? '' : 's'}, ${procedures} procedure${procedures === 1 ? '' : 's'} checked: ` +
+          `${result.errors} error${result.errors === 1 ? '' : 's'}, ${result.warnings} warning${result.warnings === 1 ? '' : 's'}\n`,
+      );
+      io.exitCode = result.errors > 0 || (options.strict && result.warnings > 0) ? 1 : 0;
+    });
+}

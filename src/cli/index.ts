@@ -1,0 +1,30 @@
+import { Command, CommanderError } from 'commander';
+import { registerCheck } from './check.js';
+import { processIo, UsageError, type Io } from './io.js';
+
+const EXIT_USAGE = 2;
+
+export function program(io: Io): Command {
+  const cli = new Command('sop')
+    .description('Write, check and publish anti-trafficking Standard Operating Procedures')
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .showHelpAfterError();
+  registerCheck(cli, io);
+  return cli;
+}
+
+/** Runs the CLI and returns its exit code: 0 ok, 1 problems found, 2 usage errors. */
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  try {
+    await program(io).parseAsync(argv);
+    return io.exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_USAGE;
+    if (error instanceof UsageError) {
+      io.err(`sop: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}

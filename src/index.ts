@@ -1,0 +1,36 @@
+// The library API the CLI uses.
+import path from 'node:path';
+import type { VFile } from 'vfile';
+import { loadCorpus, type LoadResult } from './load/corpus.js';
+import { runRules } from './validate/index.js';
+
+export interface CheckOptions {
+  /** YYYY-MM-DD; defaults to today (UTC). */
+  today?: string;
+  cwd?: string;
+}
+
+export interface CheckResult {
+  loaded: LoadResult;
+  files: VFile[];
+  errors: number;
+  warnings: number;
+}
+
+export async function check(root: string, options: CheckOptions = {}): Promise<CheckResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const loaded = await loadCorpus(path.resolve(cwd, root), cwd);
+  runRules(loaded, options.today ?? new Date().toISOString().slice(0, 10));
+  const messages = loaded.files.flatMap((file) => file.messages);
+  for (const file of loaded.files) file.messages.sort(byPosition);
+  return {
+    loaded,
+    files: loaded.files,
+    errors: messages.filter((m) => m.fatal === true).length,
+    warnings: messages.filter((m) => m.fatal !== true).length,
+  };
+}
+
+function byPosition(a: { line?: number; column?: number }, b: { line?: number; column?: number }): number {
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+}

@@ -1,0 +1,93 @@
+// Reads the corpus tree into vfiles: the national catalogue, one region file per Region
+// folder and its procedures. Nothing here knows about schemas or rules.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { VFile } from 'vfile';
+import { report } from '../diagnostics.js';
+
+export const NATIONAL_FOLDER = '_national';
+export const CATALOGUE_FILES = ['roles', 'actions', 'legal-references', 'stages'] as const;
+export type CatalogueName = (typeof CATALOGUE_FILES)[number];
+export const REGION_FILE = 'region.yaml';
+
+export interface CorpusFiles {
+  root: string;
+  catalogue: Map<CatalogueName, VFile>;
+  regions: Array<{ folder: string; regionFile?: VFile; procedures: VFile[] }>;
+  /** Problems with the tree itself (missing files), reported on a file that stands for them. */
+  structural: VFile[];
+}
+
+/**
+ * Decodes UTF-8 strictly: a file with invalid bytes gets a diagnostic at the first bad byte
+ * instead of silently turning into replacement characters.
+ */
+export function decode(file: VFile, bytes: Buffer): string | undefined {
+  let text = bytes.toString('utf8');
+  const bad = text.indexOf('\uFFFD');
+  if (bad !== -1 && !isValidUtf8(bytes)) {
+    const before = text.slice(0, bad).split(/\r\n|\r|\n/);
+    report(file, 'error', 'parse/encoding', 'File is not valid UTF-8: save it with UTF-8 encoding', {
+      start: { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 },
+    });
+    return undefined;
+  }
+  // Editors on Windows may add a byte-order mark; it is not content.
+  if (text.startsWith('\uFEFF')) text = text.slice(1);
+  return text;
+}
+
+function isValidUtf8(bytes: Buffer): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function readVFile(filePath: string, cwd: string): Promise<VFile> {
+  const file = new VFile({ path: path.relative(cwd, filePath) || filePath, cwd });
+  const text = decode(file, await readFile(filePath));
+  if (text !== undefined) file.value = text;
+  else file.data.unreadable = true;
+  return file;
+}
+
+async function listDir(dir: string) {
+  const entries = await readdir(dir, { withFileTypes: true });
+  // Sorted so that diagnostics and outputs never depend on the file system's order.
+  return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+export async function readCorpus(root: string, cwd = process.cwd()): Promise<CorpusFiles> {
+  const files: CorpusFiles = { root, catalogue: new Map(), regions: [], structural: [] };
+  for (const name of CATALOGUE_FILES) {
+    const filePath = path.join(root, NATIONAL_FOLDER, `${name}.yaml`);
+    try {
+      files.catalogue.set(name, await readVFile(filePath, cwd));
+    } catch {
+      const missing = new VFile({ path: path.relative(cwd, filePath), cwd });
+      report(missing, 'error', 'structure/missing-file', `Missing national catalogue file "${NATIONAL_FOLDER}/${name}.yaml"`);
+      files.structural.push(missing);
+    }
+  }
+  for (const entry of await listDir(root)) {
+    // Symbolic links are not followed: the corpus must not reach outside its tree.
+    if (!entry.isDirectory() || entry.name === NATIONAL_FOLDER || entry.name.startsWith('.')) continue;
+    const dir = path.join(root, entry.name);
+    const region: CorpusFiles['regions'][number] = { folder: entry.name, procedures: [] };
+    for (const item of await listDir(dir)) {
+      if (!item.isFile()) continue;
+      if (item.name === REGION_FILE) region.regionFile = await readVFile(path.join(dir, item.name), cwd);
+      else if (item.name.endsWith('.md')) region.procedures.push(await readVFile(path.join(dir, item.name), cwd));
+    }
+    if (!region.regionFile) {
+      const missing = new VFile({ path: path.relative(cwd, path.join(dir, REGION_FILE)), cwd });
+      report(missing, 'error', 'structure/missing-file', `Region folder "${entry.name}" has no ${REGION_FILE}`);
+      files.structural.push(missing);
+    }
+    files.regions.push(region);
+  }
+  return files;
+}

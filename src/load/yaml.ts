@@ -1,0 +1,77 @@
+// YAML parsing with positions kept: every diagnostic can later point at the key or value
+// it is about, in the coordinates of the file the editor has open.
+import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
+import { location } from 'vfile-location';
+import type { VFile } from 'vfile';
+import { report, type Place } from '../diagnostics.js';
+import type { YamlPath, YamlSource } from '../model/types.js';
+
+/** Bounds the work an alias-heavy ("billion laughs") document can cause. */
+const MAX_ALIAS_COUNT = 100;
+
+export function parseYaml(file: VFile, text: string, offset: number): YamlSource | undefined {
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  const source: YamlSource = { file, doc, offset };
+  for (const error of doc.errors) {
+    const [start, end] = error.pos;
+    report(file, 'error', 'parse/yaml', `YAML syntax error: ${firstLine(error.message)}`, placeOf(source, start, end));
+  }
+  return doc.errors.length > 0 ? undefined : source;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** The value as plain data, or undefined when the YAML could not become data. */
+export function toData(source: YamlSource): unknown {
+  try {
+    return source.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    report(source.file, 'error', 'parse/yaml', `YAML cannot be read: ${(error as Error).message}`, placeOf(source, 0, 0));
+    return undefined;
+  }
+}
+
+export function placeOf(source: YamlSource, start: number, end: number): Place {
+  const where = locationOf(source.file);
+  const from = where.toPoint(source.offset + start);
+  const to = where.toPoint(source.offset + end);
+  return {
+    start: from ? { line: from.line, column: from.column } : { line: 1, column: 1 },
+    ...(to ? { end: { line: to.line, column: to.column } } : {}),
+  };
+}
+
+function locationOf(file: VFile) {
+  // Cached per file: diagnostics-heavy files would otherwise rebuild the line index each time.
+  const cached = file.data.location as ReturnType<typeof location> | undefined;
+  if (cached) return cached;
+  const fresh = location(file);
+  file.data.location = fresh;
+  return fresh;
+}
+
+/**
+ * The place of `path` in the document: the value by default, or its key.
+ * A path that does not exist (a missing property) resolves to the deepest node that does.
+ */
+export function locate(source: YamlSource, path: YamlPath, part: 'key' | 'value' = 'value'): Place {
+  let node: Node | null | undefined = source.doc.contents as Node | null;
+  let pair: Pair | undefined;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const found = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+      if (!found) break;
+      pair = found as Pair;
+      node = found.value as Node | null;
+    } else if (isSeq(node) && typeof segment === 'number' && node.items[segment]) {
+      pair = undefined;
+      node = node.items[segment] as Node;
+    } else break;
+  }
+  const target = part === 'key' && pair && isScalar(pair.key) ? (pair.key as Node) : node ?? (pair?.key as Node | undefined);
+  const range = target?.range;
+  if (!range) return placeOf(source, 0, 0);
+  return placeOf(source, range[0], range[1]);
+}

@@ -1,0 +1,184 @@
+// Turns schema-valid YAML data into the typed model. Input shapes are guaranteed by the
+// schemas, so this module only renames fields and records where each element was written.
+import type { Link, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type {
+  ActionKind, Actor, BodyLink, Catalogue, Contact, LegalReference, LinkKind, Origin, Pathway,
+  Procedure, Referral, Region, Role, Stage, Step, StepRef, YamlPath, YamlSource,
+} from './types.js';
+
+/* The raw shapes below mirror schemas/*.schema.json. */
+type Raw = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const at = (source: YamlSource, path: YamlPath): Origin => ({ source, path });
+
+function byId<T extends { id: string }>(items: T[]): Map<string, T> {
+  // First definition wins; duplicates are reported by the refs/duplicate-id rule.
+  const map = new Map<string, T>();
+  for (const item of items) if (!map.has(item.id)) map.set(item.id, item);
+  return map;
+}
+
+export interface CatalogueSources {
+  roles?: { source: YamlSource; data: Raw };
+  actions?: { source: YamlSource; data: Raw };
+  'legal-references'?: { source: YamlSource; data: Raw };
+  stages?: { source: YamlSource; data: Raw };
+}
+
+/** Every definition as written, duplicates included, so rules can report them. */
+export interface Definitions {
+  roles: Role[];
+  actions: ActionKind[];
+  legalReferences: LegalReference[];
+  stages: Stage[];
+  pathways: Pathway[];
+}
+
+export function buildDefinitions(sources: CatalogueSources): Definitions {
+  const roles = (sources.roles?.data.roles ?? []).map((raw: Raw, i: number): Role => ({
+    id: raw.id,
+    name: raw.name,
+    mandate: { text: raw.mandate.text, actions: raw.mandate.actions },
+    legalBasis: raw.legal_basis ?? [],
+    origin: at(sources.roles!.source, ['roles', i]),
+  }));
+  const actions = (sources.actions?.data.actions ?? []).map((raw: Raw, i: number): ActionKind => ({
+    id: raw.id,
+    name: raw.name,
+    needsConsent: raw.needs_consent,
+    maxDuration: raw.max_duration,
+    origin: at(sources.actions!.source, ['actions', i]),
+  }));
+  const legal = sources['legal-references'];
+  const legalReferences = (legal?.data.legal_references ?? []).map((raw: Raw, i: number): LegalReference => ({
+    id: raw.id,
+    citation: raw.citation,
+    article: raw.article,
+    url: raw.url,
+    repealedBy: raw.repealed_by,
+    replacedBy: raw.replaced_by,
+    origin: at(legal!.source, ['legal_references', i]),
+  }));
+  const stages = (sources.stages?.data.stages ?? []).map((raw: Raw, i: number): Stage => ({
+    id: raw.id, order: raw.order, name: raw.name, origin: at(sources.stages!.source, ['stages', i]),
+  }));
+  const pathways = (sources.stages?.data.pathways ?? []).map((raw: Raw, i: number): Pathway => ({
+    id: raw.id, name: raw.name, origin: at(sources.stages!.source, ['pathways', i]),
+  }));
+  return { roles, actions, legalReferences, stages, pathways };
+}
+
+export function catalogueOf(definitions: Definitions): Catalogue {
+  return {
+    roles: byId(definitions.roles),
+    actions: byId(definitions.actions),
+    legalReferences: byId(definitions.legalReferences),
+    stages: new Map([...byId(definitions.stages)].sort(([, a], [, b]) => a.order - b.order)),
+    pathways: byId(definitions.pathways),
+  };
+}
+
+export interface RegionDraft {
+  region: Region;
+  /** All actors as written, duplicates included. */
+  actorList: Actor[];
+}
+
+export function buildRegion(source: YamlSource, data: Raw, folder: string): RegionDraft {
+  const actorList = (data.actors ?? []).map((raw: Raw, i: number): Actor => ({
+    id: raw.id, role: raw.role, name: raw.name, area: raw.area, registered: raw.registered,
+    origin: at(source, ['actors', i]),
+  }));
+  const contacts = (data.contacts ?? []).map((raw: Raw, i: number): Contact => ({
+    id: raw.id, actor: raw.actor, label: raw.label, phone: raw.phone, email: raw.email, url: raw.url,
+    hours: raw.hours, audience: raw.audience, origin: at(source, ['contacts', i]),
+  }));
+  const region: Region = {
+    id: data.id,
+    name: data.name,
+    illustrative: data.illustrative ?? false,
+    project: { name: data.project.name, lead: data.project.lead },
+    network: data.network,
+    workingGroup: data.working_group ?? [],
+    actors: byId(actorList),
+    contacts,
+    procedures: new Map(),
+    folder,
+    origin: at(source, []),
+  };
+  return { region, actorList };
+}
+
+/** Resolves `step`, `procedure#step` and `region/procedure#step` against the referring procedure. */
+export function parseStepRef(raw: string, region: string, procedure: string): StepRef {
+  const slash = raw.indexOf('/');
+  const hash = raw.indexOf('#');
+  return {
+    raw,
+    region: slash === -1 ? region : raw.slice(0, slash),
+    procedure: hash === -1 ? procedure : raw.slice(slash + 1, hash),
+    step: hash === -1 ? raw.slice(slash + 1) : raw.slice(hash + 1),
+  };
+}
+
+export function buildProcedure(source: YamlSource, data: Raw, body: Root, folder: string): Procedure {
+  const region: string = data.region;
+  const steps = data.steps.map((raw: Raw, i: number): Step => ({
+    id: raw.id,
+    stage: raw.stage,
+    actor: raw.actor,
+    action: raw.action,
+    actionKind: raw.action_kind,
+    timeLimit: raw.time_limit,
+    legalBasis: raw.legal_basis ?? [],
+    terminal: raw.terminal ?? false,
+    origin: at(source, ['steps', i]),
+    referrals: (raw.referrals ?? []).map((ref: Raw, j: number): Referral => ({
+      to: parseStepRef(ref.to, region, data.id),
+      condition: ref.condition,
+      timeLimit: ref.time_limit,
+      consent: ref.consent,
+      consentNote: ref.consent_note,
+      origin: at(source, ['steps', i, 'referrals', j]),
+    })),
+  }));
+  return {
+    id: data.id,
+    title: data.title,
+    region,
+    version: data.version,
+    status: data.status,
+    approval: data.approval ? { date: data.approval.date, bodies: data.approval.bodies ?? [] } : undefined,
+    reviewBy: data.review_by,
+    population: data.population,
+    stages: data.stages,
+    pathways: data.pathways ?? [],
+    roles: data.roles,
+    legalBasis: data.legal_basis ?? [],
+    entry: data.entry ?? [steps[0]!.id],
+    steps,
+    body,
+    links: bodyLinks(body, source),
+    folder,
+    origin: at(source, []),
+  };
+}
+
+const LINK = /^(role|step|procedure|legal):(.*)$/;
+
+function bodyLinks(body: Root, source: YamlSource): BodyLink[] {
+  const links: BodyLink[] = [];
+  visit(body, 'link', (node: Link) => {
+    const match = LINK.exec(node.url);
+    if (!match || !node.position) return;
+    links.push({
+      kind: match[1] as LinkKind,
+      target: match[2]!,
+      file: source.file,
+      start: node.position.start,
+      end: node.position.end,
+    });
+  });
+  return links;
+}

@@ -1,0 +1,196 @@
+// The domain model of sopbook, in one place. Everything downstream of `model/` reads these
+// types; nothing reads the YAML again.
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import type { Document } from 'yaml';
+
+export type Lang = 'it' | 'en';
+export type LangText = Record<Lang, string>;
+
+/** A path inside a YAML document, e.g. ['steps', 2, 'actor']. */
+export type YamlPath = ReadonlyArray<string | number>;
+
+/** A parsed YAML source: a region/catalogue file, or a procedure's front-matter. */
+export interface YamlSource {
+  file: VFile;
+  doc: Document.Parsed;
+  /** Offset of the YAML text inside `file` (non-zero for front-matter). */
+  offset: number;
+}
+
+/** Where a model element was written, so diagnostics can point at it. */
+export interface Origin {
+  source: YamlSource;
+  path: YamlPath;
+}
+
+export interface Stage {
+  id: string;
+  order: number;
+  name: LangText;
+  origin: Origin;
+}
+
+export interface Pathway {
+  id: string;
+  name: LangText;
+  origin: Origin;
+}
+
+export interface ActionKind {
+  id: string;
+  name: LangText;
+  /** The step acts on the person: a referral into it must state the consent given. */
+  needsConsent: boolean;
+  /** Longest time limit the law allows, ISO 8601. */
+  maxDuration?: string;
+  origin: Origin;
+}
+
+export interface LegalReference {
+  id: string;
+  citation: string;
+  article?: string;
+  url?: string;
+  repealedBy?: string;
+  replacedBy?: string;
+  origin: Origin;
+}
+
+export interface Mandate {
+  text: LangText;
+  actions: string[];
+}
+
+export interface Role {
+  id: string;
+  name: LangText;
+  mandate: Mandate;
+  legalBasis: string[];
+  origin: Origin;
+}
+
+export interface Catalogue {
+  roles: Map<string, Role>;
+  actions: Map<string, ActionKind>;
+  legalReferences: Map<string, LegalReference>;
+  stages: Map<string, Stage>;
+  pathways: Map<string, Pathway>;
+}
+
+export interface Actor {
+  id: string;
+  role: string;
+  name: string;
+  area?: string;
+  /** Listed in the register of DPR 394/1999 art. 52 (anti-trafficking providers). */
+  registered?: boolean;
+  origin: Origin;
+}
+
+export type Audience = 'public' | 'restricted';
+
+export interface Contact {
+  id: string;
+  actor?: string;
+  label: string;
+  phone?: string;
+  email?: string;
+  url?: string;
+  hours?: string;
+  audience: Audience;
+  origin: Origin;
+}
+
+export interface Region {
+  id: string;
+  name: string;
+  illustrative: boolean;
+  project: { name: string; lead: string };
+  network?: string;
+  workingGroup: string[];
+  actors: Map<string, Actor>;
+  contacts: Contact[];
+  procedures: Map<string, Procedure>;
+  /** The folder name under the corpus root. */
+  folder: string;
+  origin: Origin;
+}
+
+export type Status = 'draft' | 'approved' | 'retired';
+export type Population = 'adults' | 'minors' | 'families';
+export type Consent = 'written' | 'informed' | 'not-required' | 'exception';
+
+/** A referral target as written (`step`, `procedure#step`, `region/procedure#step`), resolved. */
+export interface StepRef {
+  raw: string;
+  region: string;
+  procedure: string;
+  step: string;
+}
+
+export interface Referral {
+  to: StepRef;
+  condition?: string;
+  timeLimit?: string;
+  consent: Consent;
+  consentNote?: string;
+  origin: Origin;
+}
+
+export interface Step {
+  id: string;
+  stage: string;
+  actor: string;
+  action: string;
+  actionKind: string;
+  timeLimit?: string;
+  legalBasis: string[];
+  referrals: Referral[];
+  terminal: boolean;
+  origin: Origin;
+}
+
+export interface Approval {
+  date?: string;
+  bodies: string[];
+}
+
+export type LinkKind = 'role' | 'step' | 'procedure' | 'legal';
+
+/** A typed reference written in the Markdown body, e.g. `[Questura](role:questura-ufficio-immigrazione)`. */
+export interface BodyLink {
+  kind: LinkKind;
+  target: string;
+  file: VFile;
+  start: { line: number; column: number; offset?: number };
+  end: { line: number; column: number; offset?: number };
+}
+
+export interface Procedure {
+  id: string;
+  title: string;
+  region: string;
+  version: string;
+  status: Status;
+  approval?: Approval;
+  reviewBy: string;
+  population: Population[];
+  stages: string[];
+  pathways: string[];
+  roles: string[];
+  legalBasis: string[];
+  entry: string[];
+  steps: Step[];
+  body: Root;
+  links: BodyLink[];
+  /** The folder the file lives in (may differ from `region` in a faulty corpus). */
+  folder: string;
+  origin: Origin;
+}
+
+export interface Corpus {
+  root: string;
+  catalogue: Catalogue;
+  regions: Map<string, Region>;
+}

@@ -1,0 +1,42 @@
+import { refKey, stepKey, type Edge } from '../../model/graph.js';
+import type { Rule } from '../context.js';
+
+const CT = 'commissione-territoriale';
+const ENTE = 'ente-antitratta';
+
+export const ctReferral: Rule = {
+  id: 'domain/ct-referral',
+  severity: 'error',
+  description: "A Commissione territoriale refers to an anti-trafficking provider only with written consent, and the provider's report comes back to the Commissione (CNDA-UNHCR guidelines).",
+  check(context) {
+    const { outgoing } = context.graph;
+    for (const edges of outgoing.values()) {
+      for (const edge of edges) {
+        if (edge.from.step.actor !== CT || edge.to.step.actor !== ENTE) continue;
+        if (edge.referral.consent !== 'written') {
+          context.report(edge.referral.origin, `A referral from the Commissione territoriale to the anti-trafficking provider needs the person's written consent, not "${edge.referral.consent}". Hint: "consent: written"`, { field: 'consent' });
+        }
+        if (!returnsToCommission(edge, outgoing)) {
+          context.report(edge.referral.origin, `No step of the anti-trafficking provider reached from "${edge.referral.to.raw}" reports back to the Commissione territoriale. Hint: add a referral from the provider's report step to a "${CT}" step`, { field: 'to' });
+        }
+      }
+    }
+  },
+};
+
+/** Follows the pathway from the provider's step looking for a provider → Commissione referral. */
+function returnsToCommission(start: Edge, outgoing: Map<string, Edge[]>): boolean {
+  const seen = new Set<string>();
+  const queue = [refKey(start.referral.to)];
+  while (queue.length > 0) {
+    const key = queue.pop()!;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    for (const edge of outgoing.get(key) ?? []) {
+      if (edge.from.step.actor === ENTE && edge.to.step.actor === CT) return true;
+      // Only the provider's part of the pathway counts: the report must come from the provider.
+      if (edge.to.step.actor !== CT) queue.push(stepKey(edge.to.region.id, edge.to.procedure.id, edge.to.step.id));
+    }
+  }
+  return false;
+}

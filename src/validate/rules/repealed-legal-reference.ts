@@ -1,0 +1,23 @@
+import type { LegalReference, Origin } from '../../model/types.js';
+import type { ReportOptions, Rule, RuleContext } from '../context.js';
+
+function warnIfRepealed(context: RuleContext, id: string, origin: Origin, field: ReportOptions['field']): void {
+  const ref: LegalReference | undefined = context.corpus.catalogue.legalReferences.get(id);
+  if (!ref?.repealedBy) return;
+  const instead = ref.replacedBy ? `. Hint: cite "${ref.replacedBy}" instead` : '';
+  context.report(origin, `Legal reference "${id}" (${ref.citation}, ${ref.article ?? ''}) was repealed by "${ref.repealedBy}"${instead}`, { field });
+}
+
+export const repealedLegalReference: Rule = {
+  id: 'refs/repealed-legal-reference',
+  severity: 'warning',
+  description: 'Citing a repealed legal reference (e.g. art. 22 c. 12-quater TU, replaced by art. 18-ter in 2024) is a warning.',
+  check(context) {
+    for (const procedure of context.procedures) {
+      procedure.legalBasis.forEach((id, i) => warnIfRepealed(context, id, procedure.origin, ['legal_basis', i]));
+      for (const step of procedure.steps) {
+        step.legalBasis.forEach((id, i) => warnIfRepealed(context, id, step.origin, ['legal_basis', i]));
+      }
+    }
+  },
+};

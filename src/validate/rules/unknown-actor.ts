@@ -1,0 +1,24 @@
+import type { Rule } from '../context.js';
+import { expectKnown } from '../known.js';
+
+export const unknownActor: Rule = {
+  id: 'refs/unknown-actor',
+  severity: 'error',
+  description: "The project lead, working group, contacts and approving bodies name actors of the Region's region.yaml.",
+  check(context) {
+    const hint = "actors are declared under `actors:` in the Region's region.yaml";
+    for (const region of context.corpus.regions.values()) {
+      const actors = region.actors;
+      expectKnown(context, 'actor', region.project.lead, actors, region.origin, ['project', 'lead'], hint);
+      region.workingGroup.forEach((id, i) => expectKnown(context, 'actor', id, actors, region.origin, ['working_group', i], hint));
+      for (const contact of region.contacts) {
+        if (contact.actor) expectKnown(context, 'actor', contact.actor, actors, contact.origin, 'actor', hint);
+      }
+    }
+    for (const procedure of context.procedures) {
+      const actors = context.corpus.regions.get(procedure.region)?.actors;
+      if (!actors) continue;
+      procedure.approval?.bodies.forEach((id, i) => expectKnown(context, 'actor', id, actors, procedure.origin, ['approval', 'bodies', i], hint));
+    }
+  },
+};

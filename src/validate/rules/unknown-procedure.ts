@@ -1,0 +1,22 @@
+import type { Rule } from '../context.js';
+import { didYouMean } from '../suggest.js';
+
+export const unknownProcedure: Rule = {
+  id: 'refs/unknown-procedure',
+  severity: 'error',
+  description: '`procedure:` links name a procedure of the same Region (`procedure:id`) or of another one (`procedure:region/id`).',
+  check(context) {
+    for (const procedure of context.procedures) {
+      for (const link of procedure.links) {
+        if (link.kind !== 'procedure') continue;
+        const [regionId, id] = link.target.includes('/') ? link.target.split('/', 2) : [procedure.region, link.target];
+        const region = context.corpus.regions.get(regionId!);
+        if (!region) {
+          context.reportAt(link.file, link, `Broken link: unknown region "${regionId}"${didYouMean(regionId!, context.corpus.regions.keys())}`);
+        } else if (!region.procedures.has(id!)) {
+          context.reportAt(link.file, link, `Broken link: unknown procedure "${id}" in Region "${region.id}"${didYouMean(id!, region.procedures.keys())}`);
+        }
+      }
+    }
+  },
+};

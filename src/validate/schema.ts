@@ -1,0 +1,126 @@
+// JSON-Schema validation (ajv) of every YAML source, with ajv's JSON pointers turned back
+// into line and column of the offending key or value.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { report } from '../diagnostics.js';
+import { locate } from '../load/yaml.js';
+import type { YamlPath, YamlSource } from '../model/types.js';
+import { didYouMean } from './suggest.js';
+
+export type SchemaName = 'roles' | 'actions' | 'legal-references' | 'stages' | 'region' | 'procedure';
+
+const schemaDir = new URL('../../schemas/', import.meta.url);
+
+export function loadSchema(name: SchemaName): Record<string, unknown> {
+  return JSON.parse(readFileSync(fileURLToPath(new URL(`${name}.schema.json`, schemaDir)), 'utf8'));
+}
+
+let validators: Map<SchemaName, ValidateFunction> | undefined;
+
+function validatorFor(name: SchemaName): ValidateFunction {
+  if (!validators) {
+    const ajv = new Ajv2020.default({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
+    addFormats.default(ajv, ['date', 'uri']);
+    validators = new Map();
+    for (const schema of ['roles', 'actions', 'legal-references', 'stages', 'region', 'procedure'] as const) {
+      validators.set(schema, ajv.compile(loadSchema(schema)));
+    }
+  }
+  return validators.get(name)!;
+}
+
+/** Validates `data`; reports each violation at its place. Returns true when valid. */
+export function validateAgainstSchema(name: SchemaName, source: YamlSource, data: unknown): boolean {
+  const validate = validatorFor(name);
+  if (validate(data)) return true;
+  for (const error of relevant(validate.errors ?? [])) {
+    const path = pointerToPath(error.instancePath);
+    const { message, at, part } = describe(error, path);
+    report(source.file, 'error', `schema/${error.keyword}`, message, locate(source, at, part));
+  }
+  return false;
+}
+
+/** `if`/`then` wrappers only repeat what the inner error says. */
+function relevant(errors: ErrorObject[]): ErrorObject[] {
+  return errors.filter((error) => error.keyword !== 'if');
+}
+
+function pointerToPath(pointer: string): YamlPath {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+}
+
+function label(path: YamlPath): string {
+  const named = path.filter((segment): segment is string => typeof segment === 'string');
+  return named.length > 0 ? `"${named.at(-1)}"` : 'The document';
+}
+
+function describe(error: ErrorObject, path: YamlPath): { message: string; at: YamlPath; part: 'key' | 'value' } {
+  const params = error.params as Record<string, unknown>;
+  const where = label(path);
+  switch (error.keyword) {
+    case 'required':
+      return { message: `Missing required property "${params.missingProperty}" in ${where === 'The document' ? 'the front-matter' : where}`, at: path, part: 'value' };
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      const known = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
+      return { message: `Unknown property "${key}"${didYouMean(key, known)}`, at: [...path, key], part: 'key' };
+    }
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      const value = String(error.data);
+      return { message: `Invalid value "${value}" for ${where}: expected one of ${allowed.join(', ')}${didYouMean(value, allowed)}`, at: path, part: 'value' };
+    }
+    case 'type':
+      return { message: `${where} must be ${article(String(params.type))}, not ${describeValue(error.data)}`, at: path, part: 'value' };
+    case 'pattern':
+      return { message: patternMessage(error, where), at: path, part: 'value' };
+    case 'format':
+      return { message: `"${String(error.data)}" is not a valid ${params.format === 'date' ? 'date (use YYYY-MM-DD)' : String(params.format)} for ${where}`, at: path, part: 'value' };
+    case 'minItems':
+      return { message: `${where} must list at least ${params.limit} item${params.limit === 1 ? '' : 's'}`, at: path, part: 'value' };
+    case 'minLength':
+      return { message: `${where} must not be empty`, at: path, part: 'value' };
+    case 'uniqueItems': {
+      const items = error.data as unknown[];
+      return { message: `${where} lists "${String(items[params.j as number])}" more than once`, at: path, part: 'value' };
+    }
+    default:
+      return { message: `${where} ${error.message ?? 'is invalid'}`, at: path, part: 'value' };
+  }
+}
+
+function patternMessage(error: ErrorObject, where: string): string {
+  const value = String(error.data);
+  if (error.schemaPath.includes('/$defs/id/')) {
+    return `"${value}" is not a valid id for ${where}: use lowercase letters, digits and single hyphens (e.g. "ente-antitratta")`;
+  }
+  if (error.schemaPath.includes('/$defs/duration/')) {
+    return `"${value}" is not an ISO 8601 duration for ${where} (e.g. PT24H for 24 hours, P2D for 2 days, P3M for 3 months)`;
+  }
+  if (where === '"to"') {
+    return `"${value}" is not a valid referral target: use "step", "procedure#step" or "region/procedure#step"`;
+  }
+  if (where === '"version"') return `"${value}" is not a valid version for ${where}: use MAJOR.MINOR.PATCH (e.g. 1.0.0)`;
+  return `"${value}" has the wrong form for ${where}`;
+}
+
+function article(type: string): string {
+  const names: Record<string, string> = { array: 'a list', object: 'a mapping of keys to values', string: 'a text', boolean: 'true or false', integer: 'a whole number', number: 'a number' };
+  return names[type] ?? `of type ${type}`;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `the text "${value}"`;
+  return `${typeof value} ${String(value)}`;
+}

@@ -1,0 +1,10 @@
+import { closest, distance } from 'fastest-levenshtein';
+
+/** ` (did you mean "x"?)` when a known id is close enough to be the intended one, else ''. */
+export function didYouMean(value: string, known: Iterable<string>): string {
+  const candidates = [...known];
+  if (candidates.length === 0) return '';
+  const best = closest(value, candidates);
+  const limit = Math.max(2, Math.floor(best.length / 3));
+  return distance(value, best) <= limit ? ` (did you mean "${best}"?)` : '';
+}
