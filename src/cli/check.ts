@@ -20,7 +20,7 @@ export function registerCheck(program: Command, io: Io): void {
       io.out(formatDiagnostics(result.files, options.format, io.color));
       const { regions } = result.loaded.corpus;
       const procedures = [...regions.values()].reduce((n, region) => n + region.procedures.size, 0);
-      io.err(
+      if (options.format === 'pretty') io.err(
         `${regions.size} Region${regions.size === 1 ? '' : 's'}, ${procedures} procedure${procedures === 1 ? '' : 's'} checked: ` +
           `${result.errors} error${result.errors === 1 ? '' : 's'}, ${result.warnings} warning${result.warnings === 1 ? '' : 's'}\n`,
       );

@@ -30,6 +30,15 @@ function readYamlFile(file: VFile, schema: SchemaName): Valid | undefined {
   return { source, data };
 }
 
+function loadProcedure(file: VFile, folder: string): Procedure | undefined {
+  if (file.data.unreadable) return undefined;
+  const parsed = parseProcedure(file);
+  if (!parsed) return undefined;
+  const data = toData(parsed.source);
+  if (data === undefined || !validateAgainstSchema('procedure', parsed.source, data)) return undefined;
+  return buildProcedure(parsed.source, data as Valid['data'], parsed.body, folder);
+}
+
 export async function loadCorpus(root: string, cwd = process.cwd()): Promise<LoadResult> {
   const tree = await readCorpus(root, cwd);
   const files: VFile[] = [...tree.structural];
@@ -43,36 +52,28 @@ export async function loadCorpus(root: string, cwd = process.cwd()): Promise<Loa
     else catalogueUsable = false;
   }
   const definitions = buildDefinitions(sources);
-  const corpus: Corpus = { root, catalogue: catalogueOf(definitions), regions: new Map() };
+  const corpus: Corpus = { root, catalogue: catalogueOf(definitions), regions: new Map(), unloaded: new Set() };
   const actorLists = new Map<string, Actor[]>();
   const procedures: Procedure[] = [];
 
   for (const folder of tree.regions) {
-    let regionId: string | undefined;
-    if (folder.regionFile) {
-      files.push(folder.regionFile);
-      const valid = readYamlFile(folder.regionFile, 'region');
-      if (valid) {
-        const { region, actorList } = buildRegion(valid.source, valid.data, folder.folder);
-        if (!corpus.regions.has(region.id)) {
-          corpus.regions.set(region.id, region);
-          actorLists.set(region.id, actorList);
-          regionId = region.id;
-        }
-      }
-    }
+    const valid = folder.regionFile && readYamlFile(folder.regionFile, 'region');
+    if (folder.regionFile) files.push(folder.regionFile);
+    // A procedure belongs to the Region of its folder; a mismatch with its `region` is reported by a rule.
+    const region = valid ? buildRegion(valid.source, valid.data, folder.folder) : undefined;
+    if (region) {
+      corpus.regions.set(folder.folder, region.region);
+      actorLists.set(folder.folder, region.actorList);
+    } else corpus.unloaded.add(folder.folder);
     for (const file of folder.procedures) {
       files.push(file);
-      if (file.data.unreadable) continue;
-      const parsed = parseProcedure(file);
-      if (!parsed) continue;
-      const data = toData(parsed.source);
-      if (data === undefined || !validateAgainstSchema('procedure', parsed.source, data)) continue;
-      const procedure = buildProcedure(parsed.source, data as Valid['data'], parsed.body, folder.folder);
+      const procedure = loadProcedure(file, folder.folder);
+      if (!procedure) {
+        corpus.unloaded.add(`${folder.folder}/${file.stem}`);
+        continue;
+      }
       procedures.push(procedure);
-      // A procedure belongs to the Region of its folder; a mismatch is reported by a rule.
-      const region = regionId ? corpus.regions.get(regionId) : undefined;
-      if (region && !region.procedures.has(procedure.id)) region.procedures.set(procedure.id, procedure);
+      if (region && !region.region.procedures.has(procedure.id)) region.region.procedures.set(procedure.id, procedure);
     }
   }
   return { corpus, definitions, actorLists, procedures, graph: referralGraph(corpus), files, catalogueUsable };

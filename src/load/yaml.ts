@@ -1,6 +1,6 @@
 // YAML parsing with positions kept: every diagnostic can later point at the key or value
 // it is about, in the coordinates of the file the editor has open.
-import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLError } from 'yaml';
 import { location } from 'vfile-location';
 import type { VFile } from 'vfile';
 import { report, type Place } from '../diagnostics.js';
@@ -13,10 +13,28 @@ export function parseYaml(file: VFile, text: string, offset: number): YamlSource
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
   const source: YamlSource = { file, doc, offset };
   for (const error of doc.errors) {
-    const [start, end] = error.pos;
-    report(file, 'error', 'parse/yaml', `YAML syntax error: ${firstLine(error.message)}`, placeOf(source, start, end));
+    const start = errorStart(text, error);
+    report(file, 'error', 'parse/yaml', `YAML syntax error: ${firstLine(error.message)}`, placeOf(source, start, Math.max(start, error.pos[1])));
   }
   return doc.errors.length > 0 ? undefined : source;
+}
+
+/**
+ * The parser notices an unclosed bracket or quote only where the next line starts; editors
+ * need the line that opened it, so such errors move to the end of the previous content line.
+ */
+function errorStart(text: string, error: YAMLError): number {
+  const [start] = error.pos;
+  // A quoted scalar may span lines, so an unclosed quote is only noticed at the end of the
+  // document; the quote that opened it is the last one before that point.
+  const quote = /Missing closing (["'])quote/.exec(error.message)?.[1];
+  if (quote) return Math.max(0, text.lastIndexOf(quote, start - 1));
+  const unclosed = error.code === 'MISSING_CHAR' || (error.code === 'BAD_INDENT' && error.message.startsWith('Flow'));
+  const atLineStart = start === 0 || text[start - 1] === '\n';
+  if (!unclosed || !atLineStart) return start;
+  let end = start - 1;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  return end;
 }
 
 function firstLine(message: string): string {

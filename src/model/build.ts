@@ -123,7 +123,8 @@ export function parseStepRef(raw: string, region: string, procedure: string): St
 }
 
 export function buildProcedure(source: YamlSource, data: Raw, body: Root, folder: string): Procedure {
-  const region: string = data.region;
+  // References resolve against the folder the file is in; a mismatch with `region` is a rule's job.
+  const region = folder;
   const steps = data.steps.map((raw: Raw, i: number): Step => ({
     id: raw.id,
     stage: raw.stage,
@@ -146,7 +147,7 @@ export function buildProcedure(source: YamlSource, data: Raw, body: Root, folder
   return {
     id: data.id,
     title: data.title,
-    region,
+    region: data.region,
     version: data.version,
     status: data.status,
     approval: data.approval ? { date: data.approval.date, bodies: data.approval.bodies ?? [] } : undefined,

@@ -30,7 +30,7 @@ export function referralGraph(corpus: Corpus): ReferralGraph {
   for (const region of corpus.regions.values()) {
     for (const procedure of region.procedures.values()) {
       for (const step of procedure.steps) {
-        const key = stepKey(region.id, procedure.id, step.id);
+        const key = stepKey(region.folder, procedure.id, step.id);
         if (!nodes.has(key)) nodes.set(key, { region, procedure, step });
       }
     }

@@ -192,5 +192,11 @@ export interface Procedure {
 export interface Corpus {
   root: string;
   catalogue: Catalogue;
+  /** Regions by folder name (equal to their id in a valid corpus). */
   regions: Map<string, Region>;
+  /**
+   * Regions (`region`) and procedures (`region/procedure`) whose files exist but could not be
+   * loaded: their own diagnostics say why, so references into them are not reported again.
+   */
+  unloaded: Set<string>;
 }

@@ -21,7 +21,7 @@ let validators: Map<SchemaName, ValidateFunction> | undefined;
 
 function validatorFor(name: SchemaName): ValidateFunction {
   if (!validators) {
-    const ajv = new Ajv2020.default({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
+    const ajv = new Ajv2020.default({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
     addFormats.default(ajv, ['date', 'uri']);
     validators = new Map();
     for (const schema of ['roles', 'actions', 'legal-references', 'stages', 'region', 'procedure'] as const) {
@@ -57,17 +57,27 @@ function pointerToPath(pointer: string): YamlPath {
     .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
 }
 
-function label(path: YamlPath): string {
-  const named = path.filter((segment): segment is string => typeof segment === 'string');
-  return named.length > 0 ? `"${named.at(-1)}"` : 'The document';
+const SINGULAR: Record<string, string> = {
+  steps: 'step', referrals: 'referral', actors: 'actor', contacts: 'contact', roles: 'role',
+  actions: 'action kind', legal_references: 'legal reference', stages: 'stage', pathways: 'pathway',
+};
+
+/** How a message names the element at `path`: `"title"`, `step "rilevazione"`, `referral 2`. */
+function label(path: YamlPath, data?: unknown): string {
+  const last = path.at(-1);
+  if (last === undefined) return 'the front-matter';
+  if (typeof last === 'string') return `"${last}"`;
+  const list = String(path.at(-2) ?? '');
+  const id = data && typeof data === 'object' && 'id' in data && typeof data.id === 'string' ? `"${data.id}"` : String(last + 1);
+  return `${SINGULAR[list] ?? `item of "${list}"`} ${id}`;
 }
 
 function describe(error: ErrorObject, path: YamlPath): { message: string; at: YamlPath; part: 'key' | 'value' } {
   const params = error.params as Record<string, unknown>;
-  const where = label(path);
+  const where = label(path, error.data);
   switch (error.keyword) {
     case 'required':
-      return { message: `Missing required property "${params.missingProperty}" in ${where === 'The document' ? 'the front-matter' : where}`, at: path, part: 'value' };
+      return { message: `Missing required property "${params.missingProperty}" in ${where}`, at: path, part: 'value' };
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       const known = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
@@ -79,21 +89,21 @@ function describe(error: ErrorObject, path: YamlPath): { message: string; at: Ya
       return { message: `Invalid value "${value}" for ${where}: expected one of ${allowed.join(', ')}${didYouMean(value, allowed)}`, at: path, part: 'value' };
     }
     case 'type':
-      return { message: `${where} must be ${article(String(params.type))}, not ${describeValue(error.data)}`, at: path, part: 'value' };
+      return { message: `${capitalise(where)} must be ${article(String(params.type))}, not ${describeValue(error.data)}`, at: path, part: 'value' };
     case 'pattern':
       return { message: patternMessage(error, where), at: path, part: 'value' };
     case 'format':
       return { message: `"${String(error.data)}" is not a valid ${params.format === 'date' ? 'date (use YYYY-MM-DD)' : String(params.format)} for ${where}`, at: path, part: 'value' };
     case 'minItems':
-      return { message: `${where} must list at least ${params.limit} item${params.limit === 1 ? '' : 's'}`, at: path, part: 'value' };
+      return { message: `${capitalise(where)} must list at least ${params.limit} item${params.limit === 1 ? '' : 's'}`, at: path, part: 'value' };
     case 'minLength':
-      return { message: `${where} must not be empty`, at: path, part: 'value' };
+      return { message: `${capitalise(where)} must not be empty`, at: path, part: 'value' };
     case 'uniqueItems': {
       const items = error.data as unknown[];
-      return { message: `${where} lists "${String(items[params.j as number])}" more than once`, at: path, part: 'value' };
+      return { message: `${capitalise(where)} lists "${String(items[params.j as number])}" more than once`, at: path, part: 'value' };
     }
     default:
-      return { message: `${where} ${error.message ?? 'is invalid'}`, at: path, part: 'value' };
+      return { message: `${capitalise(where)} ${error.message ?? 'is invalid'}`, at: path, part: 'value' };
   }
 }
 
@@ -110,6 +120,10 @@ function patternMessage(error: ErrorObject, where: string): string {
   }
   if (where === '"version"') return `"${value}" is not a valid version for ${where}: use MAJOR.MINOR.PATCH (e.g. 1.0.0)`;
   return `"${value}" has the wrong form for ${where}`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function article(type: string): string {

@@ -5,6 +5,7 @@ export function didYouMean(value: string, known: Iterable<string>): string {
   const candidates = [...known];
   if (candidates.length === 0) return '';
   const best = closest(value, candidates);
-  const limit = Math.max(2, Math.floor(best.length / 3));
+  // Short ids are close to many others: demand a closer match there.
+  const limit = Math.max(1, Math.floor(Math.max(value.length, best.length) / 3));
   return distance(value, best) <= limit ? ` (did you mean "${best}"?)` : '';
 }

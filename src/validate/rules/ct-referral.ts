@@ -35,7 +35,7 @@ function returnsToCommission(start: Edge, outgoing: Map<string, Edge[]>): boolea
     for (const edge of outgoing.get(key) ?? []) {
       if (edge.from.step.actor === ENTE && edge.to.step.actor === CT) return true;
       // Only the provider's part of the pathway counts: the report must come from the provider.
-      if (edge.to.step.actor !== CT) queue.push(stepKey(edge.to.region.id, edge.to.procedure.id, edge.to.step.id));
+      if (edge.to.step.actor !== CT) queue.push(stepKey(edge.to.region.folder, edge.to.procedure.id, edge.to.step.id));
     }
   }
   return false;

@@ -29,7 +29,7 @@ export const duplicateId: Rule = {
     for (const region of context.corpus.regions.values()) reportDuplicates(context, 'contact', region.contacts);
     const byRegion = new Map<string, typeof context.procedures>();
     for (const procedure of context.procedures) {
-      byRegion.set(procedure.region, [...(byRegion.get(procedure.region) ?? []), procedure]);
+      byRegion.set(procedure.folder, [...(byRegion.get(procedure.folder) ?? []), procedure]);
     }
     for (const procedures of byRegion.values()) reportDuplicates(context, 'procedure', procedures);
     for (const procedure of context.procedures) reportDuplicates(context, 'step', procedure.steps);

@@ -6,6 +6,7 @@ import { ctReferral } from './ct-referral.js';
 import { deadEnd } from './dead-end.js';
 import { duplicateId } from './duplicate-id.js';
 import { enteRegistered } from './ente-registered.js';
+import { fileName } from './file-name.js';
 import { helplineNumber } from './helpline-number.js';
 import { legalTimeLimit } from './legal-time-limit.js';
 import { minorsSafeguards } from './minors-safeguards.js';
@@ -29,6 +30,7 @@ import { unreachableStep } from './unreachable-step.js';
 
 export const rules: Rule[] = [
   regionFolder,
+  fileName,
   duplicateId,
   unknownRole,
   unknownAction,

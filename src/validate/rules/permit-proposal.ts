@@ -22,11 +22,14 @@ export const permitProposal: Rule = {
           if (step.actor !== ISSUER) {
             context.report(step.origin, `The ${permit.name} permit is issued only by the Questore ("${ISSUER}"), not by "${step.actor}"`, { field: 'actor' });
           }
-          const incoming = context.graph.incoming.get(stepKey(region.id, procedure.id, step.id)) ?? [];
-          const proposed = incoming.some(
-            (edge) => edge.from.step.actionKind === 'propose-residence-permit' && permit.roles.includes(edge.from.step.actor),
+          const proposals = (context.graph.incoming.get(stepKey(region.folder, procedure.id, step.id)) ?? []).filter(
+            (edge) => edge.from.step.actionKind === 'propose-residence-permit',
           );
-          if (!proposed) {
+          for (const { from, referral } of proposals) {
+            if (permit.roles.includes(from.step.actor)) continue;
+            context.report(referral.origin, `"${from.step.actor}" may not propose the ${permit.name} permit: only ${permit.roles.join(', ')} may`, { field: 'to' });
+          }
+          if (!proposals.some((edge) => permit.roles.includes(edge.from.step.actor))) {
             context.report(step.origin, `The ${permit.name} permit in step "${step.id}" must follow a proposal: no referral into it comes from a "propose-residence-permit" step of ${permit.roles.join(', ')}`, { field: 'id' });
           }
         }

@@ -6,7 +6,7 @@ export const roleWithoutActor: Rule = {
   description: 'A role that acts in a procedure is filled by at least one actor of the Region, so readers know whom to call.',
   check(context) {
     for (const procedure of context.procedures) {
-      const region = context.corpus.regions.get(procedure.region);
+      const region = context.corpus.regions.get(procedure.folder);
       if (!region) continue;
       const filled = new Set([...region.actors.values()].map((actor) => actor.role));
       const warned = new Set<string>();

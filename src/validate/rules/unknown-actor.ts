@@ -16,7 +16,7 @@ export const unknownActor: Rule = {
       }
     }
     for (const procedure of context.procedures) {
-      const actors = context.corpus.regions.get(procedure.region)?.actors;
+      const actors = context.corpus.regions.get(procedure.folder)?.actors;
       if (!actors) continue;
       procedure.approval?.bodies.forEach((id, i) => expectKnown(context, 'actor', id, actors, procedure.origin, ['approval', 'bodies', i], hint));
     }

@@ -9,7 +9,8 @@ export const unknownProcedure: Rule = {
     for (const procedure of context.procedures) {
       for (const link of procedure.links) {
         if (link.kind !== 'procedure') continue;
-        const [regionId, id] = link.target.includes('/') ? link.target.split('/', 2) : [procedure.region, link.target];
+        const [regionId, id] = link.target.includes('/') ? link.target.split('/', 2) : [procedure.folder, link.target];
+        if (context.corpus.unloaded.has(regionId!) || context.corpus.unloaded.has(`${regionId}/${id}`)) continue;
         const region = context.corpus.regions.get(regionId!);
         if (!region) {
           context.reportAt(link.file, link, `Broken link: unknown region "${regionId}"${didYouMean(regionId!, context.corpus.regions.keys())}`);

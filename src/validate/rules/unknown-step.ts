@@ -5,6 +5,8 @@ import { didYouMean } from '../suggest.js';
 
 /** Why `ref` does not resolve, naming the first missing part, or undefined when it does. */
 export function whyUnresolved(corpus: Corpus, ref: StepRef): string | undefined {
+  // A file that could not be loaded has been reported already; references into it would only add noise.
+  if (corpus.unloaded.has(ref.region) || corpus.unloaded.has(`${ref.region}/${ref.procedure}`)) return undefined;
   const region = corpus.regions.get(ref.region);
   if (!region) return `Unknown region "${ref.region}" in "${ref.raw}"${didYouMean(ref.region, corpus.regions.keys())}`;
   const procedure = region.procedures.get(ref.procedure);
@@ -24,7 +26,7 @@ export const unknownStep: Rule = {
     const { corpus } = context;
     for (const procedure of context.procedures) {
       procedure.entry.forEach((id, i) => {
-        const problem = whyUnresolved(corpus, parseStepRef(id, procedure.region, procedure.id));
+        const problem = whyUnresolved(corpus, parseStepRef(id, procedure.folder, procedure.id));
         if (problem) context.report(procedure.origin, `Entry step: ${problem}`, { field: ['entry', i] });
       });
       for (const step of procedure.steps) {
@@ -35,7 +37,7 @@ export const unknownStep: Rule = {
       }
       for (const link of procedure.links) {
         if (link.kind !== 'step') continue;
-        const problem = whyUnresolved(corpus, parseStepRef(link.target, procedure.region, procedure.id));
+        const problem = whyUnresolved(corpus, parseStepRef(link.target, procedure.folder, procedure.id));
         if (problem) context.reportAt(link.file, link, `Broken link: ${problem.charAt(0).toLowerCase()}${problem.slice(1)}`);
       }
     }

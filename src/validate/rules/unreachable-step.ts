@@ -9,7 +9,7 @@ export const unreachableStep: Rule = {
     const { graph } = context;
     // Only procedures in the model: a duplicate's steps are not in the graph.
     for (const procedure of [...context.corpus.regions.values()].flatMap((r) => [...r.procedures.values()])) {
-      const region = procedure.region;
+      const region = procedure.folder;
       const key = (step: string) => stepKey(region, procedure.id, step);
       // Arriving from another procedure is an entry too: that is how pathways chain.
       const entered = procedure.steps

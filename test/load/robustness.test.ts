@@ -1,0 +1,66 @@
+// Malformed input gives diagnostics, never a crash, and line endings or a BOM change nothing.
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copyFixture, diagnose } from '../helpers.js';
+
+async function rewriteAll(dir: string, transform: (text: string) => string): Promise<void> {
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    await writeFile(file, transform(await readFile(file, 'utf8')));
+  }
+}
+
+describe('robustness of loading', () => {
+  it('accepts CRLF line endings everywhere', async () => {
+    const dir = await copyFixture('base');
+    await rewriteAll(dir, (text) => text.replace(/\n/g, '\r\n'));
+    expect(await diagnose(dir)).toEqual([]);
+  });
+
+  it('keeps positions right with CRLF line endings', async () => {
+    const dir = await copyFixture('base', [{ file: 'alfa/adulti.md', replace: 'actor: forze-ordine', with: 'actor: questura-rm' }]);
+    await rewriteAll(dir, (text) => text.replace(/\n/g, '\r\n'));
+    expect(await diagnose(dir)).toEqual([
+      'alfa/adulti.md:18:12 error Unknown role "questura-rm". Hint: roles are defined in _national/roles.yaml refs/unknown-role',
+    ]);
+  });
+
+  it('ignores a byte-order mark', async () => {
+    const dir = await copyFixture('base');
+    await rewriteAll(dir, (text) => `\uFEFF${text}`);
+    expect(await diagnose(dir)).toEqual([]);
+  });
+
+  it('reports wrong types instead of crashing', async () => {
+    const dir = await copyFixture('base', [{ file: 'alfa/adulti.md', replace: 'steps:\n  - id: rilevazione', with: 'steps: 3\nold:\n  - id: rilevazione' }]);
+    const lines = await diagnose(dir);
+    expect(lines).toContain('alfa/adulti.md:15:8 error "steps" must be a list, not number 3 schema/type');
+    expect(lines).toContain('alfa/adulti.md:16:1 error Unknown property "old" schema/additionalProperties');
+  });
+
+  it('refuses a YAML alias bomb with a diagnostic', async () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((c, i) => `${c}: &${c} [${Array(10).fill(`*${'abcdefgh'[i]}`).join(', ')}]`)].join('\n');
+    const dir = await copyFixture('base', [{ file: 'alfa/bomba.md', write: `---\n${bomb}\n---\n` }]);
+    const lines = await diagnose(dir);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^alfa\/bomba\.md:2:1 error YAML cannot be read: .*alias.* parse\/yaml$/i);
+  });
+
+  it('reports a YAML front-matter that is not a mapping', async () => {
+    const dir = await copyFixture('base', [{ file: 'alfa/lista.md', write: '---\n- uno\n- due\n---\n' }]);
+    expect(await diagnose(dir)).toEqual(['alfa/lista.md:2:1 error The front-matter must be a mapping of keys to values, not a list schema/type']);
+  });
+
+  it('checks the other files when one cannot be parsed, without cascading errors', async () => {
+    const dir = await copyFixture('base', [
+      { file: 'alfa/adulti.md', replace: 'title: Percorso per persone adulte', with: 'title: "Percorso per persone adulte' },
+      { file: 'alfa/minori.md', replace: 'time_limit: P30D', with: 'time_limit: P45D' },
+    ]);
+    expect(await diagnose(dir)).toEqual([
+      'alfa/adulti.md:3:8 error YAML syntax error: Missing closing "quote parse/yaml',
+      'alfa/minori.md:50:17 error Time limit P45D of step "prima-accoglienza" exceeds the legal maximum P30D for "minor-first-reception" domain/legal-time-limit',
+    ]);
+  });
+});
