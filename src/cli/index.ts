@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { registerCheck } from './check.js';
-import { processIo, UsageError, type Io } from './io.js';
+import { createIo, UsageError, type Io } from './io.js';
 
 const EXIT_USAGE = 2;
 
@@ -15,7 +15,7 @@ export function program(io: Io): Command {
 }
 
 /** Runs the CLI and returns its exit code: 0 ok, 1 problems found, 2 usage errors. */
-export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+export async function main(argv: string[], io: Io = createIo()): Promise<number> {
   try {
     await program(io).parseAsync(argv);
     return io.exitCode;

@@ -21,12 +21,13 @@ export function formatOption(): Option {
   return new Option('--format <format>', 'output format').choices([...FORMATS]).default('pretty');
 }
 
-export function processIo(): Io {
+export function createIo(overrides: Partial<Pick<Io, 'cwd' | 'color' | 'out' | 'err'>> = {}): Io {
   const io: Io = {
     cwd: process.cwd(),
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
     out: (text) => void process.stdout.write(text),
     err: (text) => void process.stderr.write(text),
+    ...overrides,
     exitCode: 0,
     async requireDirectory(dir) {
       const full = path.resolve(io.cwd, dir);

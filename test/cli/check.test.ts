@@ -1,0 +1,79 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/index.js';
+import { createIo } from '../../src/cli/io.js';
+import { copyFixture, REPO, TODAY } from '../helpers.js';
+
+async function sop(cwd: string, ...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const io = createIo({ cwd, color: false, out: (t) => void (stdout += t), err: (t) => void (stderr += t) });
+  const code = await main(['node', 'sop', ...args], io);
+  return { code, stdout, stderr };
+}
+
+const UNKNOWN_ROLE = { file: 'alfa/adulti.md', replace: 'actor: forze-ordine', with: 'actor: questura-rm' };
+const REPEALED = { file: 'alfa/adulti.md', replace: '    legal_basis: [dlgs-286-1998-art-18]\n    terminal', with: '    legal_basis: [dlgs-286-1998-art-22-c12-quater]\n    terminal' };
+
+describe('sop check', () => {
+  it('exits 0 and summarises a clean corpus', async () => {
+    const result = await sop(await copyFixture('base'), 'check', '.', '--today', TODAY);
+    expect(result).toEqual({ code: 0, stdout: '', stderr: '2 Regions, 4 procedures checked: 0 errors, 0 warnings\n' });
+  });
+
+  it('prints errors like remark-lint and exits 1', async () => {
+    const result = await sop(await copyFixture('base', [UNKNOWN_ROLE]), 'check', '.', '--today', TODAY);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^alfa\/adulti\.md\n\s*18:12-18:23\s+error\s+Unknown role "questura-rm".*refs\/unknown-role/m);
+    expect(result.stderr).toBe('2 Regions, 4 procedures checked: 1 error, 0 warnings\n');
+  });
+
+  it('prints JSON with files relative to the current directory', async () => {
+    const dir = await copyFixture('base', [UNKNOWN_ROLE]);
+    const result = await sop(`${dir}/alfa`, 'check', '..', '--format', 'json', '--today', TODAY);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual([
+      {
+        file: 'adulti.md',
+        line: 18,
+        column: 12,
+        severity: 'error',
+        ruleId: 'refs/unknown-role',
+        message: 'Unknown role "questura-rm". Hint: roles are defined in _national/roles.yaml',
+      },
+    ]);
+  });
+
+  it('lets warnings pass unless --strict', async () => {
+    const dir = await copyFixture('base', [REPEALED]);
+    expect((await sop(dir, 'check', '.', '--today', TODAY)).code).toBe(0);
+    expect((await sop(dir, 'check', '.', '--today', TODAY, '--strict')).code).toBe(1);
+  });
+
+  it.each([
+    [['check', 'no-such-folder'], /No such folder: no-such-folder/],
+    [['check', '.', '--format', 'xml'], /Allowed choices are pretty, json/],
+    [['check', '.', '--today', 'tomorrow'], /--today takes a date/],
+    [['check', '--bogus'], /unknown option '--bogus'/],
+    [['frobnicate'], /unknown command 'frobnicate'/],
+  ])('exits 2 on usage errors: %j', async (args, message) => {
+    const result = await sop(await copyFixture('base'), ...args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+  });
+});
+
+describe('the installed sop binary', () => {
+  it('checks the shipped corpus by default and names its size', async () => {
+    const { stderr } = await promisify(execFile)('node', ['bin/sop.js', 'check'], { cwd: REPO });
+    expect(stderr).toMatch(/^9 Regions, \d+ procedures checked: 0 errors/);
+  });
+
+  it('exits 1 on a faulty corpus', async () => {
+    const dir = await copyFixture('base', [UNKNOWN_ROLE]);
+    const run = promisify(execFile)('node', [`${REPO}/bin/sop.js`, 'check', dir, '--format', 'json']);
+    await expect(run).rejects.toMatchObject({ code: 1 });
+  });
+});
