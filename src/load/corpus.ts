@@ -5,7 +5,9 @@ import {
   buildDefinitions, buildProcedure, buildRegion, catalogueOf, type CatalogueSources,
 } from '../model/build.js';
 import { referralGraph } from '../model/graph.js';
-import type { Actor, Corpus, Procedure } from '../model/types.js';
+import type { RawProcedure } from '../model/raw/procedure.generated.js';
+import type { RawRegion } from '../model/raw/region.generated.js';
+import type { Actor, Corpus, Procedure, YamlSource } from '../model/types.js';
 import { validateAgainstSchema, type SchemaName } from '../validate/schema.js';
 import type { Loaded } from '../validate/context.js';
 import { CATALOGUE_FILES, readCorpus } from './files.js';
@@ -18,16 +20,19 @@ export interface LoadResult extends Loaded {
   catalogueUsable: boolean;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Valid = { source: NonNullable<ReturnType<typeof parseYaml>>; data: any };
+interface Valid<T> {
+  source: YamlSource;
+  /** Typed by the schema it was just validated against. */
+  data: T;
+}
 
-function readYamlFile(file: VFile, schema: SchemaName): Valid | undefined {
+function readYamlFile<T>(file: VFile, schema: SchemaName): Valid<T> | undefined {
   if (file.data.unreadable) return undefined;
   const source = parseYaml(file, String(file.value), 0);
   if (!source) return undefined;
   const data = toData(source);
   if (data === undefined || !validateAgainstSchema(schema, source, data)) return undefined;
-  return { source, data };
+  return { source, data: data as T };
 }
 
 function loadProcedure(file: VFile, folder: string): Procedure | undefined {
@@ -36,7 +41,7 @@ function loadProcedure(file: VFile, folder: string): Procedure | undefined {
   if (!parsed) return undefined;
   const data = toData(parsed.source);
   if (data === undefined || !validateAgainstSchema('procedure', parsed.source, data)) return undefined;
-  return buildProcedure(parsed.source, data as Valid['data'], parsed.body, folder);
+  return buildProcedure(parsed.source, data as RawProcedure, parsed.body, folder);
 }
 
 export async function loadCorpus(root: string, cwd = process.cwd()): Promise<LoadResult> {
@@ -47,8 +52,9 @@ export async function loadCorpus(root: string, cwd = process.cwd()): Promise<Loa
   let catalogueUsable = tree.catalogue.size === CATALOGUE_FILES.length;
   for (const [name, file] of tree.catalogue) {
     files.push(file);
-    const valid = readYamlFile(file, name);
-    if (valid) sources[name] = valid;
+    const valid = readYamlFile<never>(file, name);
+    // Each catalogue file is validated against the schema of its own name.
+    if (valid) Object.assign(sources, { [name]: valid });
     else catalogueUsable = false;
   }
   const definitions = buildDefinitions(sources);
@@ -57,7 +63,7 @@ export async function loadCorpus(root: string, cwd = process.cwd()): Promise<Loa
   const procedures: Procedure[] = [];
 
   for (const folder of tree.regions) {
-    const valid = folder.regionFile && readYamlFile(folder.regionFile, 'region');
+    const valid = folder.regionFile && readYamlFile<RawRegion>(folder.regionFile, 'region');
     if (folder.regionFile) files.push(folder.regionFile);
     // A procedure belongs to the Region of its folder; a mismatch with its `region` is reported by a rule.
     const region = valid ? buildRegion(valid.source, valid.data, folder.folder) : undefined;

@@ -6,9 +6,15 @@ import type {
   ActionKind, Actor, BodyLink, Catalogue, Contact, LegalReference, LinkKind, Origin, Pathway,
   Procedure, Referral, Region, Role, Stage, Step, StepRef, YamlPath, YamlSource,
 } from './types.js';
+import type { RawActions } from './raw/actions.generated.js';
+import type { RawLegalReferences } from './raw/legal-references.generated.js';
+import type { RawProcedure } from './raw/procedure.generated.js';
+import type { RawRegion } from './raw/region.generated.js';
+import type { RawRoles } from './raw/roles.generated.js';
+import type { RawStages } from './raw/stages.generated.js';
 
-/* The raw shapes below mirror schemas/*.schema.json. */
-type Raw = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type RawStep = RawProcedure['steps'][number];
+type RawReferral = NonNullable<RawStep['referrals']>[number];
 
 const at = (source: YamlSource, path: YamlPath): Origin => ({ source, path });
 
@@ -20,10 +26,10 @@ function byId<T extends { id: string }>(items: T[]): Map<string, T> {
 }
 
 export interface CatalogueSources {
-  roles?: { source: YamlSource; data: Raw };
-  actions?: { source: YamlSource; data: Raw };
-  'legal-references'?: { source: YamlSource; data: Raw };
-  stages?: { source: YamlSource; data: Raw };
+  roles?: { source: YamlSource; data: RawRoles };
+  actions?: { source: YamlSource; data: RawActions };
+  'legal-references'?: { source: YamlSource; data: RawLegalReferences };
+  stages?: { source: YamlSource; data: RawStages };
 }
 
 /** Every definition as written, duplicates included, so rules can report them. */
@@ -36,14 +42,14 @@ export interface Definitions {
 }
 
 export function buildDefinitions(sources: CatalogueSources): Definitions {
-  const roles = (sources.roles?.data.roles ?? []).map((raw: Raw, i: number): Role => ({
+  const roles = (sources.roles?.data.roles ?? []).map((raw, i): Role => ({
     id: raw.id,
     name: raw.name,
     mandate: { text: raw.mandate.text, actions: raw.mandate.actions },
     legalBasis: raw.legal_basis ?? [],
     origin: at(sources.roles!.source, ['roles', i]),
   }));
-  const actions = (sources.actions?.data.actions ?? []).map((raw: Raw, i: number): ActionKind => ({
+  const actions = (sources.actions?.data.actions ?? []).map((raw, i): ActionKind => ({
     id: raw.id,
     name: raw.name,
     needsConsent: raw.needs_consent,
@@ -51,7 +57,7 @@ export function buildDefinitions(sources: CatalogueSources): Definitions {
     origin: at(sources.actions!.source, ['actions', i]),
   }));
   const legal = sources['legal-references'];
-  const legalReferences = (legal?.data.legal_references ?? []).map((raw: Raw, i: number): LegalReference => ({
+  const legalReferences = (legal?.data.legal_references ?? []).map((raw, i): LegalReference => ({
     id: raw.id,
     citation: raw.citation,
     article: raw.article,
@@ -60,10 +66,10 @@ export function buildDefinitions(sources: CatalogueSources): Definitions {
     replacedBy: raw.replaced_by,
     origin: at(legal!.source, ['legal_references', i]),
   }));
-  const stages = (sources.stages?.data.stages ?? []).map((raw: Raw, i: number): Stage => ({
+  const stages = (sources.stages?.data.stages ?? []).map((raw, i): Stage => ({
     id: raw.id, order: raw.order, name: raw.name, origin: at(sources.stages!.source, ['stages', i]),
   }));
-  const pathways = (sources.stages?.data.pathways ?? []).map((raw: Raw, i: number): Pathway => ({
+  const pathways = (sources.stages?.data.pathways ?? []).map((raw, i): Pathway => ({
     id: raw.id, name: raw.name, origin: at(sources.stages!.source, ['pathways', i]),
   }));
   return { roles, actions, legalReferences, stages, pathways };
@@ -85,12 +91,12 @@ export interface RegionDraft {
   actorList: Actor[];
 }
 
-export function buildRegion(source: YamlSource, data: Raw, folder: string): RegionDraft {
-  const actorList = (data.actors ?? []).map((raw: Raw, i: number): Actor => ({
+export function buildRegion(source: YamlSource, data: RawRegion, folder: string): RegionDraft {
+  const actorList = data.actors.map((raw, i): Actor => ({
     id: raw.id, role: raw.role, name: raw.name, area: raw.area, registered: raw.registered,
     origin: at(source, ['actors', i]),
   }));
-  const contacts = (data.contacts ?? []).map((raw: Raw, i: number): Contact => ({
+  const contacts = (data.contacts ?? []).map((raw, i): Contact => ({
     id: raw.id, actor: raw.actor, label: raw.label, phone: raw.phone, email: raw.email, url: raw.url,
     hours: raw.hours, audience: raw.audience, origin: at(source, ['contacts', i]),
   }));
@@ -122,10 +128,10 @@ export function parseStepRef(raw: string, region: string, procedure: string): St
   };
 }
 
-export function buildProcedure(source: YamlSource, data: Raw, body: Root, folder: string): Procedure {
+export function buildProcedure(source: YamlSource, data: RawProcedure, body: Root, folder: string): Procedure {
   // References resolve against the folder the file is in; a mismatch with `region` is a rule's job.
   const region = folder;
-  const steps = data.steps.map((raw: Raw, i: number): Step => ({
+  const steps = data.steps.map((raw: RawStep, i): Step => ({
     id: raw.id,
     stage: raw.stage,
     actor: raw.actor,
@@ -135,7 +141,7 @@ export function buildProcedure(source: YamlSource, data: Raw, body: Root, folder
     legalBasis: raw.legal_basis ?? [],
     terminal: raw.terminal ?? false,
     origin: at(source, ['steps', i]),
-    referrals: (raw.referrals ?? []).map((ref: Raw, j: number): Referral => ({
+    referrals: (raw.referrals ?? []).map((ref: RawReferral, j): Referral => ({
       to: parseStepRef(ref.to, region, data.id),
       condition: ref.condition,
       timeLimit: ref.time_limit,
