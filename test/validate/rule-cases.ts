@@ -14,6 +14,27 @@ const ASILO = 'alfa/asilo.md';
 const MINORI = 'alfa/minori.md';
 const T = 'beta/trasferimento.md';
 
+/** A pathway that ends at the police without ever offering protection. */
+const CONTROLLO = `---
+id: controllo
+title: Controllo su strada
+region: alfa
+version: 0.1.0
+status: draft
+review_by: 2030-01-10
+population: [adults]
+stages: [identificazione-preliminare]
+roles: [forze-ordine]
+steps:
+  - id: fermo
+    stage: identificazione-preliminare
+    actor: forze-ordine
+    action: Controlla i documenti.
+    action_kind: investigate
+    terminal: true
+---
+`;
+
 export const ruleCases: RuleCase[] = [
   { rule: 'parse/yaml', name: 'broken YAML line', mutations: [{ file: A, replace: 'version: 1.0.0', with: 'version: [1.0.0' }], expected: [
     'alfa/adulti.md:5:16 error YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ] parse/yaml',
@@ -93,13 +114,16 @@ export const ruleCases: RuleCase[] = [
     'alfa/adulti.md:49:41 warning Legal reference "dlgs-286-1998-art-22-c12-quater" (D.Lgs. 25 luglio 1998, n. 286 (Testo unico immigrazione), art. 22, comma 12-quater — permesso per le vittime di sfruttamento lavorativo) was repealed by "dl-145-2024". Hint: cite "dlgs-286-1998-art-18-ter" instead refs/repealed-legal-reference',
   ] },
   { rule: 'graph/unreachable-step', name: 'step nobody reaches', mutations: [{ file: MINORI, replace: '      - to: prima-accoglienza\n        consent: not-required\n', with: '' }], expected: [
-    'alfa/minori.md:43:9 error Step "prima-accoglienza" cannot be reached from the entry step (rintraccio). Hint: refer to it from an earlier step or add it to "entry" graph/unreachable-step',
+    'alfa/minori.md:46:9 error Step "prima-accoglienza" cannot be reached from the entry step (rintraccio). Hint: refer to it from an earlier step or add it to "entry" graph/unreachable-step',
   ] },
-  { rule: 'graph/dead-end', name: 'non-terminal step without referrals', mutations: [{ file: MINORI, replace: '    action_kind: represent-minor\n    terminal: true\n', with: '    action_kind: represent-minor\n' }], expected: [
-    'alfa/minori.md:39:9 error Step "tutela" refers the person nowhere and is not terminal. Hint: add "referrals" or "terminal: true" graph/dead-end',
+  { rule: 'graph/dead-end', name: 'non-terminal step without referrals', mutations: [{ file: MINORI, replace: '    action_kind: formal-identification\n    terminal: true\n', with: '    action_kind: formal-identification\n' }], expected: [
+    'alfa/minori.md:57:9 error Step "colloqui-ente" refers the person nowhere and is not terminal. Hint: add "referrals" or "terminal: true" graph/dead-end',
   ] },
-  { rule: 'graph/closed-cycle', name: 'cycle without exit', mutations: [{ file: MINORI, replace: '    action_kind: represent-minor\n    terminal: true\n', with: '    action_kind: represent-minor\n    referrals:\n      - to: prima-accoglienza\n        consent: not-required\n' }], expected: [
-    'alfa/minori.md:39:9 error Steps tutela → prima-accoglienza → tutela form a cycle with no way out. Hint: add a referral out of the cycle or mark a step "terminal: true" graph/closed-cycle',
+  { rule: 'graph/closed-cycle', name: 'cycle without exit', mutations: [{ file: MINORI, replace: '    action_kind: formal-identification\n    terminal: true\n', with: '    action_kind: formal-identification\n    referrals:\n      - to: tutela\n        consent: not-required\n' }], expected: [
+    'alfa/minori.md:39:9 error Steps tutela → colloqui-ente → tutela form a cycle with no way out. Hint: add a referral out of the cycle or mark a step "terminal: true" graph/closed-cycle',
+  ] },
+  { rule: 'graph/no-protection-route', name: 'pathway that never reaches protection', mutations: [{ file: 'alfa/controllo.md', write: CONTROLLO }], expected: [
+    'alfa/controllo.md:12:9 warning No referral path from entry step "fermo" reaches an anti-trafficking provider or the Numero Verde. Hint: refer the person to "ente-antitratta" or "numero-verde" graph/no-protection-route',
   ] },
   { rule: 'mandate/not-competent', name: 'police doing formal identification', mutations: [{ file: A, replace: 'action_kind: detect-indicators', with: 'action_kind: formal-identification' }], expected: [
     'alfa/adulti.md:20:18 error Role "forze-ordine" is not competent for "formal-identification": its mandate covers investigate, detect-indicators, report-case, request-age-assessment, minor-identification. Hint: competent roles are ente-antitratta mandate/not-competent',
@@ -126,7 +150,7 @@ export const ruleCases: RuleCase[] = [
     'alfa/adulti.md:25:18 error Referral to "colloqui" (formal-identification) acts on the person and needs consent: use "written" or "informed", or "exception" with a "consent_note" domain/consent-needed',
   ] },
   { rule: 'domain/legal-time-limit', name: 'MSNA first reception beyond 30 days', mutations: [{ file: MINORI, replace: 'time_limit: P30D', with: 'time_limit: P45D' }], expected: [
-    'alfa/minori.md:50:17 error Time limit P45D of step "prima-accoglienza" exceeds the legal maximum P30D for "minor-first-reception" domain/legal-time-limit',
+    'alfa/minori.md:53:17 error Time limit P45D of step "prima-accoglienza" exceeds the legal maximum P30D for "minor-first-reception" domain/legal-time-limit',
   ] },
   { rule: 'domain/approval-data', name: 'approved without approving bodies', mutations: [{ file: ASILO, replace: '  bodies: [ct-alfa]\n', with: '' }], expected: [
     'alfa/asilo.md:8:3 error Procedure is "approved" but its approval has no bodies. Hint: add "approval:" with "date:" and "bodies:", or set "status: draft" domain/approval-data',

@@ -10,6 +10,7 @@ import { fileName } from './file-name.js';
 import { helplineNumber } from './helpline-number.js';
 import { legalTimeLimit } from './legal-time-limit.js';
 import { minorsSafeguards } from './minors-safeguards.js';
+import { noProtectionRoute } from './no-protection-route.js';
 import { notCompetent } from './not-competent.js';
 import { permitProposal } from './permit-proposal.js';
 import { regionFolder } from './region-folder.js';
@@ -46,6 +47,7 @@ export const rules: Rule[] = [
   unreachableStep,
   deadEnd,
   closedCycle,
+  noProtectionRoute,
   notCompetent,
   minorsSafeguards,
   permitProposal,
