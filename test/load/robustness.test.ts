@@ -60,7 +60,7 @@ describe('robustness of loading', () => {
     ]);
     expect(await diagnose(dir)).toEqual([
       'alfa/adulti.md:3:8 error YAML syntax error: Missing closing "quote parse/yaml',
-      'alfa/minori.md:50:17 error Time limit P45D of step "prima-accoglienza" exceeds the legal maximum P30D for "minor-first-reception" domain/legal-time-limit',
+      'alfa/minori.md:53:17 error Time limit P45D of step "prima-accoglienza" exceeds the legal maximum P30D for "minor-first-reception" domain/legal-time-limit',
     ]);
   });
 });
