@@ -1,7 +1,10 @@
 // The library API the CLI uses.
 import path from 'node:path';
 import type { VFile } from 'vfile';
+import { writeAtomically } from './build/write.js';
 import { loadCorpus, type LoadResult } from './load/corpus.js';
+import type { Lang } from './model/types.js';
+import { renderHandbooks } from './render/index.js';
 import { runRules } from './validate/index.js';
 
 export interface CheckOptions {
@@ -33,4 +36,30 @@ export async function check(root: string, options: CheckOptions = {}): Promise<C
 
 function byPosition(a: { line?: number; column?: number }, b: { line?: number; column?: number }): number {
   return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+}
+
+export interface BuildOptions extends CheckOptions {
+  out: string;
+  lang: Lang;
+  /** Region folders to build; all when empty. */
+  regions: string[];
+  templates?: string;
+}
+
+export interface BuildResult extends CheckResult {
+  /** Files written; undefined when nothing was written (errors, or unknown Regions asked for). */
+  written?: string[];
+  unknownRegions?: string[];
+}
+
+/** Validates, then renders and swaps the output in atomically. Errors write nothing. */
+export async function build(root: string, options: BuildOptions): Promise<BuildResult> {
+  const result = await check(root, options);
+  if (result.errors > 0) return result;
+  const { corpus, graph } = result.loaded;
+  const unknownRegions = options.regions.filter((region) => !corpus.regions.has(region));
+  if (unknownRegions.length > 0) return { ...result, unknownRegions };
+  const files = await renderHandbooks(corpus, graph, { lang: options.lang, regions: options.regions, templates: options.templates });
+  await writeAtomically(path.resolve(options.cwd ?? process.cwd(), options.out), files);
+  return { ...result, written: [...files.keys()] };
 }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { check } from '../index.js';
 import { type Format, formatDiagnostics } from './format.js';
-import { formatOption, usageError, type Io } from './io.js';
+import { formatOption, todayOption, type Io } from './io.js';
 
 export function registerCheck(program: Command, io: Io): void {
   program
@@ -10,12 +10,9 @@ export function registerCheck(program: Command, io: Io): void {
     .argument('[dir]', 'corpus folder', 'procedures')
     .addOption(formatOption())
     .option('--strict', 'warnings fail the check too')
-    .option('--today <date>', 'check review dates against this day (YYYY-MM-DD) instead of today')
+    .addOption(todayOption())
     .action(async (dir: string, options: { format: Format; strict?: boolean; today?: string }) => {
       await io.requireDirectory(dir);
-      if (options.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.today)) {
-        throw usageError(`--today takes a date as YYYY-MM-DD, not "${options.today}"`);
-      }
       const result = await check(dir, { today: options.today, cwd: io.cwd });
       io.out(formatDiagnostics(result.files, options.format, io.color));
       const { regions } = result.loaded.corpus;

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { registerBuild } from './build.js';
 import { registerCheck } from './check.js';
 import { createIo, UsageError, type Io } from './io.js';
 
@@ -11,6 +12,7 @@ export function program(io: Io): Command {
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .showHelpAfterError();
   registerCheck(cli, io);
+  registerBuild(cli, io);
   return cli;
 }
 

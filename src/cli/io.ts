@@ -17,6 +17,13 @@ export class UsageError extends Error {}
 
 export const usageError = (message: string): UsageError => new UsageError(message);
 
+export function todayOption(): Option {
+  return new Option('--today <date>', 'judge review dates against this day (YYYY-MM-DD) instead of today').argParser((value: string) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw usageError(`--today takes a date as YYYY-MM-DD, not "${value}"`);
+    return value;
+  });
+}
+
 export function formatOption(): Option {
   return new Option('--format <format>', 'output format').choices([...FORMATS]).default('pretty');
 }

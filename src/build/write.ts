@@ -1,0 +1,38 @@
+// Atomic output: everything is written to a temporary sibling of the output folder and swapped
+// in only when complete, so a failed or interrupted build never leaves a half-written dist/.
+import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { OutputFiles } from '../render/index.js';
+
+const TEMP_PREFIX = (out: string) => `.${path.basename(out)}-`;
+
+export async function writeAtomically(out: string, files: OutputFiles): Promise<void> {
+  const parent = path.dirname(out);
+  await mkdir(parent, { recursive: true });
+  await removeLeftovers(out);
+  const temp = await mkdtemp(path.join(parent, `${TEMP_PREFIX(out)}tmp-`));
+  try {
+    for (const [file, content] of files) {
+      const target = path.join(temp, file);
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, content);
+    }
+    const old = `${temp.replace(/-tmp-/, '-old-')}`;
+    await rename(out, old).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
+    await rename(temp, out);
+    await rm(old, { recursive: true, force: true });
+  } catch (error) {
+    await rm(temp, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Temporary folders of builds that were killed before they could clean up. */
+async function removeLeftovers(out: string): Promise<void> {
+  const parent = path.dirname(out);
+  for (const entry of await readdir(parent)) {
+    if (entry.startsWith(TEMP_PREFIX(out)) && /-(tmp|old)-/.test(entry)) await rm(path.join(parent, entry), { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,29 @@
+import { Option, type Command } from 'commander';
+import { build } from '../index.js';
+import { formatDiagnostics } from './format.js';
+import { todayOption, usageError, type Io } from './io.js';
+
+export function registerBuild(program: Command, io: Io): void {
+  program
+    .command('build')
+    .description('validate, then build the HTML handbooks (nothing is written when there are errors)')
+    .argument('[dir]', 'corpus folder', 'procedures')
+    .option('--out <dir>', 'output folder', 'dist')
+    .option('--region <id...>', 'build only these Regions')
+    .addOption(new Option('--lang <lang>', 'language of the interface').choices(['it', 'en']).default('it'))
+    .addOption(todayOption())
+    .action(async (dir: string, options: { out: string; region?: string[]; lang: 'it' | 'en'; today?: string }) => {
+      await io.requireDirectory(dir);
+      const started = performance.now();
+      const result = await build(dir, { cwd: io.cwd, today: options.today, out: options.out, lang: options.lang, regions: options.region ?? [] });
+      if (result.unknownRegions) throw usageError(`Unknown region: ${result.unknownRegions.join(', ')}`);
+      io.out(formatDiagnostics(result.files, 'pretty', io.color));
+      if (!result.written) {
+        io.err(`Build stopped: ${result.errors} error${result.errors === 1 ? '' : 's'}; ${options.out}/ was left as it was\n`);
+        io.exitCode = 1;
+        return;
+      }
+      const pages = result.written.filter((file) => file.endsWith('.html')).length;
+      io.err(`Built ${pages} pages in ${options.out}/ (${Math.round(performance.now() - started)} ms)\n`);
+    });
+}

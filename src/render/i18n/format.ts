@@ -1,0 +1,20 @@
+import { parse } from 'tinyduration';
+import type { Messages } from './messages.js';
+
+const UNITS = ['years', 'months', 'weeks', 'days', 'hours', 'minutes'] as const;
+
+/** "PT24H" → "entro 24 ore"; "P1DT12H" → "entro 1 giorno e 12 ore". */
+export function timeLimitInWords(iso: string, t: Messages): string {
+  const parts = parse(iso);
+  const words = UNITS.filter((unit) => (parts[unit] ?? 0) > 0).map((unit) => {
+    const amount = parts[unit]!;
+    return `${amount} ${t.durationUnits[unit][amount === 1 ? 0 : 1]}`;
+  });
+  const joined = words.length > 1 ? `${words.slice(0, -1).join(', ')} ${t.and} ${words.at(-1)}` : (words[0] ?? '0');
+  return t.within(joined);
+}
+
+/** "2024-06-18" → "18 giugno 2024" (dates are calendar days: no time zone may shift them). */
+export function dateInWords(isoDate: string, t: Messages): string {
+  return new Intl.DateTimeFormat(t.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+}

@@ -1,0 +1,58 @@
+// render: the model → every output file of the handbooks, in memory. Writing is the caller's.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ReferralGraph } from '../model/graph.js';
+import type { Corpus, Lang } from '../model/types.js';
+import { messages } from './i18n/messages.js';
+import { landingPage } from './pages/landing.js';
+import { legalPage } from './pages/legal.js';
+import { procedurePage } from './pages/procedure.js';
+import { populationPage, populations, regionHomePage } from './pages/region.js';
+import { regionRoles, rolePage } from './pages/role.js';
+import { searchIndexScript } from './search/index.js';
+import type { Site } from './site.js';
+import { loadTheme, themeCss } from './theme.js';
+import { page } from './urls.js';
+
+export interface RenderOptions {
+  lang: Lang;
+  /** Region folders to build; all when empty. */
+  regions: string[];
+  templates?: string;
+}
+
+export type OutputFiles = Map<string, string | Buffer>;
+
+export const DEFAULT_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+export async function renderHandbooks(corpus: Corpus, graph: ReferralGraph, options: RenderOptions): Promise<OutputFiles> {
+  const templates = options.templates ?? DEFAULT_TEMPLATES;
+  const built = new Set(options.regions.length > 0 ? options.regions : corpus.regions.keys());
+  const themes = new Map([['', await loadTheme(templates)]]);
+  for (const region of built) themes.set(region, await loadTheme(templates, region));
+  const site: Site = { corpus, graph, t: messages[options.lang], themes, built };
+  const files: OutputFiles = new Map();
+  const add = ({ path: file, html }: { path: string; html: string }) => files.set(file, html);
+
+  add(landingPage(site));
+  for (const folder of built) {
+    const region = corpus.regions.get(folder)!;
+    const roles = regionRoles(site, region);
+    add(await regionHomePage(site, region));
+    for (const procedure of region.procedures.values()) add(await procedurePage(site, region, procedure));
+    for (const role of roles) add(rolePage(site, region, role));
+    add(legalPage(site, region));
+    for (const population of populations(region)) add(populationPage(site, region, population));
+    files.set(page.searchIndex(folder), searchIndexScript(site, region, roles));
+  }
+  for (const [key, theme] of themes) files.set(page.asset(`theme-${key || 'default'}.css`), themeCss(theme));
+  for (const asset of ['style.css', 'search.js']) files.set(page.asset(asset), await readFile(path.join(templates, 'assets', asset)));
+  // The browser build (UMD) is not in the package's exports map: find it beside the CommonJS one.
+  const minisearchCjs = createRequire(import.meta.url).resolve('minisearch');
+  const minisearch = await readFile(path.join(path.dirname(minisearchCjs), '..', 'umd', 'index.js'), 'utf8');
+  // Its source map is not shipped: the reference would point at a file that does not exist.
+  files.set(page.asset('minisearch.js'), minisearch.replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n'));
+  return files;
+}

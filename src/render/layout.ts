@@ -1,0 +1,73 @@
+// The page shell: landmarks, skip link, header with search, breadcrumb, footer.
+import type { ElementContent } from 'hast';
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
+import type { Region } from '../model/types.js';
+import type { Page, Site } from './site.js';
+import { href, page } from './urls.js';
+
+export interface PageSpec {
+  path: string;
+  title: string;
+  region?: Region;
+  crumbs: Array<{ label: string; path: string }>;
+  main: ElementContent[];
+}
+
+export function renderPage(site: Site, spec: PageSpec): Page {
+  const { t } = site;
+  const theme = site.themes.get(spec.region?.folder ?? '') ?? site.themes.get('')!;
+  const to = (target: string, fragment?: string) => href(spec.path, target, fragment);
+  const themeCss = page.asset(`theme-${spec.region?.folder ?? 'default'}.css`);
+  const illustrative = spec.region ? spec.region.illustrative : [...site.corpus.regions.values()].some((r) => r.illustrative);
+  const tree = h(null, [
+    { type: 'doctype' },
+    h('html', { lang: t.lang }, [
+      h('head', [
+        h('meta', { charset: 'utf-8' }),
+        h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+        h('title', `${spec.title} — ${spec.region ? `${spec.region.name} — ` : ''}${theme.name[t.lang]}`),
+        h('link', { rel: 'stylesheet', href: to(page.asset('style.css')) }),
+        h('link', { rel: 'stylesheet', href: to(themeCss) }),
+      ]),
+      h('body', [
+        h('a.skip-link', { href: '#main' }, t.skipToContent),
+        h('header.site-header', [
+          h('div.wrap', [
+            h('p.site-name', [h('a', { href: to(page.landing()) }, theme.name[t.lang])]),
+            spec.region ? h('p.region-name', [h('a', { href: to(page.regionHome(spec.region.folder)) }, spec.region.name)]) : null,
+            spec.region ? searchForm(site, spec.path, spec.region) : null,
+          ]),
+        ]),
+        spec.crumbs.length > 0
+          ? h('nav.breadcrumb', { 'aria-label': t.breadcrumb }, [
+              h('ol.wrap', spec.crumbs.map((crumb) => h('li', [h('a', { href: to(crumb.path) }, crumb.label)]))),
+            ])
+          : null,
+        illustrative ? h('p.illustrative.wrap', { role: 'note' }, t.illustrative) : null,
+        h('main.wrap#main', { tabIndex: -1, lang: 'it' }, spec.main),
+        h('footer.site-footer', [h('div.wrap', [h('p', theme.footer[t.lang]), h('p', t.generatedBy)])]),
+        ...(spec.region ? searchScripts(spec.path, spec.region) : []),
+      ]),
+    ]),
+  ]);
+  return { path: spec.path, html: toHtml(tree, { allowDangerousHtml: true }) };
+}
+
+function searchForm(site: Site, from: string, region: Region) {
+  const { t } = site;
+  return h('form.search', { role: 'search', 'data-region-root': href(from, page.regionHome(region.folder)).replace(/index\.html$/, '') || './' }, [
+    h('label', { for: 'search-input' }, t.searchLabel),
+    h('input#search-input', { type: 'search', name: 'q', autocomplete: 'off', placeholder: t.searchPlaceholder, 'aria-controls': 'search-results' }),
+    h('p#search-status.visually-hidden', { 'aria-live': 'polite', 'data-none': t.searchNoResults, 'data-one': t.searchResults(1), 'data-many': t.searchResults(2).replace('2', '{n}') }),
+    h('ul#search-results.search-results', { hidden: true }),
+  ]);
+}
+
+function searchScripts(from: string, region: Region) {
+  return [
+    h('script', { src: href(from, page.asset('minisearch.js')) }),
+    h('script', { src: href(from, page.searchIndex(region.folder)) }),
+    h('script', { src: href(from, page.asset('search.js')) }),
+  ];
+}

@@ -1,0 +1,84 @@
+import type { ElementContent } from 'hast';
+import { h } from 'hastscript';
+import type { Procedure, Region, Step } from '../../model/types.js';
+import { renderBody } from '../body.js';
+import { approvalText, definitionList, joined, legalLinks, linkTo, raw, roleLink } from '../components.js';
+import { procedureDot } from '../graph/dot.js';
+import { layout } from '../graph/svg.js';
+import { dateInWords, timeLimitInWords } from '../i18n/format.js';
+import { renderPage } from '../layout.js';
+import type { Page, Site } from '../site.js';
+import { anchor, page } from '../urls.js';
+
+export async function procedurePage(site: Site, region: Region, procedure: Procedure): Promise<Page> {
+  const { t, corpus } = site;
+  const path = page.procedure(region.folder, procedure.id);
+  const stages = procedure.stages.map((id) => corpus.catalogue.stages.get(id)?.name[t.lang] ?? id);
+  const pathways = procedure.pathways.map((id) => corpus.catalogue.pathways.get(id)?.name[t.lang] ?? id);
+  const svg = await layout(procedureDot(corpus, procedure, path, t, site.built));
+  const main: ElementContent[] = [
+    h('h1', procedure.title),
+    definitionList('metadata', [
+      [t.version, procedure.version],
+      [t.status, [h('span', { class: `status status-${procedure.status}` }, t.statusName[procedure.status])]],
+      [t.approval, approvalText(site, region, procedure)],
+      [t.reviewBy, dateInWords(procedure.reviewBy, t)],
+      [t.population, joined(procedure.population.map((p) => linkTo(site, path, region.folder, page.population(region.folder, p), t.populationName[p])), ', ')],
+      [t.stages, stages.join(', ')],
+      [t.pathways, pathways.join(', ')],
+      [t.legalBasis, legalLinks(site, path, region.folder, procedure.legalBasis)],
+    ]),
+    h('section', { 'aria-labelledby': 'steps-heading' }, [
+      h('h2#steps-heading', t.steps),
+      h('ol.steps', procedure.steps.map((step, i) => stepItem(site, path, region, procedure, step, i))),
+    ]),
+    h('section', { 'aria-labelledby': 'map-heading' }, [
+      h('h2#map-heading', t.referralMap),
+      h('figure.referral-map', [raw(accessibleSvg(svg, `map-${procedure.id}`, procedure.title, t.procedureMapDescription(procedure.title))), h('figcaption', t.procedureMapDescription(procedure.title))]),
+    ]),
+    h('section.procedure-text', { 'aria-labelledby': 'text-heading' }, [h('h2#text-heading', t.text), ...(renderBody(procedure, path, site.built).children as ElementContent[])]),
+  ];
+  return renderPage(site, {
+    path,
+    title: procedure.title,
+    region,
+    crumbs: [{ label: region.name, path: page.regionHome(region.folder) }],
+    main,
+  });
+}
+
+function stepItem(site: Site, path: string, region: Region, procedure: Procedure, step: Step, index: number): ElementContent {
+  const { t, corpus } = site;
+  const action = corpus.catalogue.actions.get(step.actionKind)?.name[t.lang] ?? step.actionKind;
+  const next = step.referrals.map((referral) => {
+    const target = corpus.regions.get(referral.to.region);
+    const targetProcedure = target?.procedures.get(referral.to.procedure);
+    const sameProcedure = referral.to.region === region.folder && referral.to.procedure === procedure.id;
+    const label = sameProcedure
+      ? `${t.step} ${targetProcedure!.steps.findIndex((s) => s.id === referral.to.step) + 1} (${referral.to.step})`
+      : `${targetProcedure?.title ?? referral.to.procedure} — ${referral.to.step}${referral.to.region !== region.folder ? ` ${t.inRegion(target?.name ?? referral.to.region)}` : ''}`;
+    const details = [
+      referral.condition ? `${t.condition} ${referral.condition}` : undefined,
+      referral.timeLimit ? timeLimitInWords(referral.timeLimit, t) : undefined,
+      t.consentName[referral.consent] + (referral.consentNote ? `: ${referral.consentNote}` : ''),
+    ].filter((d): d is string => d !== undefined);
+    return h('li', [linkTo(site, path, referral.to.region, page.procedure(referral.to.region, referral.to.procedure), label, anchor.step(referral.to.step)), h('span.referral-details', ` — ${details.join('; ')}`)]);
+  });
+  return h('li.step', { id: anchor.step(step.id) }, [
+    h('h3', [h('span.step-number', `${index + 1}.`), ' ', roleLink(site, path, region.folder, step.actor), h('span.step-kind', ` — ${action}`)]),
+    h('p.step-action', step.action),
+    definitionList('step-facts', [
+      [t.timeLimit, step.timeLimit ? timeLimitInWords(step.timeLimit, t) : undefined],
+      [t.legalBasis, legalLinks(site, path, region.folder, step.legalBasis)],
+      [t.nextSteps, next.length > 0 ? [h('ul.referrals', next)] : step.terminal ? t.terminal : undefined],
+    ]),
+  ]);
+}
+
+/** Gives Graphviz's SVG an accessible name and description (WCAG 1.1.1). */
+export function accessibleSvg(svg: string, id: string, title: string, description: string): string {
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return svg
+    .replace(/<svg /, `<svg role="img" aria-labelledby="${id}-title ${id}-desc" `)
+    .replace(/(<svg[^>]*>)/, `$1<title id="${id}-title">${escape(title)}</title><desc id="${id}-desc">${escape(description)}</desc>`);
+}

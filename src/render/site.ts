@@ -1,0 +1,20 @@
+// What every page renderer shares: the corpus, the UI language and the Region themes.
+import type { Corpus } from '../model/types.js';
+import type { ReferralGraph } from '../model/graph.js';
+import type { Messages } from './i18n/messages.js';
+import type { Theme } from './theme.js';
+
+export interface Site {
+  corpus: Corpus;
+  graph: ReferralGraph;
+  t: Messages;
+  /** Theme per Region folder, plus the default under ''. */
+  themes: Map<string, Theme>;
+  /** Regions being built (all unless --region narrows it); links to others are not emitted. */
+  built: Set<string>;
+}
+
+export interface Page {
+  path: string;
+  html: string;
+}

@@ -1,0 +1,26 @@
+// Where every page lives in the output, and relative links between pages: the handbooks must
+// work from file:// and under any sub-path, so no link is ever absolute.
+import path from 'node:path';
+import type { Population } from '../model/types.js';
+
+export const page = {
+  landing: (): string => 'index.html',
+  regionHome: (region: string): string => `${region}/index.html`,
+  procedure: (region: string, procedure: string): string => `${region}/procedures/${procedure}.html`,
+  role: (region: string, role: string): string => `${region}/roles/${role}.html`,
+  legal: (region: string): string => `${region}/legal.html`,
+  population: (region: string, population: Population): string => `${region}/population/${population}.html`,
+  asset: (name: string): string => `assets/${name}`,
+  searchIndex: (region: string): string => `${region}/search-index.js`,
+};
+
+export const anchor = {
+  step: (step: string): string => `step-${step}`,
+  legal: (legal: string): string => `legal-${legal}`,
+};
+
+/** The href from page `from` to page `to` (both relative to the output root). */
+export function href(from: string, to: string, fragment?: string): string {
+  const relative = path.posix.relative(path.posix.dirname(from), to) || path.posix.basename(to);
+  return fragment ? `${relative}#${fragment}` : relative;
+}
