@@ -1,7 +1,7 @@
 // `sop build` on real corpora: structure asserted on parsed HTML, every link resolved.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/index.js';
@@ -17,7 +17,7 @@ async function sopBuild(cwd: string, ...args: string[]) {
   return { code, stdout, stderr };
 }
 
-const hrefs = (tree: Root, selector: string) => selectAll(selector, tree).map((a) => String(a.properties.href));
+const hrefs = (tree: Root | Element, selector: string) => selectAll(selector, tree).map((a) => String(a.properties.href));
 
 describe('sop build on the base fixture', () => {
   let dir: string;
