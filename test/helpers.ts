@@ -1,6 +1,6 @@
 // Test corpora are real files: a fixture folder copied to a temporary directory, with the
 // faults a test needs injected into the copy.
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,6 +35,17 @@ export async function copyFixture(name: string, mutations: Mutation[] = []): Pro
     }
   }
   return dir;
+}
+
+/**
+ * A project laid out as on a working group's machine: the fixture as `procedures/` inside a
+ * temporary root, so `dist/` and `templates/` can sit beside it. Returns the root.
+ */
+export async function copyProject(name: string, mutations: Mutation[] = []): Promise<string> {
+  const corpus = await copyFixture(name, mutations);
+  const root = await mkdtemp(path.join(tmpdir(), 'sop-project-'));
+  await rename(corpus, path.join(root, 'procedures'));
+  return root;
 }
 
 /** Diagnostics of the corpus in `dir`, as `file:line:column severity message ruleId` lines. */

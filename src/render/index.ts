@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { ReferralGraph } from '../model/graph.js';
 import type { Corpus, Lang } from '../model/types.js';
 import { messages } from './i18n/messages.js';
+import { logoAsset } from './layout.js';
 import { landingPage } from './pages/landing.js';
 import { legalPage } from './pages/legal.js';
 import { procedurePage } from './pages/procedure.js';
@@ -27,6 +28,15 @@ export type OutputFiles = Map<string, string | Buffer>;
 
 export const DEFAULT_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
 
+/** A file named by a template, which must stay inside the templates folder. */
+async function readTemplateFile(templates: string, name: string): Promise<Buffer> {
+  const file = path.resolve(templates, name);
+  if (path.relative(templates, file).startsWith('..') || path.isAbsolute(name)) {
+    throw new Error(`Template file "${name}" is outside ${templates}`);
+  }
+  return readFile(file);
+}
+
 export async function renderHandbooks(corpus: Corpus, graph: ReferralGraph, options: RenderOptions): Promise<OutputFiles> {
   const templates = options.templates ?? DEFAULT_TEMPLATES;
   const built = new Set(options.regions.length > 0 ? options.regions : corpus.regions.keys());
@@ -47,7 +57,10 @@ export async function renderHandbooks(corpus: Corpus, graph: ReferralGraph, opti
     for (const population of populations(region)) add(populationPage(site, region, population));
     files.set(page.searchIndex(folder), searchIndexScript(site, region, roles));
   }
-  for (const [key, theme] of themes) files.set(page.asset(`theme-${key || 'default'}.css`), themeCss(theme));
+  for (const [key, theme] of themes) {
+    files.set(page.asset(`theme-${key || 'default'}.css`), themeCss(theme));
+    if (theme.logo) files.set(page.asset(logoAsset(theme.logo)), await readTemplateFile(templates, theme.logo));
+  }
   for (const asset of ['style.css', 'search.js']) files.set(page.asset(asset), await readFile(path.join(templates, 'assets', asset)));
   // The browser build (UMD) is not in the package's exports map: find it beside the CommonJS one.
   const minisearchCjs = createRequire(import.meta.url).resolve('minisearch');

@@ -34,7 +34,12 @@ export function renderPage(site: Site, spec: PageSpec): Page {
         h('a.skip-link', { href: '#main' }, t.skipToContent),
         h('header.site-header', [
           h('div.wrap', [
-            h('p.site-name', [h('a', { href: to(page.landing()) }, theme.name[t.lang])]),
+            h('p.site-name', [
+              h('a', { href: to(page.landing()) }, [
+                theme.logo ? h('img.logo', { src: to(page.asset(logoAsset(theme.logo))), alt: '' }) : null,
+                theme.name[t.lang],
+              ]),
+            ]),
             spec.region ? h('p.region-name', [h('a', { href: to(page.regionHome(spec.region.folder)) }, spec.region.name)]) : null,
             spec.region ? searchForm(site, spec.path, spec.region) : null,
           ]),
@@ -52,6 +57,11 @@ export function renderPage(site: Site, spec: PageSpec): Page {
     ]),
   ]);
   return { path: spec.path, html: toHtml(tree, { allowDangerousHtml: true }) };
+}
+
+/** Where a template's logo is copied in the output (the name keeps its extension). */
+export function logoAsset(logo: string): string {
+  return `logo-${logo.replace(/[^a-zA-Z0-9.-]/g, '-')}`;
 }
 
 function searchForm(site: Site, from: string, region: Region) {

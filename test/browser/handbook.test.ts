@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/index.js';
-import { copyFixture } from '../helpers.js';
+import { copyProject } from '../helpers.js';
 import { axeViolations, hasChromium, launch } from './browser.js';
 
 const XSS = '<script>alert(1)</script> <img src=x onerror=alert(2)> [x](javascript:alert(3)) <a href="javascript:alert(4)" onclick="alert(5)">a</a> <svg onload=alert(6)></svg>\n\nPer i richiedenti asilo';
@@ -17,9 +17,9 @@ describe.skipIf(!hasChromium)('handbooks in headless Chromium', () => {
 
   beforeAll(async () => {
     browser = await launch();
-    base = await copyFixture('base', [{ file: 'alfa/adulti.md', replace: 'Per i richiedenti asilo', with: XSS }]);
-    shipped = await copyFixture('../../procedures');
-    for (const dir of [base, shipped]) expect((await build('.', { cwd: dir, out: 'dist', lang: 'it', regions: [] })).written).toBeDefined();
+    base = await copyProject('base', [{ file: 'alfa/adulti.md', replace: 'Per i richiedenti asilo', with: XSS }]);
+    shipped = await copyProject('../../procedures');
+    for (const dir of [base, shipped]) expect((await build('procedures', { cwd: dir, out: 'dist', lang: 'it', regions: [] })).written).toBeDefined();
   }, 60_000);
   afterAll(() => browser?.close());
 

@@ -1,19 +1,20 @@
 // `sop build` on real corpora: structure asserted on parsed HTML, every link resolved.
-import { readFile, writeFile } from 'node:fs/promises';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/index.js';
 import { createIo } from '../../src/cli/io.js';
-import { copyFixture, REPO, TODAY } from '../helpers.js';
+import { build } from '../../src/index.js';
+import { copyProject, REPO, TODAY } from '../helpers.js';
 import { brokenLinks, outputFiles, readHtml, text } from '../html.js';
 
 async function sopBuild(cwd: string, ...args: string[]) {
   let stdout = '';
   let stderr = '';
   const io = createIo({ cwd, color: false, out: (t) => void (stdout += t), err: (t) => void (stderr += t) });
-  const code = await main(['node', 'sop', 'build', '.', '--out', 'dist', ...args], io);
+  const code = await main(['node', 'sop', 'build', 'procedures', ...args], io);
   return { code, stdout, stderr };
 }
 
@@ -23,7 +24,7 @@ describe('sop build on the base fixture', () => {
   let dir: string;
   let dist: string;
   beforeAll(async () => {
-    dir = await copyFixture('base');
+    dir = await copyProject('base');
     dist = path.join(dir, 'dist');
     expect((await sopBuild(dir)).code).toBe(0);
   });
@@ -102,7 +103,7 @@ describe('sop build on the base fixture', () => {
 
 describe('sop build options and failures', () => {
   it('builds the English interface with --lang en, keeping the content Italian', async () => {
-    const dir = await copyFixture('base');
+    const dir = await copyProject('base');
     expect((await sopBuild(dir, '--lang', 'en')).code).toBe(0);
     const tree = await readHtml(path.join(dir, 'dist/alfa/procedures/adulti.html'));
     expect(select('html', tree)!.properties.lang).toBe('en');
@@ -112,7 +113,7 @@ describe('sop build options and failures', () => {
   });
 
   it('builds only the Regions asked for, without broken links to the others', async () => {
-    const dir = await copyFixture('base');
+    const dir = await copyProject('base');
     expect((await sopBuild(dir, '--region', 'beta')).code).toBe(0);
     const files = await outputFiles(path.join(dir, 'dist'));
     expect(files.some((f) => f.startsWith('alfa/'))).toBe(false);
@@ -120,16 +121,16 @@ describe('sop build options and failures', () => {
   });
 
   it('refuses an unknown Region as a usage error', async () => {
-    const result = await sopBuild(await copyFixture('base'), '--region', 'gamma');
+    const result = await sopBuild(await copyProject('base'), '--region', 'gamma');
     expect(result).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown region: gamma') });
   });
 
   it('writes nothing and keeps the previous output when validation fails', async () => {
-    const dir = await copyFixture('base');
+    const dir = await copyProject('base');
     expect((await sopBuild(dir)).code).toBe(0);
     const before = await outputFiles(path.join(dir, 'dist'));
     const page = await readFile(path.join(dir, 'dist/alfa/procedures/adulti.html'), 'utf8');
-    const source = path.join(dir, 'alfa/adulti.md');
+    const source = path.join(dir, 'procedures/alfa/adulti.md');
     await writeFile(source, (await readFile(source, 'utf8')).replace('actor: forze-ordine', 'actor: questura-rm').replace('title: Percorso per persone adulte', 'title: Nuovo titolo'));
     const result = await sopBuild(dir, '--today', TODAY);
     expect(result.code).toBe(1);
@@ -137,12 +138,31 @@ describe('sop build options and failures', () => {
     expect(await outputFiles(path.join(dir, 'dist'))).toEqual(before);
     expect(await readFile(path.join(dir, 'dist/alfa/procedures/adulti.html'), 'utf8')).toBe(page);
     expect((await outputFiles(dir)).filter((f) => f.startsWith('.dist-'))).toEqual([]);
+    expect(result.stdout).not.toContain('structure/');
+  });
+});
+
+describe('templates', () => {
+  it('let a Region change colours, footer and logo without touching src/', async () => {
+    const dir = await copyProject('base');
+    const templates = path.join(dir, 'templates');
+    await cp(path.join(REPO, 'templates'), templates, { recursive: true });
+    await writeFile(path.join(templates, 'regions/alfa.yaml'), 'colors:\n  primary: "#123456"\nfooter:\n  it: Rete della Regione Alfa.\nlogo: alfa.svg\n');
+    await writeFile(path.join(templates, 'alfa.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    expect((await build('procedures', { cwd: dir, out: 'dist', lang: 'it', regions: [], templates })).written).toBeDefined();
+    expect(await readFile(path.join(dir, 'dist/assets/theme-alfa.css'), 'utf8')).toContain('--primary: #123456;');
+    const alfa = await readHtml(path.join(dir, 'dist/alfa/index.html'));
+    expect(text(select('.site-footer', alfa)!)).toContain('Rete della Regione Alfa.');
+    expect(select('.site-name img', alfa)!.properties).toMatchObject({ src: '../assets/logo-alfa.svg', alt: '' });
+    const beta = await readHtml(path.join(dir, 'dist/beta/index.html'));
+    expect(text(select('.site-footer', beta)!)).not.toContain('Alfa');
+    expect(await brokenLinks(path.join(dir, 'dist'))).toEqual([]);
   });
 });
 
 describe('untrusted procedure text', () => {
   it('never turns Markdown into script, event handlers or javascript: links', async () => {
-    const dir = await copyFixture('base', [{
+    const dir = await copyProject('base', [{
       file: 'alfa/adulti.md',
       replace: 'Per i richiedenti asilo',
       with: '<script>alert(1)</script> <img src=x onerror=alert(2)> [x](javascript:alert(3)) [y](JAVASCRIPT:alert(4)) ![z](javascript:alert(5)) <a href="javascript:alert(6)">a</a>\n\nPer i richiedenti asilo',
@@ -150,7 +170,7 @@ describe('untrusted procedure text', () => {
     expect((await sopBuild(dir)).code).toBe(0);
     const tree = await readHtml(path.join(dir, 'dist/alfa/procedures/adulti.html'));
     expect(selectAll('script', tree).every((s) => typeof s.properties.src === 'string')).toBe(true);
-    expect(selectAll('img', tree)).toEqual([]);
+    expect(selectAll('.procedure-text img', tree)).toEqual([]);
     expect(selectAll('*', tree).flatMap((el) => Object.keys(el.properties)).filter((p) => /^on/i.test(p))).toEqual([]);
     expect(selectAll('[href]', tree).map((a) => String(a.properties.href)).filter((h) => /^\s*(javascript|data|vbscript):/i.test(h))).toEqual([]);
     expect(text(select('.procedure-text', tree)!)).toContain('<script>alert(1)</script>');
@@ -159,7 +179,7 @@ describe('untrusted procedure text', () => {
 
 describe('sop build on the shipped corpus', () => {
   it('builds all nine handbooks with no broken link', async () => {
-    const dir = await copyFixture('../../procedures');
+    const dir = await copyProject('../../procedures');
     const result = await sopBuild(dir);
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/^Built \d+ pages in dist\//);
@@ -169,4 +189,3 @@ describe('sop build on the shipped corpus', () => {
   }, 60_000);
 });
 
-void REPO;
