@@ -44,6 +44,8 @@ export interface BuildOptions extends CheckOptions {
   /** Region folders to build; all when empty. */
   regions: string[];
   templates?: string;
+  /** Emit the national model; default true. */
+  national?: boolean;
 }
 
 export interface BuildResult extends CheckResult {
@@ -59,7 +61,7 @@ export async function build(root: string, options: BuildOptions): Promise<BuildR
   const { corpus, graph } = result.loaded;
   const unknownRegions = options.regions.filter((region) => !corpus.regions.has(region));
   if (unknownRegions.length > 0) return { ...result, unknownRegions };
-  const files = await renderHandbooks(corpus, graph, { lang: options.lang, regions: options.regions, templates: options.templates });
+  const files = await renderHandbooks(corpus, graph, { lang: options.lang, regions: options.regions, templates: options.templates, national: options.national ?? true });
   await writeAtomically(path.resolve(options.cwd ?? process.cwd(), options.out), files);
   return { ...result, written: [...files.keys()] };
 }

@@ -11,11 +11,12 @@ export function registerBuild(program: Command, io: Io): void {
     .option('--out <dir>', 'output folder', 'dist')
     .option('--region <id...>', 'build only these Regions')
     .addOption(new Option('--lang <lang>', 'language of the interface').choices(['it', 'en']).default('it'))
+    .option('--no-national', 'do not build the national model (built from the whole corpus otherwise)')
     .addOption(todayOption())
-    .action(async (dir: string, options: { out: string; region?: string[]; lang: 'it' | 'en'; today?: string }) => {
+    .action(async (dir: string, options: { out: string; region?: string[]; lang: 'it' | 'en'; today?: string; national: boolean }) => {
       await io.requireDirectory(dir);
       const started = performance.now();
-      const result = await build(dir, { cwd: io.cwd, today: options.today, out: options.out, lang: options.lang, regions: options.region ?? [] });
+      const result = await build(dir, { cwd: io.cwd, today: options.today, out: options.out, lang: options.lang, regions: options.region ?? [], national: options.national });
       if (result.unknownRegions) throw usageError(`Unknown region: ${result.unknownRegions.join(', ')}`);
       io.out(formatDiagnostics(result.files, 'pretty', io.color));
       if (!result.written) {

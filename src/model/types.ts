@@ -200,3 +200,67 @@ export interface Corpus {
    */
   unloaded: Set<string>;
 }
+
+/* The merged national referral model (built from every Region; see model/national.ts). */
+
+/** A regional step, as the national model points back to it. */
+export interface StepLocation {
+  region: string;
+  procedure: string;
+  step: string;
+}
+
+/** Steps of every Region grouped by what they are nationally: a stage and the role acting in it. */
+export interface NationalNode {
+  id: string;
+  stage: string;
+  role: string;
+  regions: string[];
+  steps: StepLocation[];
+}
+
+export interface RegionalReferral {
+  from: StepLocation;
+  to: StepLocation;
+  timeLimit?: string;
+  consent: Consent;
+  legalBasis: string[];
+}
+
+/** Referrals between two national nodes, aggregated over Regions. */
+export interface NationalEdge {
+  id: string;
+  from: string;
+  to: string;
+  regions: string[];
+  /** Shortest and longest time limit given (ISO 8601); absent when no Region gives one. */
+  timeLimit?: { min: string; max: string };
+  /** Region → the consent its referrals require (several when its procedures differ). */
+  consent: Record<string, Consent[]>;
+  /** Legal basis → the Regions citing it on the steps of this edge. */
+  legalBasis: Record<string, string[]>;
+  referrals: RegionalReferral[];
+}
+
+export type DivergenceKind = 'receiving-role' | 'time-limit' | 'consent' | 'legal-basis' | 'stage-gap' | 'pathway-gap';
+
+export interface Divergence {
+  kind: DivergenceKind;
+  /** The stage, pathway, node or edge id the divergence is about. */
+  subject: string;
+  /** How many Regions depart from what most Regions do (or lack the stage or pathway). */
+  regionsDiffering: number;
+  /** Region → what it does (a value, or a list of values). */
+  byRegion: Record<string, string[]>;
+}
+
+export interface NationalModel {
+  regions: Array<{ id: string; name: string; procedures: number }>;
+  nodes: NationalNode[];
+  edges: NationalEdge[];
+  /** Region → stage → procedure ids covering it. */
+  stageCoverage: Record<string, Record<string, string[]>>;
+  /** Region → pathway → procedure ids covering it. */
+  pathwayCoverage: Record<string, Record<string, string[]>>;
+  divergences: Divergence[];
+}

@@ -27,6 +27,17 @@ export function legalLinks(site: Site, from: string, region: string, ids: string
   );
 }
 
+/** Legal bases on national pages: citation text, linked to the official source when known. */
+export function legalLinksNational(site: Site, ids: string[]): ElementContent[] {
+  return joined(
+    ids.map((id) => {
+      const ref = site.corpus.catalogue.legalReferences.get(id);
+      const label = ref ? `${ref.citation}${ref.article ? `, ${ref.article.split(' — ')[0]}` : ''}` : id;
+      return ref?.url ? h('a', { href: ref.url, rel: 'external noopener noreferrer' }, label) : h('span', label);
+    }),
+  );
+}
+
 export function joined(items: ElementContent[], separator = '; '): ElementContent[] {
   return items.flatMap((item, i) => (i === 0 ? [item] : [{ type: 'text' as const, value: separator }, item]));
 }

@@ -12,7 +12,15 @@ import { legalPage } from './pages/legal.js';
 import { procedurePage } from './pages/procedure.js';
 import { populationPage, populations, regionHomePage } from './pages/region.js';
 import { regionRoles, rolePage } from './pages/role.js';
-import { searchIndexScript } from './search/index.js';
+import { regionSearchDocuments, searchScript } from './search/index.js';
+import { nationalCoveragePage } from './national/coverage.js';
+import { nationalDivergencesPage } from './national/divergences.js';
+import { nationalJson } from './national/json.js';
+import { nationalMapPage } from './national/map.js';
+import { nationalOverviewPage } from './national/overview.js';
+import { nationalRolePage } from './national/role.js';
+import { nationalSearchDocuments } from './national/search.js';
+import { mergeNational } from '../model/national.js';
 import type { Site } from './site.js';
 import { loadTheme, themeCss } from './theme.js';
 import { page } from './urls.js';
@@ -22,6 +30,8 @@ export interface RenderOptions {
   /** Region folders to build; all when empty. */
   regions: string[];
   templates?: string;
+  /** Emit the national model (from the whole corpus, whatever `regions` says). */
+  national: boolean;
 }
 
 export type OutputFiles = Map<string, string | Buffer>;
@@ -42,7 +52,8 @@ export async function renderHandbooks(corpus: Corpus, graph: ReferralGraph, opti
   const built = new Set(options.regions.length > 0 ? options.regions : corpus.regions.keys());
   const themes = new Map([['', await loadTheme(templates)]]);
   for (const region of built) themes.set(region, await loadTheme(templates, region));
-  const site: Site = { corpus, graph, t: messages[options.lang], themes, built };
+  const national = options.national ? mergeNational(corpus) : undefined;
+  const site: Site = { corpus, graph, t: messages[options.lang], themes, built, ...(national ? { national } : {}) };
   const files: OutputFiles = new Map();
   const add = ({ path: file, html }: { path: string; html: string }) => files.set(file, html);
 
@@ -55,7 +66,16 @@ export async function renderHandbooks(corpus: Corpus, graph: ReferralGraph, opti
     for (const role of roles) add(rolePage(site, region, role));
     add(legalPage(site, region));
     for (const population of populations(region)) add(populationPage(site, region, population));
-    files.set(page.searchIndex(folder), searchIndexScript(site, region, roles));
+    files.set(page.searchIndex(folder), searchScript(site, regionSearchDocuments(site, region, roles)));
+  }
+  if (national) {
+    files.set(page.nationalJson(), nationalJson(corpus, national));
+    add(nationalOverviewPage(site));
+    add(nationalCoveragePage(site));
+    add(await nationalMapPage(site));
+    add(nationalDivergencesPage(site));
+    for (const role of corpus.catalogue.roles.values()) add(nationalRolePage(site, role));
+    files.set(page.searchIndex('national'), searchScript(site, nationalSearchDocuments(site)));
   }
   for (const [key, theme] of themes) {
     files.set(page.asset(`theme-${key || 'default'}.css`), themeCss(theme));

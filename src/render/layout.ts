@@ -10,6 +10,8 @@ export interface PageSpec {
   path: string;
   title: string;
   region?: Region;
+  /** The handbook section the header names and searches: the Region, or the national model. */
+  scope?: { folder: string; name: string };
   crumbs: Array<{ label: string; path: string }>;
   main: ElementContent[];
 }
@@ -18,6 +20,7 @@ export function renderPage(site: Site, spec: PageSpec): Page {
   const { t } = site;
   const theme = site.themes.get(spec.region?.folder ?? '') ?? site.themes.get('')!;
   const to = (target: string, fragment?: string) => href(spec.path, target, fragment);
+  const scope = spec.scope ?? (spec.region ? { folder: spec.region.folder, name: spec.region.name } : undefined);
   const themeCss = page.asset(`theme-${spec.region?.folder ?? 'default'}.css`);
   const illustrative = spec.region ? spec.region.illustrative : [...site.corpus.regions.values()].some((r) => r.illustrative);
   const tree = h(null, [
@@ -40,8 +43,8 @@ export function renderPage(site: Site, spec: PageSpec): Page {
                 theme.name[t.lang],
               ]),
             ]),
-            spec.region ? h('p.region-name', [h('a', { href: to(page.regionHome(spec.region.folder)) }, spec.region.name)]) : null,
-            spec.region ? searchForm(site, spec.path, spec.region) : null,
+            scope ? h('p.region-name', [h('a', { href: to(`${scope.folder}/index.html`) }, scope.name)]) : null,
+            scope ? searchForm(site, spec.path, scope.folder) : null,
           ]),
         ]),
         spec.crumbs.length > 0
@@ -52,7 +55,7 @@ export function renderPage(site: Site, spec: PageSpec): Page {
         illustrative ? h('div.wrap', [h('p.illustrative', { role: 'note' }, t.illustrative)]) : null,
         h('main.wrap#main', { tabIndex: -1, lang: 'it' }, spec.main),
         h('footer.site-footer', [h('div.wrap', [h('p', theme.footer[t.lang]), h('p', t.generatedBy)])]),
-        ...(spec.region ? searchScripts(spec.path, spec.region) : []),
+        ...(scope ? searchScripts(spec.path, scope.folder) : []),
       ]),
     ]),
   ]);
@@ -64,9 +67,9 @@ export function logoAsset(logo: string): string {
   return `logo-${logo.replace(/[^a-zA-Z0-9.-]/g, '-')}`;
 }
 
-function searchForm(site: Site, from: string, region: Region) {
+function searchForm(site: Site, from: string, folder: string) {
   const { t } = site;
-  return h('form.search', { role: 'search', 'data-region-root': href(from, page.regionHome(region.folder)).replace(/index\.html$/, '') || './' }, [
+  return h('form.search', { role: 'search', 'data-region-root': href(from, `${folder}/index.html`).replace(/index\.html$/, '') || './' }, [
     h('label', { for: 'search-input' }, t.searchLabel),
     h('input#search-input', { type: 'search', name: 'q', autocomplete: 'off', placeholder: t.searchPlaceholder, 'aria-controls': 'search-results' }),
     h('p#search-status.visually-hidden', { 'aria-live': 'polite', 'data-none': t.searchNoResults, 'data-one': t.searchResults(1), 'data-many': t.searchResults(2).replace('2', '{n}') }),
@@ -74,10 +77,10 @@ function searchForm(site: Site, from: string, region: Region) {
   ]);
 }
 
-function searchScripts(from: string, region: Region) {
+function searchScripts(from: string, folder: string) {
   return [
     h('script', { src: href(from, page.asset('minisearch.js')) }),
-    h('script', { src: href(from, page.searchIndex(region.folder)) }),
+    h('script', { src: href(from, page.searchIndex(folder)) }),
     h('script', { src: href(from, page.asset('search.js')) }),
   ];
 }

@@ -1,5 +1,5 @@
 // What every page renderer shares: the corpus, the UI language and the Region themes.
-import type { Corpus } from '../model/types.js';
+import type { Corpus, NationalModel } from '../model/types.js';
 import type { ReferralGraph } from '../model/graph.js';
 import type { Messages } from './i18n/messages.js';
 import type { Theme } from './theme.js';
@@ -12,6 +12,8 @@ export interface Site {
   themes: Map<string, Theme>;
   /** Regions being built (all unless --region narrows it); links to others are not emitted. */
   built: Set<string>;
+  /** The merged national model, when this build emits it (it links regional pages upward). */
+  national?: NationalModel;
 }
 
 export interface Page {

@@ -12,11 +12,20 @@ export const page = {
   population: (region: string, population: Population): string => `${region}/population/${population}.html`,
   asset: (name: string): string => `assets/${name}`,
   searchIndex: (region: string): string => `${region}/search-index.js`,
+  national: (): string => 'national/index.html',
+  nationalCoverage: (): string => 'national/coverage.html',
+  nationalRole: (role: string): string => `national/roles/${role}.html`,
+  nationalMap: (): string => 'national/map.html',
+  nationalDivergences: (): string => 'national/divergences.html',
+  nationalJson: (): string => 'national/national-model.json',
 };
 
 export const anchor = {
   step: (step: string): string => `step-${step}`,
   legal: (legal: string): string => `legal-${legal}`,
+  stage: (stage: string): string => `stage-${stage}`,
+  edge: (index: number): string => `edge-${index + 1}`,
+  divergence: (index: number): string => `divergence-${index + 1}`,
 };
 
 /** The href from page `from` to page `to` (both relative to the output root). */

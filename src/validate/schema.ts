@@ -9,7 +9,7 @@ import { locate } from '../load/yaml.js';
 import type { YamlPath, YamlSource } from '../model/types.js';
 import { didYouMean } from './suggest.js';
 
-export type SchemaName = 'roles' | 'actions' | 'legal-references' | 'stages' | 'region' | 'procedure';
+export type SchemaName = 'roles' | 'actions' | 'legal-references' | 'stages' | 'region' | 'procedure' | 'national-model';
 
 const schemaDir = new URL('../../schemas/', import.meta.url);
 
@@ -24,7 +24,7 @@ function validatorFor(name: SchemaName): ValidateFunction {
     const ajv = new Ajv2020.default({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
     addFormats.default(ajv, ['date', 'uri']);
     validators = new Map();
-    for (const schema of ['roles', 'actions', 'legal-references', 'stages', 'region', 'procedure'] as const) {
+    for (const schema of ['roles', 'actions', 'legal-references', 'stages', 'region', 'procedure', 'national-model'] as const) {
       validators.set(schema, ajv.compile(loadSchema(schema)));
     }
   }
@@ -41,6 +41,12 @@ export function validateAgainstSchema(name: SchemaName, source: YamlSource, data
     report(source.file, 'error', `schema/${error.keyword}`, message, locate(source, at, part));
   }
   return false;
+}
+
+/** For data sopbook generates itself: not matching its schema is a bug, not a user error. */
+export function assertValid(name: SchemaName, data: unknown): void {
+  const validate = validatorFor(name);
+  if (!validate(data)) throw new Error(`Generated ${name} does not match its schema: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
 }
 
 /** `if`/`then` wrappers only repeat what the inner error says. */

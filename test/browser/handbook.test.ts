@@ -83,6 +83,11 @@ describe.skipIf(!hasChromium)('handbooks in headless Chromium', () => {
     ['a procedure page', 'sicilia/procedures/minori-stranieri-non-accompagnati.html'],
     ['a role page', 'lazio/roles/questura-ufficio-immigrazione.html'],
     ['a legal-references page', 'puglia/legal.html'],
+    ['the national overview', 'national/index.html'],
+    ['the national coverage matrix', 'national/coverage.html'],
+    ['the national referral map', 'national/map.html'],
+    ['the national divergences', 'national/divergences.html'],
+    ['a national role page', 'national/roles/ente-antitratta.html'],
   ])('has no axe-core WCAG 2.2 AA violation on %s', async (_name, file) => {
     const { page } = await open(url(shipped, file));
     expect(await axeViolations(page)).toEqual([]);

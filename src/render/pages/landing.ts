@@ -3,7 +3,7 @@ import { linkTo } from '../components.js';
 import { dateInWords } from '../i18n/format.js';
 import { renderPage } from '../layout.js';
 import type { Page, Site } from '../site.js';
-import { page } from '../urls.js';
+import { href, page } from '../urls.js';
 
 export function landingPage(site: Site): Page {
   const { t, corpus } = site;
@@ -12,6 +12,7 @@ export function landingPage(site: Site): Page {
   const main = [
     h('h1', t.landingTitle),
     h('p.lead', t.landingIntro),
+    site.national ? h('p.national-link', [h('a', { href: href(path, page.national()) }, t.national.open)]) : null,
     h('h2', t.handbooks),
     h(
       'ul.region-cards',
@@ -28,6 +29,6 @@ export function landingPage(site: Site): Page {
         ]);
       }),
     ),
-  ];
+  ].filter((node) => node !== null);
   return renderPage(site, { path, title: t.landingTitle, crumbs: [], main });
 }

@@ -8,12 +8,17 @@ import { layout } from '../graph/svg.js';
 import { dateInWords, timeLimitInWords } from '../i18n/format.js';
 import { renderPage } from '../layout.js';
 import type { Page, Site } from '../site.js';
-import { anchor, page } from '../urls.js';
+import { anchor, href, page } from '../urls.js';
 
 export async function procedurePage(site: Site, region: Region, procedure: Procedure): Promise<Page> {
   const { t, corpus } = site;
   const path = page.procedure(region.folder, procedure.id);
-  const stages = procedure.stages.map((id) => corpus.catalogue.stages.get(id)?.name[t.lang] ?? id);
+  const stageName = (id: string) => corpus.catalogue.stages.get(id)?.name[t.lang] ?? id;
+  // Each stage links up to its column of the national coverage matrix.
+  const stages = joined(
+    procedure.stages.map((id) => (site.national ? h('a', { href: href(path, page.nationalCoverage(), anchor.stage(id)), title: t.national.stageInNational }, stageName(id)) : h('span', stageName(id)))),
+    ', ',
+  );
   const pathways = procedure.pathways.map((id) => corpus.catalogue.pathways.get(id)?.name[t.lang] ?? id);
   const svg = await layout(procedureDot(corpus, procedure, path, t, site.built));
   const main: ElementContent[] = [
@@ -24,7 +29,7 @@ export async function procedurePage(site: Site, region: Region, procedure: Proce
       [t.approval, approvalText(site, region, procedure)],
       [t.reviewBy, dateInWords(procedure.reviewBy, t)],
       [t.population, joined(procedure.population.map((p) => linkTo(site, path, region.folder, page.population(region.folder, p), t.populationName[p])), ', ')],
-      [t.stages, stages.join(', ')],
+      [t.stages, stages],
       [t.pathways, pathways.join(', ')],
       [t.legalBasis, legalLinks(site, path, region.folder, procedure.legalBasis)],
     ]),

@@ -5,7 +5,7 @@ import type { Region } from '../../model/types.js';
 import { definitionList, legalLinks, linkTo, roleLink } from '../components.js';
 import { renderPage } from '../layout.js';
 import type { Page, Site } from '../site.js';
-import { anchor, page } from '../urls.js';
+import { anchor, href, page } from '../urls.js';
 
 /** A role as it acts in one Region, with a backlink to every step and referral involving it. */
 export function rolePage(site: Site, region: Region, roleId: string): Page {
@@ -30,8 +30,9 @@ export function rolePage(site: Site, region: Region, roleId: string): Page {
       ` → `,
       stepLink(edge.to),
     ]);
-  const main: ElementContent[] = [
+  const main = [
     h('h1', role.name[t.lang]),
+    site.national ? h('p', [h('a', { href: href(path, page.nationalRole(roleId)) }, t.national.roleInNational)]) : null,
     h('section', { 'aria-labelledby': 'mandate-heading' }, [
       h('h2#mandate-heading', t.mandate),
       h('p', role.mandate.text[t.lang]),
@@ -56,7 +57,7 @@ export function rolePage(site: Site, region: Region, roleId: string): Page {
       h('h2#out-heading', t.referralsOut),
       outgoing.length > 0 ? h('ul.backlinks', outgoing.map((edge) => edgeItem(edge, 'to'))) : h('p', t.none),
     ]),
-  ];
+  ].filter((node) => node !== null);
   return renderPage(site, { path, title: role.name[t.lang], region, crumbs: [{ label: region.name, path: page.regionHome(region.folder) }], main });
 }
 

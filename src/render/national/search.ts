@@ -1,0 +1,21 @@
+import type { SearchDocument } from '../search/index.js';
+import type { Site } from '../site.js';
+import { anchor } from '../urls.js';
+import { nodeLabel } from './common.js';
+
+/** What the national section's search finds: roles, stages and divergences. */
+export function nationalSearchDocuments(site: Site): SearchDocument[] {
+  const { t, corpus } = site;
+  const model = site.national!;
+  return [
+    ...[...corpus.catalogue.roles.values()].map((role) => ({ id: `r:${role.id}`, kind: 'role' as const, title: role.name[t.lang], text: `${role.mandate.text[t.lang]} ${role.id}`, url: `roles/${role.id}.html` })),
+    ...[...corpus.catalogue.stages.values()].map((stage) => ({ id: `s:${stage.id}`, kind: 'stage' as const, title: stage.name[t.lang], text: stage.id, url: `coverage.html#${anchor.stage(stage.id)}` })),
+    ...model.divergences.map((d, i) => ({
+      id: `d:${i}`,
+      kind: 'divergence' as const,
+      title: `${t.national.kind[d.kind]}: ${d.kind.endsWith('-gap') ? d.subject : d.subject.split('->').map((n) => nodeLabel(site, n)).join(' → ')}`,
+      text: Object.keys(d.byRegion).join(' '),
+      url: `divergences.html#${anchor.divergence(i)}`,
+    })),
+  ];
+}

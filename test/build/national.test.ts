@@ -1,0 +1,97 @@
+// The national model as built from the shipped corpus, and as seen by a national working group.
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { select, selectAll } from 'hast-util-select';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../../src/index.js';
+import { copyProject, REPO } from '../helpers.js';
+import { outputFiles, readHtml, text } from '../html.js';
+
+interface Located { region: string; procedure: string; step: string; url: string }
+
+async function buildProject(dir: string, options: { regions?: string[]; national?: boolean } = {}) {
+  const result = await build('procedures', { cwd: dir, out: 'dist', lang: 'it', regions: options.regions ?? [], national: options.national ?? true });
+  expect(result.errors).toBe(0);
+  return result;
+}
+
+describe('the national model of the shipped corpus', () => {
+  let dir: string;
+  let json: Record<string, unknown> & { nodes: Array<{ steps: Located[] }>; edges: Array<{ regions: string[]; referrals: Array<{ from: Located }> }> };
+  let result: Awaited<ReturnType<typeof buildProject>>;
+  beforeAll(async () => {
+    dir = await copyProject('../../procedures');
+    result = await buildProject(dir);
+    json = JSON.parse(await readFile(path.join(dir, 'dist/national/national-model.json'), 'utf8'));
+  }, 60_000);
+
+  it('validates against schemas/national-model.schema.json', async () => {
+    const ajv = new Ajv2020.default({ allErrors: true });
+    addFormats.default(ajv);
+    const validate = ajv.compile(JSON.parse(await readFile(path.join(REPO, 'schemas/national-model.schema.json'), 'utf8')));
+    expect(validate(json), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+  });
+
+  it('places every regional step in exactly one node, and every referral in exactly one edge', () => {
+    const regional = [...result.loaded.corpus.regions.values()].flatMap((r) => [...r.procedures.values()].flatMap((p) => p.steps.map((s) => `${r.folder}/${p.id}#${s.id}`)));
+    const inNodes = json.nodes.flatMap((n) => n.steps.map((s) => `${s.region}/${s.procedure}#${s.step}`));
+    expect(inNodes.sort()).toEqual(regional.sort());
+    const referrals = [...result.loaded.corpus.regions.values()].flatMap((r) => [...r.procedures.values()].flatMap((p) => p.steps.flatMap((s) => s.referrals.map(() => `${r.folder}/${p.id}#${s.id}`))));
+    const inEdges = json.edges.flatMap((e) => e.referrals.map((ref) => `${ref.from.region}/${ref.from.procedure}#${ref.from.step}`));
+    expect(inEdges.sort()).toEqual(referrals.sort());
+    for (const edge of json.edges) expect(edge.regions).toEqual([...new Set(edge.referrals.map((r) => r.from.region))].sort());
+  });
+
+  it('shows a coverage matrix with one row per Region, linking down to procedures', async () => {
+    const tree = await readHtml(path.join(dir, 'dist/national/coverage.html'));
+    const matrix = select('table.matrix', tree)!;
+    expect(selectAll('tbody tr', matrix)).toHaveLength(9);
+    expect(selectAll('thead th', matrix)).toHaveLength(1 + 11);
+    const piemonte = selectAll('tbody tr', matrix).find((tr) => text(tr).startsWith('Piemonte'))!;
+    expect(selectAll('td a', piemonte).map((a) => a.properties.href)).toContain('../piemonte/procedures/referral-commissione-territoriale.html');
+  });
+
+  it('links each regional procedure up to its stages and each regional role to its national page', async () => {
+    const procedure = await readHtml(path.join(dir, 'dist/piemonte/procedures/referral-commissione-territoriale.html'));
+    expect(selectAll('dl.metadata a[href*="national/coverage.html"]', procedure).map((a) => a.properties.href)).toEqual([
+      '../../national/coverage.html#stage-identificazione-preliminare',
+      '../../national/coverage.html#stage-segnalazione',
+      '../../national/coverage.html#stage-identificazione-formale',
+      '../../national/coverage.html#stage-regolarizzazione',
+    ]);
+    const role = await readHtml(path.join(dir, 'dist/lazio/roles/procura.html'));
+    expect(selectAll('main a[href$="national/roles/procura.html"]', role)).toHaveLength(1);
+  });
+
+  it('lists divergences sorted by the number of Regions that differ', async () => {
+    const tree = await readHtml(path.join(dir, 'dist/national/divergences.html'));
+    const counts = selectAll('ol.divergences > li .count', tree).map((p) => Number(/\d+/.exec(text(p))![0]));
+    expect(counts.length).toBeGreaterThan(10);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  });
+});
+
+describe('the national model across builds', () => {
+  it('shows a divergence when one Region changes a time limit', async () => {
+    const dir = await copyProject('national');
+    await buildProject(dir);
+    const before = text((await readHtml(path.join(dir, 'dist/national/divergences.html')))!);
+    expect(before).toContain('Tempi dell\'invio: Identificazione preliminare — Forze dell\'ordine');
+    const sud = path.join(dir, 'procedures/sud/identificazione.md');
+    await writeFile(sud, (await readFile(sud, 'utf8')).replace('time_limit: P2D', 'time_limit: PT24H'));
+    await buildProject(dir);
+    const after = text((await readHtml(path.join(dir, 'dist/national/divergences.html')))!);
+    expect(after).not.toContain('Tempi dell\'invio');
+  });
+
+  it('is built from the whole corpus even for one Region, unless --no-national', async () => {
+    const dir = await copyProject('national');
+    await buildProject(dir, { regions: ['nord'] });
+    const model = JSON.parse(await readFile(path.join(dir, 'dist/national/national-model.json'), 'utf8'));
+    expect(model.regions.map((r: { id: string }) => r.id)).toEqual(['est', 'nord', 'sud']);
+    await buildProject(dir, { regions: ['nord'], national: false });
+    expect((await outputFiles(path.join(dir, 'dist'))).some((f) => f.startsWith('national/'))).toBe(false);
+  });
+});
