@@ -135,6 +135,7 @@ export function buildProcedure(source: YamlSource, data: RawProcedure, body: Roo
     id: raw.id,
     stage: raw.stage,
     actor: raw.actor,
+    localActor: raw.local_actor,
     action: raw.action,
     actionKind: raw.action_kind,
     timeLimit: raw.time_limit,

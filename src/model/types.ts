@@ -142,6 +142,8 @@ export interface Step {
   id: string;
   stage: string;
   actor: string;
+  /** The Region's actor that performs the step, when the procedure names one. */
+  localActor?: string;
   action: string;
   actionKind: string;
   timeLimit?: string;

@@ -52,7 +52,7 @@ export const ruleCases: RuleCase[] = [
     'alfa/adulti.md:16:5 error Missing required property "action_kind" in step "rilevazione" schema/required',
   ] },
   { rule: 'schema/additionalProperties', name: 'misspelt property', mutations: [{ file: A, replace: 'terminal: true', with: 'terminale: true' }], expected: [
-    'alfa/adulti.md:50:5 error Unknown property "terminale" (did you mean "terminal"?) schema/additionalProperties',
+    'alfa/adulti.md:51:5 error Unknown property "terminale" (did you mean "terminal"?) schema/additionalProperties',
   ] },
   { rule: 'schema/enum', name: 'misspelt status', mutations: [{ file: A, replace: 'status: approved', with: 'status: aproved' }], expected: [
     'alfa/adulti.md:6:9 error Invalid value "aproved" for "status": expected one of draft, approved, retired (did you mean "approved"?) schema/enum',
@@ -87,10 +87,13 @@ export const ruleCases: RuleCase[] = [
   ] },
   { rule: 'refs/unknown-legal-reference', name: 'unknown legal basis and legal link', mutations: [{ file: A, replace: 'legal_basis: [dlgs-286-1998-art-18]\nsteps', with: 'legal_basis: [dlgs-286-1998-art-81]\nsteps' }, { file: A, replace: '(legal:dlgs-286-1998-art-18)', with: '(legal:art-18)' }], expected: [
     'alfa/adulti.md:14:15 error Unknown legal reference "dlgs-286-1998-art-81" (did you mean "dlgs-286-1998-art-18"?) refs/unknown-legal-reference',
-    'alfa/adulti.md:56:38 error Unknown legal reference "art-18" in link refs/unknown-legal-reference',
+    'alfa/adulti.md:57:38 error Unknown legal reference "art-18" in link refs/unknown-legal-reference',
   ] },
   { rule: 'refs/unknown-stage', name: 'misspelt stage', mutations: [{ file: A, replace: '    stage: identificazione-preliminare\n', with: '    stage: identificazione-preliminar\n' }], expected: [
     'alfa/adulti.md:17:12 error Unknown stage "identificazione-preliminar" (did you mean "identificazione-preliminare"?) refs/unknown-stage',
+  ] },
+  { rule: 'refs/unknown-actor', name: 'unknown local actor', mutations: [{ file: A, replace: 'local_actor: questura-alfa', with: 'local_actor: questura-roma' }], expected: [
+    'alfa/adulti.md:47:18 error Unknown actor "questura-roma" (did you mean "questura-alfa"?) refs/unknown-actor',
   ] },
   { rule: 'refs/unknown-actor', name: 'unknown approving body', mutations: [{ file: A, replace: 'bodies: [regione-alfa, questura-alfa]', with: 'bodies: [regione-alfa, questura-alpha]' }], expected: [
     'alfa/adulti.md:9:26 error Unknown actor "questura-alpha" (did you mean "questura-alfa"?) refs/unknown-actor',
@@ -99,7 +102,7 @@ export const ruleCases: RuleCase[] = [
     'beta/trasferimento.md:27:13 error Referral to unknown step "colloquio" of procedure "alfa/adulti" (did you mean "colloqui"?) refs/unknown-step',
   ] },
   { rule: 'refs/unknown-procedure', name: 'link to a missing procedure', mutations: [{ file: A, replace: '(procedure:asilo)', with: '(procedure:asylum)' }], expected: [
-    'alfa/adulti.md:57:33 error Broken link: unknown procedure "asylum" in Region "alfa" refs/unknown-procedure',
+    'alfa/adulti.md:58:33 error Broken link: unknown procedure "asylum" in Region "alfa" refs/unknown-procedure',
   ] },
   { rule: 'refs/undeclared-role', name: 'actor missing from roles', mutations: [{ file: A, replace: 'roles: [forze-ordine, ente-antitratta', with: 'roles: [ente-antitratta' }], expected: [
     'alfa/adulti.md:18:12 error Role "forze-ordine" acts in step "rilevazione" but is not listed in the procedure\'s "roles" refs/undeclared-role',
@@ -111,7 +114,7 @@ export const ruleCases: RuleCase[] = [
     'beta/trasferimento.md:23:12 warning No actor of Region "beta" fills role "numero-verde". Hint: add one under "actors:" in beta/region.yaml refs/role-without-actor',
   ] },
   { rule: 'refs/repealed-legal-reference', name: 'art. 22 c.12-quater cited', mutations: [{ file: A, replace: '    legal_basis: [dlgs-286-1998-art-18]\n    terminal', with: '    legal_basis: [dlgs-286-1998-art-18, dlgs-286-1998-art-22-c12-quater]\n    terminal' }], expected: [
-    'alfa/adulti.md:49:41 warning Legal reference "dlgs-286-1998-art-22-c12-quater" (D.Lgs. 25 luglio 1998, n. 286 (Testo unico immigrazione), art. 22, comma 12-quater — permesso per le vittime di sfruttamento lavorativo) was repealed by "dl-145-2024". Hint: cite "dlgs-286-1998-art-18-ter" instead refs/repealed-legal-reference',
+    'alfa/adulti.md:50:41 warning Legal reference "dlgs-286-1998-art-22-c12-quater" (D.Lgs. 25 luglio 1998, n. 286 (Testo unico immigrazione), art. 22, comma 12-quater — permesso per le vittime di sfruttamento lavorativo) was repealed by "dl-145-2024". Hint: cite "dlgs-286-1998-art-18-ter" instead refs/repealed-legal-reference',
   ] },
   { rule: 'graph/unreachable-step', name: 'step nobody reaches', mutations: [{ file: MINORI, replace: '      - to: prima-accoglienza\n        consent: not-required\n', with: '' }], expected: [
     'alfa/minori.md:46:9 error Step "prima-accoglienza" cannot be reached from the entry step (rintraccio). Hint: refer to it from an earlier step or add it to "entry" graph/unreachable-step',
@@ -127,6 +130,12 @@ export const ruleCases: RuleCase[] = [
   ] },
   { rule: 'mandate/not-competent', name: 'police doing formal identification', mutations: [{ file: A, replace: 'action_kind: detect-indicators', with: 'action_kind: formal-identification' }], expected: [
     'alfa/adulti.md:20:18 error Role "forze-ordine" is not competent for "formal-identification": its mandate covers investigate, detect-indicators, report-case, request-age-assessment, minor-identification. Hint: competent roles are ente-antitratta mandate/not-competent',
+  ] },
+  { rule: 'mandate/local-actor', name: 'local actor whose role may not do the step', mutations: [{ file: A, replace: 'local_actor: questura-alfa', with: 'local_actor: procura-alfa' }], expected: [
+    'alfa/adulti.md:47:18 error Actor "procura-alfa" cannot perform step "rilascio": it fills role "procura", which is not competent for "issue-residence-permit" in the national catalogue mandate/local-actor',
+  ] },
+  { rule: 'mandate/local-actor', name: 'local actor of another role', mutations: [{ file: A, replace: '    action_kind: detect-indicators\n', with: '    local_actor: questura-alfa\n    action_kind: detect-indicators\n' }], expected: [
+    'alfa/adulti.md:20:18 error Actor "questura-alfa" cannot perform step "rilevazione": it fills role "questura-ufficio-immigrazione", not the step\'s role "forze-ordine" mandate/local-actor',
   ] },
   { rule: 'domain/minors-safeguards', name: 'minors without juvenile prosecutor and guardian', mutations: [{ file: A, replace: 'population: [adults]', with: 'population: [minors]' }], expected: [
     'alfa/adulti.md:11:13 error A procedure for minors must involve the juvenile prosecutor\'s office or the juvenile court (L. 47/2017). Hint: add a step whose actor is "procura-minorenni" or "tribunale-minorenni" domain/minors-safeguards',

@@ -86,6 +86,10 @@ export interface RawProcedure {
        */
       actor: string;
       /**
+       * Identificativo in minuscolo con trattini / lowercase kebab-case id
+       */
+      local_actor?: string;
+      /**
        * Cosa fa / what it does
        */
       action: string;
@@ -135,6 +139,10 @@ export interface RawProcedure {
        * Identificativo in minuscolo con trattini / lowercase kebab-case id
        */
       actor: string;
+      /**
+       * Identificativo in minuscolo con trattini / lowercase kebab-case id
+       */
+      local_actor?: string;
       /**
        * Cosa fa / what it does
        */

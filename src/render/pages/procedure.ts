@@ -70,7 +70,13 @@ function stepItem(site: Site, path: string, region: Region, procedure: Procedure
     return h('li', [linkTo(site, path, referral.to.region, page.procedure(referral.to.region, referral.to.procedure), label, anchor.step(referral.to.step)), h('span.referral-details', ` — ${details.join('; ')}`)]);
   });
   return h('li.step', { id: anchor.step(step.id) }, [
-    h('h3', [h('span.step-number', `${index + 1}.`), ' ', roleLink(site, path, region.folder, step.actor), h('span.step-kind', ` — ${action}`)]),
+    h('h3', [
+      h('span.step-number', `${index + 1}.`),
+      ' ',
+      roleLink(site, path, region.folder, step.actor),
+      step.localActor ? h('span.local-actor', ` (${region.actors.get(step.localActor)?.name ?? step.localActor})`) : null,
+      h('span.step-kind', ` — ${action}`),
+    ]),
     h('p.step-action', step.action),
     definitionList('step-facts', [
       [t.timeLimit, step.timeLimit ? timeLimitInWords(step.timeLimit, t) : undefined],

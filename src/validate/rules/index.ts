@@ -9,6 +9,7 @@ import { enteRegistered } from './ente-registered.js';
 import { fileName } from './file-name.js';
 import { helplineNumber } from './helpline-number.js';
 import { legalTimeLimit } from './legal-time-limit.js';
+import { localActor } from './local-actor.js';
 import { minorsSafeguards } from './minors-safeguards.js';
 import { noProtectionRoute } from './no-protection-route.js';
 import { notCompetent } from './not-competent.js';
@@ -49,6 +50,7 @@ export const rules: Rule[] = [
   closedCycle,
   noProtectionRoute,
   notCompetent,
+  localActor,
   minorsSafeguards,
   permitProposal,
   ctReferral,

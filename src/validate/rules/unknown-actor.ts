@@ -4,7 +4,7 @@ import { expectKnown } from '../known.js';
 export const unknownActor: Rule = {
   id: 'refs/unknown-actor',
   severity: 'error',
-  description: "The project lead, working group, contacts and approving bodies name actors of the Region's region.yaml.",
+  description: "The project lead, working group, contacts, approving bodies and steps' local actors name actors of the Region's region.yaml.",
   check(context) {
     const hint = "actors are declared under `actors:` in the Region's region.yaml";
     for (const region of context.corpus.regions.values()) {
@@ -19,6 +19,9 @@ export const unknownActor: Rule = {
       const actors = context.corpus.regions.get(procedure.folder)?.actors;
       if (!actors) continue;
       procedure.approval?.bodies.forEach((id, i) => expectKnown(context, 'actor', id, actors, procedure.origin, ['approval', 'bodies', i], hint));
+      for (const step of procedure.steps) {
+        if (step.localActor) expectKnown(context, 'actor', step.localActor, actors, step.origin, 'local_actor', hint);
+      }
     }
   },
 };
