@@ -1,6 +1,8 @@
 // The library API the CLI uses.
 import path from 'node:path';
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
+import { report } from './diagnostics.js';
+import type { PdfProblem } from './render/pdf/index.js';
 import { writeAtomically } from './build/write.js';
 import { loadCorpus, type LoadResult } from './load/corpus.js';
 import type { Lang } from './model/types.js';
@@ -46,6 +48,12 @@ export interface BuildOptions extends CheckOptions {
   templates?: string;
   /** Emit the national model; default true. */
   national?: boolean;
+  /** Emit the PDF handbooks; default true. */
+  pdf?: boolean;
+  /** Emit only the PDF handbooks. */
+  pdfOnly?: boolean;
+  /** Write what could be built when some PDFs fail (the build still reports failure). */
+  keepGoing?: boolean;
 }
 
 export interface BuildResult extends CheckResult {
@@ -61,7 +69,36 @@ export async function build(root: string, options: BuildOptions): Promise<BuildR
   const { corpus, graph } = result.loaded;
   const unknownRegions = options.regions.filter((region) => !corpus.regions.has(region));
   if (unknownRegions.length > 0) return { ...result, unknownRegions };
-  const files = await renderHandbooks(corpus, graph, { lang: options.lang, regions: options.regions, templates: options.templates, national: options.national ?? true });
+  const { files, problems } = await renderHandbooks(corpus, graph, {
+    lang: options.lang,
+    regions: options.regions,
+    templates: options.templates,
+    national: options.national ?? true,
+    html: !options.pdfOnly,
+    pdf: options.pdf ?? true,
+  });
+  const extra = reportPdfProblems(result, problems, options.out);
+  const outcome = { ...result, errors: result.errors + extra.errors, warnings: result.warnings + extra.warnings, files: [...result.files, ...extra.files] };
+  // All or nothing, unless the editor asked to keep what could be built.
+  if (extra.errors > 0 && !options.keepGoing) return outcome;
   await writeAtomically(path.resolve(options.cwd ?? process.cwd(), options.out), files);
-  return { ...result, written: [...files.keys()] };
+  return { ...outcome, written: [...files.keys()] };
+}
+
+/** Typesetting problems as diagnostics on the procedure (or Region) they come from. */
+function reportPdfProblems(result: CheckResult, problems: PdfProblem[], out: string) {
+  const extra = { errors: 0, warnings: 0, files: [] as VFile[] };
+  for (const problem of problems) {
+    const region = result.loaded.corpus.regions.get(problem.region);
+    const procedure = problem.procedure ? region?.procedures.get(problem.procedure) : undefined;
+    let file = procedure?.origin.source.file ?? region?.origin.source.file;
+    if (!file) {
+      file = new VFile({ path: path.join(out, 'national', 'national-model.pdf') });
+      extra.files.push(file);
+    }
+    report(file, problem.severity, problem.severity === 'error' ? 'pdf/typeset' : 'pdf/not-ua', problem.message);
+    if (problem.severity === 'error') extra.errors++;
+    else extra.warnings++;
+  }
+  return extra;
 }

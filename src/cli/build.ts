@@ -12,11 +12,15 @@ export function registerBuild(program: Command, io: Io): void {
     .option('--region <id...>', 'build only these Regions')
     .addOption(new Option('--lang <lang>', 'language of the interface').choices(['it', 'en']).default('it'))
     .option('--no-national', 'do not build the national model (built from the whole corpus otherwise)')
+    .option('--no-pdf', 'do not build the PDF handbooks')
+    .option('--pdf-only', 'build only the PDF handbooks')
+    .option('--keep-going', 'when a PDF fails, still write everything else (the build still fails)')
     .addOption(todayOption())
-    .action(async (dir: string, options: { out: string; region?: string[]; lang: 'it' | 'en'; today?: string; national: boolean }) => {
+    .action(async (dir: string, options: { out: string; region?: string[]; lang: 'it' | 'en'; today?: string; national: boolean; pdf: boolean; pdfOnly?: boolean; keepGoing?: boolean }) => {
       await io.requireDirectory(dir);
+      if (options.pdfOnly && !options.pdf) throw usageError('--pdf-only and --no-pdf exclude each other');
       const started = performance.now();
-      const result = await build(dir, { cwd: io.cwd, today: options.today, out: options.out, lang: options.lang, regions: options.region ?? [], national: options.national });
+      const result = await build(dir, { cwd: io.cwd, today: options.today, out: options.out, lang: options.lang, regions: options.region ?? [], national: options.national, pdf: options.pdf, pdfOnly: options.pdfOnly ?? false, keepGoing: options.keepGoing ?? false });
       if (result.unknownRegions) throw usageError(`Unknown region: ${result.unknownRegions.join(', ')}`);
       io.out(formatDiagnostics(result.files, 'pretty', io.color));
       if (!result.written) {
@@ -25,6 +29,8 @@ export function registerBuild(program: Command, io: Io): void {
         return;
       }
       const pages = result.written.filter((file) => file.endsWith('.html')).length;
-      io.err(`Built ${pages} pages in ${options.out}/ (${Math.round(performance.now() - started)} ms)\n`);
+      const pdfs = result.written.filter((file) => file.endsWith('.pdf')).length;
+      io.err(`Built ${pages} pages and ${pdfs} PDFs in ${options.out}/ (${Math.round(performance.now() - started)} ms)\n`);
+      if (result.errors > 0) io.exitCode = 1;
     });
 }

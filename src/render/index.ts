@@ -21,6 +21,7 @@ import { nationalOverviewPage } from './national/overview.js';
 import { nationalRolePage } from './national/role.js';
 import { nationalSearchDocuments } from './national/search.js';
 import { mergeNational } from '../model/national.js';
+import { renderPdfs, type PdfProblem } from './pdf/index.js';
 import type { Site } from './site.js';
 import { loadTheme, themeCss } from './theme.js';
 import { page } from './urls.js';
@@ -32,9 +33,16 @@ export interface RenderOptions {
   templates?: string;
   /** Emit the national model (from the whole corpus, whatever `regions` says). */
   national: boolean;
+  html: boolean;
+  pdf: boolean;
 }
 
 export type OutputFiles = Map<string, string | Buffer>;
+
+export interface Rendered {
+  files: OutputFiles;
+  problems: PdfProblem[];
+}
 
 export const DEFAULT_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
 
@@ -47,14 +55,21 @@ async function readTemplateFile(templates: string, name: string): Promise<Buffer
   return readFile(file);
 }
 
-export async function renderHandbooks(corpus: Corpus, graph: ReferralGraph, options: RenderOptions): Promise<OutputFiles> {
+export async function renderHandbooks(corpus: Corpus, graph: ReferralGraph, options: RenderOptions): Promise<Rendered> {
   const templates = options.templates ?? DEFAULT_TEMPLATES;
   const built = new Set(options.regions.length > 0 ? options.regions : corpus.regions.keys());
   const themes = new Map([['', await loadTheme(templates)]]);
   for (const region of built) themes.set(region, await loadTheme(templates, region));
   const national = options.national ? mergeNational(corpus) : undefined;
-  const site: Site = { corpus, graph, t: messages[options.lang], themes, built, ...(national ? { national } : {}) };
+  const site: Site = { corpus, graph, t: messages[options.lang], themes, built, pdfs: new Set(), ...(national ? { national } : {}) };
   const files: OutputFiles = new Map();
+  // PDFs first: the HTML links only to the ones that were produced.
+  const pdfs = options.pdf ? await renderPdfs(site) : { files: new Map<string, Buffer>(), problems: [] };
+  for (const [file, pdf] of pdfs.files) {
+    files.set(file, pdf);
+    site.pdfs.add(file);
+  }
+  if (!options.html) return { files, problems: pdfs.problems };
   const add = ({ path: file, html }: { path: string; html: string }) => files.set(file, html);
 
   add(landingPage(site));
@@ -87,5 +102,5 @@ export async function renderHandbooks(corpus: Corpus, graph: ReferralGraph, opti
   const minisearch = await readFile(path.join(path.dirname(minisearchCjs), '..', 'umd', 'index.js'), 'utf8');
   // Its source map is not shipped: the reference would point at a file that does not exist.
   files.set(page.asset('minisearch.js'), minisearch.replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n'));
-  return files;
+  return { files, problems: pdfs.problems };
 }

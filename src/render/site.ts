@@ -14,6 +14,8 @@ export interface Site {
   built: Set<string>;
   /** The merged national model, when this build emits it (it links regional pages upward). */
   national?: NationalModel;
+  /** PDFs this build produced (output paths), so HTML links only to files that exist. */
+  pdfs: Set<string>;
 }
 
 export interface Page {

@@ -88,7 +88,7 @@ describe('sop build on the base fixture', () => {
   it('summarises each Region on the landing page', async () => {
     const tree = await readHtml(path.join(dist, 'index.html'));
     const cards = selectAll('.region-cards .card', tree).map(text);
-    expect(cards[0]).toBe('Regione AlfaProgettoProgetto AlfaEnte capofilaRegione AlfaProcedure3Ultima approvazione10 gennaio 2024');
+    expect(cards[0]).toBe('Regione AlfaProgettoProgetto AlfaEnte capofilaRegione AlfaProcedure3Ultima approvazione10 gennaio 2024Scarica il manuale in PDF');
   });
 
   it('puts every procedure, role and step in the Region search index', async () => {
@@ -182,7 +182,7 @@ describe('sop build on the shipped corpus', () => {
     const dir = await copyProject('../../procedures');
     const result = await sopBuild(dir);
     expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(/^Built \d+ pages in dist\//);
+    expect(result.stderr).toMatch(/^Built \d+ pages and 10 PDFs in dist\//);
     const dist = path.join(dir, 'dist');
     expect((await outputFiles(dist)).filter((f) => /^[a-z-]+\/index\.html$/.test(f) && f !== 'national/index.html')).toHaveLength(9);
     expect(await brokenLinks(dist)).toEqual([]);

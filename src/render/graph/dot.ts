@@ -5,17 +5,18 @@ import type { Corpus, Procedure, Region } from '../../model/types.js';
 import { anchor, href, page } from '../urls.js';
 import { dotString } from './svg.js';
 
-const STYLE = [
-  'graph [rankdir=TB, fontname="sans-serif", fontsize=11, bgcolor="transparent", nodesep=0.35, ranksep=0.45]',
-  'node [shape=box, style="rounded,filled", fillcolor="#eef4fb", color="#06c", fontname="sans-serif", fontsize=11, margin="0.12,0.06"]',
-  'edge [color="#42526e", fontname="sans-serif", fontsize=9, fontcolor="#1f2d3d"]',
+/** `font`: the family named in the SVG; the PDF passes one it embeds, the web a generic one. */
+const style = (font: string) => [
+  `graph [rankdir=TB, fontname="${font}", fontsize=11, bgcolor="transparent", nodesep=0.35, ranksep=0.45]`,
+  `node [shape=box, style="rounded,filled", fillcolor="#eef4fb", color="#06c", fontname="${font}", fontsize=11, margin="0.12,0.06"]`,
+  `edge [color="#42526e", fontname="${font}", fontsize=9, fontcolor="#1f2d3d"]`,
 ];
 
 /** Steps of one procedure; referrals to other procedures end in a node that links there. */
-export function procedureDot(corpus: Corpus, procedure: Procedure, from: string, t: Messages, built: ReadonlySet<string>): string {
+export function procedureDot(corpus: Corpus, procedure: Procedure, from: string, t: Messages, built: ReadonlySet<string>, font = 'sans-serif'): string {
   const region = procedure.folder;
   const roles = corpus.catalogue.roles;
-  const lines = ['digraph procedure {', ...STYLE];
+  const lines = ['digraph procedure {', ...style(font)];
   for (const [i, step] of procedure.steps.entries()) {
     const role = roles.get(step.actor)?.name[t.lang] ?? step.actor;
     lines.push(`${dotString(step.id)} [label=${dotString(`${i + 1}. ${step.id}`, role)}, URL=${dotString(href(from, page.procedure(region, procedure.id), anchor.step(step.id)))}, tooltip=${dotString(step.action)}${step.terminal ? ', peripheries=2' : ''}]`);
@@ -24,7 +25,8 @@ export function procedureDot(corpus: Corpus, procedure: Procedure, from: string,
       const target = external ? referral.to.raw : referral.to.step;
       if (external) {
         const url = built.has(referral.to.region) ? `, URL=${dotString(href(from, page.procedure(referral.to.region, referral.to.procedure), anchor.step(referral.to.step)))}` : '';
-        lines.push(`${dotString(target)} [label=${dotString(`→ ${referral.to.raw}`)}, shape=note, fillcolor="#fff"${url}]`);
+        // Words, not an arrow glyph: the PDF's fonts have no arrows and must not fall back to others.
+        lines.push(`${dotString(target)} [label=${dotString(`${t.nextSteps}: ${referral.to.raw}`)}, shape=note, fillcolor="#fff"${url}]`);
       }
       const label = referral.timeLimit ? timeLimitInWords(referral.timeLimit, t) : '';
       lines.push(`${dotString(step.id)} -> ${dotString(target)}${label ? ` [label=${dotString(label)}]` : ''}`);
@@ -51,7 +53,7 @@ export function regionDot(corpus: Corpus, region: Region, from: string, t: Messa
       }
     }
   }
-  const lines = ['digraph region {', ...STYLE];
+  const lines = ['digraph region {', ...style('sans-serif')];
   for (const role of [...used].sort()) {
     const name = roles.get(role)?.name[t.lang] ?? role;
     lines.push(`${dotString(role)} [label=${dotString(name)}, URL=${dotString(href(from, page.role(region.folder, role)))}, tooltip=${dotString(name)}]`);

@@ -106,6 +106,19 @@ export interface Messages {
     stageInNational: string;
     roleInNational: string;
   };
+  pdf: {
+    handbook: string;
+    contents: string;
+    page: string;
+    of: string;
+    edition: string;
+    procedures: string;
+    roles: string;
+    download: string;
+    downloadNational: string;
+    diagramAlt: (title: string) => string;
+    pageShort: string;
+  };
 }
 
 export const messages: Record<Lang, Messages> = {
@@ -214,6 +227,19 @@ export const messages: Record<Lang, Messages> = {
       stageInNational: 'Questa fase nel modello nazionale',
       roleInNational: 'Questo ruolo nel modello nazionale',
     },
+    pdf: {
+      handbook: 'Manuale delle procedure operative standard',
+      contents: 'Indice',
+      page: 'pagina',
+      of: 'di',
+      edition: 'Edizione',
+      procedures: 'Procedure',
+      roles: 'Ruoli e passi',
+      download: 'Scarica il manuale in PDF',
+      downloadNational: 'Scarica il modello nazionale in PDF',
+      diagramAlt: (title) => `Diagramma dei passi e degli invii della procedura «${title}», descritti per esteso nella tabella dei passi.`,
+      pageShort: 'p.',
+    },
   },
   en: {
     lang: 'en',
@@ -319,6 +345,19 @@ export const messages: Record<Lang, Messages> = {
       json: 'Download the model (JSON)',
       stageInNational: 'This stage in the national model',
       roleInNational: 'This role in the national model',
+    },
+    pdf: {
+      handbook: 'Standard operating procedures handbook',
+      contents: 'Contents',
+      page: 'page',
+      of: 'of',
+      edition: 'Edition',
+      procedures: 'Procedures',
+      roles: 'Roles and steps',
+      download: 'Download the handbook as PDF',
+      downloadNational: 'Download the national model as PDF',
+      diagramAlt: (title) => `Diagram of the steps and referrals of "${title}", described in full in the steps table.`,
+      pageShort: 'p.',
     },
   },
 };

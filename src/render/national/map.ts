@@ -9,17 +9,17 @@ import type { Page, Site } from '../site.js';
 import { anchor, href, page } from '../urls.js';
 import { nationalCrumbs, nationalScope, nodeLabel, regionName, stepLink } from './common.js';
 
-/** The merged referral map, and the table of its edges that is its text equivalent. */
-export async function nationalMapPage(site: Site): Promise<Page> {
+/** The merged map as DOT: (stage, role) nodes clustered by stage, edges weighted by Regions. */
+export function nationalDot(site: Site, path: string, font = 'sans-serif'): string {
   const { t, corpus } = site;
   const model = site.national!;
-  const path = page.nationalMap();
   const regionsTotal = model.regions.length;
-  const dot = [
+  return [
     'digraph national {',
-    'graph [rankdir=LR, fontname="sans-serif", fontsize=11, bgcolor="transparent", nodesep=0.25, ranksep=0.6]',
-    'node [shape=box, style="rounded,filled", fillcolor="#eef4fb", color="#06c", fontname="sans-serif", fontsize=10]',
-    'edge [color="#42526e", fontname="sans-serif", fontsize=9]',
+    // Straight edges: spline and polyline routing fail ("triangulation failed") around this many clusters.
+    `graph [rankdir=LR, splines=line, fontname="${font}", fontsize=11, bgcolor="transparent", nodesep=0.25, ranksep=0.6]`,
+    `node [shape=box, style="rounded,filled", fillcolor="#eef4fb", color="#06c", fontname="${font}", fontsize=10]`,
+    `edge [color="#42526e", fontname="${font}", fontsize=9]`,
     ...[...corpus.catalogue.stages.values()].flatMap((stage) => {
       const nodes = model.nodes.filter((n) => n.stage === stage.id);
       if (nodes.length === 0) return [];
@@ -32,7 +32,14 @@ export async function nationalMapPage(site: Site): Promise<Page> {
     ...model.edges.map((e, i) => `${dotString(e.from)} -> ${dotString(e.to)} [penwidth=${(1 + (3 * e.regions.length) / regionsTotal).toFixed(1)}, label=${dotString(String(e.regions.length))}, URL=${dotString(`#${anchor.edge(i)}`)}, tooltip=${dotString(`${nodeLabel(site, e.from)} → ${nodeLabel(site, e.to)}`)}]`),
     '}',
   ].join('\n');
-  const svg = await layout(dot);
+}
+
+/** The merged referral map, and the table of its edges that is its text equivalent. */
+export async function nationalMapPage(site: Site): Promise<Page> {
+  const { t } = site;
+  const model = site.national!;
+  const path = page.nationalMap();
+  const svg = await layout(nationalDot(site, path));
   const rows: ElementContent[] = model.edges.map((edge, i) =>
     h('tr', { id: anchor.edge(i) }, [
       h('td', nodeLabel(site, edge.from)),

@@ -19,6 +19,7 @@ export function nationalOverviewPage(site: Site): Page {
       h('li', [h('a', { href: href(path, page.nationalMap()) }, t.national.map)]),
       h('li', [h('a', { href: href(path, page.nationalDivergences()) }, `${t.national.divergences} (${model.divergences.length})`)]),
       h('li', [h('a', { href: href(path, page.nationalJson()), type: 'application/json' }, t.national.json)]),
+      site.pdfs.has(page.nationalPdf()) ? h('li', [h('a', { href: href(path, page.nationalPdf()), type: 'application/pdf', download: '' }, t.pdf.downloadNational)]) : null,
     ]),
     h('h2', t.national.overview),
     h('table', [

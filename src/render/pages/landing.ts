@@ -26,6 +26,7 @@ export function landingPage(site: Site): Page {
             h('dt', t.procedureCount), h('dd', String(region.procedures.size)),
             ...(dates.length > 0 ? [h('dt', t.lastApproval), h('dd', dateInWords(dates.at(-1)!, t))] : []),
           ]),
+          site.pdfs.has(page.regionPdf(region.folder)) ? h('p', [h('a', { href: href(path, page.regionPdf(region.folder)), type: 'application/pdf' }, t.pdf.download)]) : null,
         ]);
       }),
     ),

@@ -6,7 +6,7 @@ import { regionDot } from '../graph/dot.js';
 import { layout } from '../graph/svg.js';
 import { renderPage } from '../layout.js';
 import type { Page, Site } from '../site.js';
-import { page } from '../urls.js';
+import { href, page } from '../urls.js';
 import { accessibleSvg } from './procedure.js';
 import { regionRoles } from './role.js';
 
@@ -19,6 +19,9 @@ export async function regionHomePage(site: Site, region: Region): Promise<Page> 
   const procedureLink = (id: string, title: string) => linkTo(site, path, region.folder, page.procedure(region.folder, id), title);
   const main: ElementContent[] = [
     h('h1', region.name),
+    site.pdfs.has(page.regionPdf(region.folder))
+      ? h('p.download', [h('a', { href: href(path, page.regionPdf(region.folder)), type: 'application/pdf', download: '' }, t.pdf.download)])
+      : null,
     definitionList('metadata', [
       [t.project, region.project.name],
       [t.leadBody, region.actors.get(region.project.lead)?.name ?? region.project.lead],

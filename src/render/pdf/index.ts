@@ -1,0 +1,46 @@
+// All PDF handbooks of a build, typeset with one warm compiler.
+import type { Site } from '../site.js';
+import { page } from '../urls.js';
+import { Typesetter, type TypstSource } from './compile.js';
+import { nationalHandbook } from './national.js';
+import { regionalHandbook } from './regional.js';
+
+export interface PdfProblem {
+  severity: 'error' | 'warning';
+  /** The Region folder the handbook belongs to ('' for the national one). */
+  region: string;
+  /** The procedure whose section failed, when the error is inside one. */
+  procedure?: string;
+  message: string;
+}
+
+export interface PdfOutput {
+  files: Map<string, Buffer>;
+  problems: PdfProblem[];
+}
+
+export async function renderPdfs(site: Site): Promise<PdfOutput> {
+  const typesetter = await Typesetter.create();
+  const output: PdfOutput = { files: new Map(), problems: [] };
+  const jobs: Array<{ region: string; path: string; source: () => Promise<TypstSource> }> = [...site.built].map((folder) => ({
+    region: folder,
+    path: page.regionPdf(folder),
+    source: () => regionalHandbook(site, site.corpus.regions.get(folder)!),
+  }));
+  if (site.national) jobs.push({ region: '', path: page.nationalPdf(), source: () => nationalHandbook(site) });
+  try {
+    for (const job of jobs) {
+      const result = typesetter.typeset(await job.source());
+      if ('error' in result) {
+        const procedure = /^procedures\/(.+)\.typ$/.exec(result.error.file ?? '')?.[1];
+        output.problems.push({ severity: 'error', region: job.region, ...(procedure ? { procedure } : {}), message: `Typesetting the PDF failed: ${result.error.message}` });
+        continue;
+      }
+      if (result.warning) output.problems.push({ severity: 'warning', region: job.region, message: `The PDF is tagged but ${result.warning}` });
+      output.files.set(job.path, result.pdf);
+    }
+  } finally {
+    await typesetter.dispose();
+  }
+  return output;
+}
