@@ -60,8 +60,12 @@ export function mergeNational(corpus: Corpus): NationalModel {
   }
   const edges = [...referrals].map(([id, list]) => aggregateEdge(id, list)).sort(byId);
   const nodeList = [...nodes.values()].sort(byId);
+  const count = (region: string) => ({
+    steps: nodeList.reduce((n, node) => n + node.steps.filter((s) => s.region === region).length, 0),
+    referrals: edges.reduce((n, edge) => n + edge.referrals.filter((r) => r.from.region === region).length, 0),
+  });
   return {
-    regions: regions.map((r) => ({ id: r.folder, name: r.name, procedures: r.procedures.size })),
+    regions: regions.map((r) => ({ id: r.folder, name: r.name, procedures: r.procedures.size, ...count(r.folder) })),
     nodes: nodeList,
     edges,
     stageCoverage,

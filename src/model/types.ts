@@ -257,7 +257,7 @@ export interface Divergence {
 }
 
 export interface NationalModel {
-  regions: Array<{ id: string; name: string; procedures: number }>;
+  regions: Array<{ id: string; name: string; procedures: number; steps: number; referrals: number }>;
   nodes: NationalNode[];
   edges: NationalEdge[];
   /** Region → stage → procedure ids covering it. */

@@ -17,23 +17,22 @@ export function roleLink(site: Site, from: string, region: string, role: string)
   return linkTo(site, from, region, page.role(region, role), name);
 }
 
+/** "D.Lgs. 25 luglio 1998, n. 286 (…), art. 18": the citation and the article number, without its heading. */
+export function legalLabel(site: Site, id: string): string {
+  const ref = site.corpus.catalogue.legalReferences.get(id);
+  return ref ? `${ref.citation}${ref.article ? `, ${ref.article.split(' — ')[0]}` : ''}` : id;
+}
+
 export function legalLinks(site: Site, from: string, region: string, ids: string[]): ElementContent[] {
-  return joined(
-    ids.map((id) => {
-      const ref = site.corpus.catalogue.legalReferences.get(id);
-      const label = ref ? `${ref.citation}${ref.article ? `, ${ref.article.split(' — ')[0]}` : ''}` : id;
-      return linkTo(site, from, region, page.legal(region), label, anchor.legal(id));
-    }),
-  );
+  return joined(ids.map((id) => linkTo(site, from, region, page.legal(region), legalLabel(site, id), anchor.legal(id))));
 }
 
 /** Legal bases on national pages: citation text, linked to the official source when known. */
 export function legalLinksNational(site: Site, ids: string[]): ElementContent[] {
   return joined(
     ids.map((id) => {
-      const ref = site.corpus.catalogue.legalReferences.get(id);
-      const label = ref ? `${ref.citation}${ref.article ? `, ${ref.article.split(' — ')[0]}` : ''}` : id;
-      return ref?.url ? h('a', { href: ref.url, rel: 'external noopener noreferrer' }, label) : h('span', label);
+      const url = site.corpus.catalogue.legalReferences.get(id)?.url;
+      return url ? h('a', { href: url, rel: 'external noopener noreferrer' }, legalLabel(site, id)) : h('span', legalLabel(site, id));
     }),
   );
 }

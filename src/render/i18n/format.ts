@@ -14,6 +14,12 @@ export function timeLimitInWords(iso: string, t: Messages): string {
   return t.within(joined);
 }
 
+/** A range of time limits: "entro 24 ore – entro 2 giorni", one value when min and max agree. */
+export function timeRangeInWords(range: { min: string; max: string } | undefined, none: string, t: Messages): string {
+  if (!range) return none;
+  return range.min === range.max ? timeLimitInWords(range.min, t) : `${timeLimitInWords(range.min, t)} – ${timeLimitInWords(range.max, t)}`;
+}
+
 /** "2024-06-18" → "18 giugno 2024" (dates are calendar days: no time zone may shift them). */
 export function dateInWords(isoDate: string, t: Messages): string {
   return new Intl.DateTimeFormat(t.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));

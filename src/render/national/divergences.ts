@@ -1,6 +1,6 @@
 import { h } from 'hastscript';
 import type { Divergence } from '../../model/types.js';
-import { linkTo } from '../components.js';
+import { legalLabel, linkTo } from '../components.js';
 import { timeLimitInWords } from '../i18n/format.js';
 import { renderPage } from '../layout.js';
 import type { Page, Site } from '../site.js';
@@ -34,10 +34,8 @@ function valueLabel(site: Site, divergence: Divergence, value: string): string {
       return value === 'none' ? t.national.noTimeLimit : timeLimitInWords(value, t);
     case 'consent':
       return t.consentName[value as keyof typeof t.consentName] ?? value;
-    case 'legal-basis': {
-      const ref = corpus.catalogue.legalReferences.get(value);
-      return ref ? `${ref.citation}${ref.article ? `, ${ref.article.split(' — ')[0]}` : ''}` : value;
-    }
+    case 'legal-basis':
+      return legalLabel(site, value);
     default:
       return value;
   }

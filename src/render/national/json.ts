@@ -9,18 +9,11 @@ const located = (location: StepLocation) => ({ ...location, url: `${page.procedu
 export function nationalJson(corpus: Corpus, model: NationalModel): string {
   const { catalogue } = corpus;
   const regions = [...corpus.regions.values()].sort((a, b) => (a.folder < b.folder ? -1 : 1));
-  const stepsOf = (region: string) => model.nodes.flatMap((node) => node.steps).filter((s) => s.region === region);
   const data = {
     schema: 'urn:sopbook:schema:national-model:1',
     stages: [...catalogue.stages.values()].map(({ id, order, name }) => ({ id, order, name })),
     pathways: [...catalogue.pathways.values()].map(({ id, name }) => ({ id, name })),
-    regions: model.regions.map((r) => ({
-      id: r.id,
-      name: r.name,
-      procedures: r.procedures,
-      steps: stepsOf(r.id).length,
-      referrals: model.edges.flatMap((e) => e.referrals).filter((ref) => ref.from.region === r.id).length,
-    })),
+    regions: model.regions,
     roles: [...catalogue.roles.values()].map((role) => ({
       id: role.id,
       name: role.name,

@@ -2,7 +2,7 @@ import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { raw } from '../components.js';
 import { dotString, layout } from '../graph/svg.js';
-import { timeLimitInWords } from '../i18n/format.js';
+import { timeRangeInWords } from '../i18n/format.js';
 import { renderPage } from '../layout.js';
 import { accessibleSvg } from '../pages/procedure.js';
 import type { Page, Site } from '../site.js';
@@ -45,7 +45,7 @@ export async function nationalMapPage(site: Site): Promise<Page> {
       h('td', nodeLabel(site, edge.from)),
       h('td', nodeLabel(site, edge.to)),
       h('td', [h('ul', edge.referrals.map((r) => h('li', [stepLink(site, path, r.from)])))]),
-      h('td', edge.timeLimit ? (edge.timeLimit.min === edge.timeLimit.max ? timeLimitInWords(edge.timeLimit.min, t) : `${timeLimitInWords(edge.timeLimit.min, t)} – ${timeLimitInWords(edge.timeLimit.max, t)}`) : t.national.noTimeLimit),
+      h('td', timeRangeInWords(edge.timeLimit, t.national.noTimeLimit, t)),
       h('td', Object.entries(edge.consent).map(([region, consents]) => `${regionName(site, region)}: ${consents.map((c) => t.consentName[c]).join(', ')}`).join('; ')),
     ]),
   );

@@ -9,8 +9,6 @@ export function nationalOverviewPage(site: Site): Page {
   const { t } = site;
   const model = site.national!;
   const path = page.national();
-  const steps = (region: string) => model.nodes.flatMap((n) => n.steps).filter((s) => s.region === region).length;
-  const referrals = (region: string) => model.edges.flatMap((e) => e.referrals).filter((r) => r.from.region === region).length;
   const main = [
     h('h1', t.national.title),
     h('p.lead', t.national.intro),
@@ -27,8 +25,8 @@ export function nationalOverviewPage(site: Site): Page {
       h('tbody', model.regions.map((region) => h('tr', [
         h('th', { scope: 'row' }, [linkTo(site, path, region.id, page.regionHome(region.id), region.name)]),
         h('td', String(region.procedures)),
-        h('td', String(steps(region.id))),
-        h('td', String(referrals(region.id))),
+        h('td', String(region.steps)),
+        h('td', String(region.referrals)),
       ]))),
     ]),
     h('h2', t.national.roles),

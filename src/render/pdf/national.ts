@@ -1,6 +1,6 @@
 // The national model as a Typst document: overview, coverage matrix, roles side by side across
 // Regions, the merged map and the divergences.
-import { dateInWords, timeLimitInWords } from '../i18n/format.js';
+import { dateInWords, timeRangeInWords } from '../i18n/format.js';
 import { nodeLabel, regionName } from '../national/common.js';
 import { layout } from '../graph/svg.js';
 import { nationalDot } from '../national/map.js';
@@ -33,8 +33,8 @@ export async function nationalHandbook(site: Site): Promise<TypstSource> {
   main += table([t.national.region, t.procedureCount, t.national.steps, t.national.referrals], model.regions.map((r) => [
     r.name,
     String(r.procedures),
-    String(model.nodes.flatMap((n) => n.steps).filter((s) => s.region === r.id).length),
-    String(model.edges.flatMap((e) => e.referrals).filter((x) => x.from.region === r.id).length),
+    String(r.steps),
+    String(r.referrals),
   ]));
   main += heading(1, t.national.coverage);
   const stages = [...corpus.catalogue.stages.values()];
@@ -61,7 +61,7 @@ export async function nationalHandbook(site: Site): Promise<TypstSource> {
     nodeLabel(site, e.from),
     nodeLabel(site, e.to),
     e.regions.map((r) => regionName(site, r)).join(', '),
-    e.timeLimit ? (e.timeLimit.min === e.timeLimit.max ? timeLimitInWords(e.timeLimit.min, t) : `${timeLimitInWords(e.timeLimit.min, t)} – ${timeLimitInWords(e.timeLimit.max, t)}`) : t.national.noTimeLimit,
+    timeRangeInWords(e.timeLimit, t.national.noTimeLimit, t),
   ]), '8pt');
   main += heading(1, t.national.divergences);
   main += `${typstText(t.national.divergencesIntro)}\n\n`;

@@ -5,6 +5,7 @@ import type { Procedure, Region, Step } from '../../model/types.js';
 import { procedureDot } from '../graph/dot.js';
 import { layout } from '../graph/svg.js';
 import { dateInWords, timeLimitInWords } from '../i18n/format.js';
+import { legalLabel } from '../components.js';
 import { regionRoles } from '../pages/role.js';
 import type { Site } from '../site.js';
 import { SANS_FONT } from './fonts.js';
@@ -83,7 +84,7 @@ function procedureSection(site: Site, region: Region, procedure: Procedure, diag
     [t.population, procedure.population.map((p) => t.populationName[p]).join(', ')],
     [t.stages, names(procedure.stages, corpus.catalogue.stages)],
     [t.pathways, names(procedure.pathways, corpus.catalogue.pathways)],
-    [t.legalBasis, procedure.legalBasis.map((id) => legalName(site, id)).join('; ')],
+    [t.legalBasis, procedure.legalBasis.map((id) => legalLabel(site, id)).join('; ')],
   ];
   let out = heading(3, procedure.title, label.procedure(region.folder, procedure.id));
   out += keyValueTable(rows.filter(([, v]) => v !== ''));
@@ -115,7 +116,7 @@ function stepBlock(site: Site, region: Region, procedure: Procedure, step: Step,
       : typstText(name);
     return `${link}${typstText(` — ${details}`)}`;
   });
-  const legal = step.legalBasis.map((id) => legalName(site, id)).join('; ');
+  const legal = step.legalBasis.map((id) => legalLabel(site, id)).join('; ');
   const rows: Array<[string, string]> = [
     [t.actor, typstText(role + local)],
     [t.step, typstText(step.action)],
@@ -130,11 +131,6 @@ function stepBlock(site: Site, region: Region, procedure: Procedure, step: Step,
 
 function keyValueTable(rows: Array<[string, string]>): string {
   return `#table(columns: (auto, 1fr), ${rows.map(([k, v]) => `[#strong[${typstText(k)}]], [${typstText(v)}]`).join(', ')})\n\n`;
-}
-
-function legalName(site: Site, id: string): string {
-  const ref = site.corpus.catalogue.legalReferences.get(id);
-  return ref ? `${ref.citation}${ref.article ? `, ${ref.article.split(' — ')[0]}` : ''}` : id;
 }
 
 /** Typed body links become jumps inside the handbook; links elsewhere keep only their text. */
