@@ -2,9 +2,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../../src/index.js';
+import { build, check } from '../../src/index.js';
+import { messages } from '../../src/render/i18n/messages.js';
+import { renderPdfs } from '../../src/render/pdf/index.js';
 import { Typesetter } from '../../src/render/pdf/compile.js';
-import { copyProject } from '../helpers.js';
+import { copyProject, TODAY } from '../helpers.js';
 import { brokenLinks, outputFiles, readHtml } from '../html.js';
 import { pagesWith, pdfOutline, pdfPages } from '../pdf.js';
 import { selectAll } from 'hast-util-select';
@@ -106,6 +108,17 @@ describe('PDF builds', () => {
     expect(text).toMatch(/Tempi dell'invio: Identificazione preliminare — Forze dell'ordine/);
     expect(await pdfOutline(path.join(dir, 'dist/national/national-model.pdf'))).toEqual(expect.arrayContaining(['Divergenze e lacune', 'Ente antitratta (progetto ex art. 18)']));
   }, 60_000);
+
+  it('report a typesetting error on its procedure and keep the other Regions\' PDFs', async () => {
+    const dir = await copyProject('base');
+    const { loaded } = await check('procedures', { cwd: dir, today: TODAY });
+    // Only an inconsistent model can make Typst fail: drop a procedure another one links to.
+    loaded.corpus.regions.get('alfa')!.procedures.delete('asilo');
+    const site = { corpus: loaded.corpus, graph: loaded.graph, t: messages.it, themes: new Map(), built: new Set(['alfa', 'beta']), pdfs: new Set<string>() };
+    const output = await renderPdfs(site);
+    expect(output.problems).toEqual([{ severity: 'error', region: 'alfa', procedure: 'adulti', message: 'Typesetting the PDF failed: label `<proc-alfa-asilo>` does not exist in the document' }]);
+    expect([...output.files.keys()]).toEqual(['beta/beta.pdf']);
+  });
 
   it('turn a typesetting error into a message naming the procedure file', async () => {
     const typesetter = await Typesetter.create();
