@@ -6,6 +6,8 @@ import type { Region } from '../model/types.js';
 import type { Page, Site } from './site.js';
 import { href, page } from './urls.js';
 
+const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'";
+
 export interface PageSpec {
   path: string;
   title: string;
@@ -28,6 +30,8 @@ export function renderPage(site: Site, spec: PageSpec): Page {
     h('html', { lang: t.lang }, [
       h('head', [
         h('meta', { charset: 'utf-8' }),
+        // Defence in depth behind sanitising: no inline script or style, nothing from elsewhere.
+        h('meta', { httpEquiv: 'Content-Security-Policy', content: CSP }),
         h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
         h('title', `${spec.title} — ${spec.region ? `${spec.region.name} — ` : ''}${theme.name[t.lang]}`),
         h('link', { rel: 'stylesheet', href: to(page.asset('style.css')) }),

@@ -1,5 +1,7 @@
 // `sop build` on real corpora: structure asserted on parsed HTML, every link resolved.
+import { execFile } from 'node:child_process';
 import { cp, readFile, writeFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
@@ -140,6 +142,13 @@ describe('sop build options and failures', () => {
     expect((await outputFiles(dir)).filter((f) => f.startsWith('.dist-'))).toEqual([]);
     expect(result.stdout).not.toContain('structure/');
   });
+});
+
+describe('reproducibility', () => {
+  it('gives byte-identical output files across two builds', async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, [path.join(REPO, 'scripts/verify-reproducible.mjs'), path.join(await copyProject('base'), 'procedures')]);
+    expect(stdout).toMatch(/^Reproducible: \d+ files byte-identical across two builds\.$/m);
+  }, 60_000);
 });
 
 describe('templates', () => {
