@@ -2,7 +2,7 @@
 // with the coverage of stages and pathways and where Regions diverge. Pure: model in, data out.
 import { durationHours } from './duration.js';
 import type {
-  Consent, Corpus, Divergence, NationalEdge, NationalModel, NationalNode, Procedure, RegionalReferral, StepLocation,
+  Consent, Corpus, Divergence, NationalEdge, NationalModel, NationalNode, Procedure, RegionalReferral,
 } from './types.js';
 
 export const nodeId = (stage: string, role: string): string => `${stage}/${role}`;

@@ -61,7 +61,7 @@ export async function renderHandbooks(corpus: Corpus, graph: ReferralGraph, opti
   const themes = new Map([['', await loadTheme(templates)]]);
   for (const region of built) themes.set(region, await loadTheme(templates, region));
   const national = options.national ? mergeNational(corpus) : undefined;
-  const site: Site = { corpus, graph, t: messages[options.lang], themes, built, pdfs: new Set(), ...(national ? { national } : {}) };
+  const site: Site = { corpus, graph, t: messages[options.lang], themes, built, pdfs: new Set(), diagrams: new Map(), ...(national ? { national } : {}) };
   const files: OutputFiles = new Map();
   // PDFs first: the HTML links only to the ones that were produced.
   const pdfs = options.pdf ? await renderPdfs(site) : { files: new Map<string, Buffer>(), problems: [] };

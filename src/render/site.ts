@@ -16,6 +16,8 @@ export interface Site {
   national?: NationalModel;
   /** PDFs this build produced (output paths), so HTML links only to files that exist. */
   pdfs: Set<string>;
+  /** Laid-out diagrams by page path, shared by the HTML and the PDF. */
+  diagrams: Map<string, Promise<string>>;
 }
 
 export interface Page {

@@ -1,7 +1,8 @@
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { raw } from '../components.js';
-import { dotString, layout } from '../graph/svg.js';
+import { nationalDiagram } from '../graph/diagrams.js';
+import { dotString } from '../graph/svg.js';
 import { timeRangeInWords } from '../i18n/format.js';
 import { renderPage } from '../layout.js';
 import { accessibleSvg } from '../pages/procedure.js';
@@ -39,7 +40,7 @@ export async function nationalMapPage(site: Site): Promise<Page> {
   const { t } = site;
   const model = site.national!;
   const path = page.nationalMap();
-  const svg = await layout(nationalDot(site, path));
+  const svg = await nationalDiagram(site);
   const rows: ElementContent[] = model.edges.map((edge, i) =>
     h('tr', { id: anchor.edge(i) }, [
       h('td', nodeLabel(site, edge.from)),

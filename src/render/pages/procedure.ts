@@ -3,8 +3,7 @@ import { h } from 'hastscript';
 import type { Procedure, Region, Step } from '../../model/types.js';
 import { renderBody } from '../body.js';
 import { approvalText, definitionList, joined, legalLinks, linkTo, raw, roleLink } from '../components.js';
-import { procedureDot } from '../graph/dot.js';
-import { layout } from '../graph/svg.js';
+import { procedureDiagram } from '../graph/diagrams.js';
 import { dateInWords, timeLimitInWords } from '../i18n/format.js';
 import { renderPage } from '../layout.js';
 import type { Page, Site } from '../site.js';
@@ -20,7 +19,7 @@ export async function procedurePage(site: Site, region: Region, procedure: Proce
     ', ',
   );
   const pathways = procedure.pathways.map((id) => corpus.catalogue.pathways.get(id)?.name[t.lang] ?? id);
-  const svg = await layout(procedureDot(corpus, procedure, path, t, site.built));
+  const svg = await procedureDiagram(site, procedure);
   const main: ElementContent[] = [
     h('h1', procedure.title),
     definitionList('metadata', [

@@ -1,4 +1,3 @@
-import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Edge } from '../../model/graph.js';
 import type { Region } from '../../model/types.js';

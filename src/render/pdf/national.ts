@@ -2,11 +2,8 @@
 // Regions, the merged map and the divergences.
 import { dateInWords, timeRangeInWords } from '../i18n/format.js';
 import { nodeLabel, regionName } from '../national/common.js';
-import { layout } from '../graph/svg.js';
-import { nationalDot } from '../national/map.js';
+import { nationalDiagram } from '../graph/diagrams.js';
 import type { Site } from '../site.js';
-import { page } from '../urls.js';
-import { SANS_FONT } from './fonts.js';
 import type { TypstSource } from './compile.js';
 import { label } from './labels.js';
 import { typstString, typstText } from './markup.js';
@@ -70,7 +67,7 @@ export async function nationalHandbook(site: Site): Promise<TypstSource> {
     const subject = d.kind.endsWith('-gap') ? (corpus.catalogue.stages.get(d.subject)?.name[t.lang] ?? corpus.catalogue.pathways.get(d.subject)?.name[t.lang] ?? d.subject) : d.subject.split('->').map((n) => nodeLabel(site, n)).join(' → ');
     main += `#block(breakable: false)[#strong[${typstText(`${t.national.kind[d.kind]}: ${subject}`)}] — ${typstText(t.national.regionsDiffering(d.regionsDiffering))}${role ? ` (${pageRef(label.nationalRole(role), t)})` : ''} \\\n${typstText(Object.entries(d.byRegion).map(([r, v]) => `${regionName(site, r)}: ${v.length > 0 ? v.join(', ') : t.national.gap}`).join(' · '))}]\n`;
   }
-  return { main, files: new Map([['diagrams/national.svg', await layout(nationalDot(site, page.nationalMap(), SANS_FONT))]]) };
+  return { main, files: new Map([['diagrams/national.svg', await nationalDiagram(site)]]) };
 }
 
 function table(header: string[], rows: string[][], size = '9pt'): string {

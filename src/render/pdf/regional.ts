@@ -2,8 +2,7 @@
 // stage (metadata, steps, diagram, prose), roles with the page of every step, legal references.
 import { parseStepRef } from '../../model/build.js';
 import type { Procedure, Region, Step } from '../../model/types.js';
-import { procedureDot } from '../graph/dot.js';
-import { layout } from '../graph/svg.js';
+import { procedureDiagram } from '../graph/diagrams.js';
 import { dateInWords, timeLimitInWords } from '../i18n/format.js';
 import { legalLabel } from '../components.js';
 import { regionRoles } from '../pages/role.js';
@@ -43,7 +42,7 @@ export async function regionalHandbook(site: Site, region: Region): Promise<Typs
     for (const procedure of here) {
       const file = `procedures/${procedure.id}.typ`;
       const diagram = `diagrams/${procedure.id}.svg`;
-      files.set(diagram, await layout(procedureDot(corpus, procedure, '', t, new Set(), SANS_FONT)));
+      files.set(diagram, await procedureDiagram(site, procedure));
       files.set(file, procedureSection(site, region, procedure, `/${diagram}`));
       main += `#include ${typstString(`/${file}`)}\n`;
     }
