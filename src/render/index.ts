@@ -21,6 +21,7 @@ import { nationalOverviewPage } from './national/overview.js';
 import { nationalRolePage } from './national/role.js';
 import { nationalSearchDocuments } from './national/search.js';
 import { mergeNational } from '../model/national.js';
+import { readFontFile, WEB_FONTS } from './pdf/fonts.js';
 import { renderPdfs, type PdfProblem } from './pdf/index.js';
 import type { Site } from './site.js';
 import { loadTheme, themeCss } from './theme.js';
@@ -96,6 +97,8 @@ export async function renderHandbooks(corpus: Corpus, graph: ReferralGraph, opti
     files.set(page.asset(`theme-${key || 'default'}.css`), themeCss(theme));
     if (theme.logo) files.set(page.asset(logoAsset(theme.logo)), await readTemplateFile(templates, theme.logo));
   }
+  for (const font of WEB_FONTS) files.set(page.asset(font.file), await readFontFile(font.source));
+  files.set(page.asset('fonts.css'), WEB_FONTS.map((f) => `@font-face { font-family: "Titillium Web"; font-weight: ${f.weight}; font-style: ${f.style}; font-display: swap; src: url("${f.file}") format("truetype"); }\n`).join(''));
   for (const asset of ['style.css', 'search.js']) files.set(page.asset(asset), await readFile(path.join(templates, 'assets', asset)));
   // The browser build (UMD) is not in the package's exports map: find it beside the CommonJS one.
   const minisearchCjs = createRequire(import.meta.url).resolve('minisearch');

@@ -6,7 +6,7 @@ import type { Region } from '../model/types.js';
 import type { Page, Site } from './site.js';
 import { href, page } from './urls.js';
 
-const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'";
+const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'";
 
 export interface PageSpec {
   path: string;
@@ -34,6 +34,7 @@ export function renderPage(site: Site, spec: PageSpec): Page {
         h('meta', { httpEquiv: 'Content-Security-Policy', content: CSP }),
         h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
         h('title', `${spec.title} — ${spec.region ? `${spec.region.name} — ` : ''}${theme.name[t.lang]}`),
+        h('link', { rel: 'stylesheet', href: to(page.asset('fonts.css')) }),
         h('link', { rel: 'stylesheet', href: to(page.asset('style.css')) }),
         h('link', { rel: 'stylesheet', href: to(themeCss) }),
       ]),

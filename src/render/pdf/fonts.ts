@@ -21,7 +21,17 @@ const FILES: Array<[pkg: string, file: string]> = [
   ['@expo-google-fonts/source-code-pro', '700Bold/SourceCodePro_700Bold.ttf'],
 ];
 
-export async function loadFonts(): Promise<Buffer[]> {
+/** The sans face for the web pages too (regular and bold), so HTML and PDF look alike offline. */
+export const WEB_FONTS: Array<{ file: string; weight: number; style: 'normal' | 'italic'; source: [string, string] }> = [
+  { file: 'titillium-web-400.ttf', weight: 400, style: 'normal', source: ['@expo-google-fonts/titillium-web', '400Regular/TitilliumWeb_400Regular.ttf'] },
+  { file: 'titillium-web-700.ttf', weight: 700, style: 'normal', source: ['@expo-google-fonts/titillium-web', '700Bold/TitilliumWeb_700Bold.ttf'] },
+];
+
+export async function readFontFile([pkg, file]: [string, string]): Promise<Buffer> {
   const require = createRequire(import.meta.url);
-  return Promise.all(FILES.map(([pkg, file]) => readFile(path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file))));
+  return readFile(path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file));
+}
+
+export async function loadFonts(): Promise<Buffer[]> {
+  return Promise.all(FILES.map(readFontFile));
 }
