@@ -12,7 +12,7 @@ import { regionalHandbook } from '../lib/render/pdf/regional.js';
 
 const { loaded } = await check('procedures');
 const corpus = loaded.corpus;
-const site = { corpus, graph: loaded.graph, t: messages.it, themes: new Map(), built: new Set(corpus.regions.keys()), pdfs: new Set(), diagrams: new Map(), national: mergeNational(corpus) };
+const site = { corpus, graph: loaded.graph, t: messages.it, themes: new Map(), built: new Set(corpus.regions.keys()), pdfs: new Set(), diagrams: new Map(), edition: 'public', national: mergeNational(corpus) };
 
 const rows = [];
 for (const region of corpus.regions.values()) {

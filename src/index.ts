@@ -5,7 +5,9 @@ import { report } from './diagnostics.js';
 import type { PdfProblem } from './render/pdf/index.js';
 import { writeAtomically } from './build/write.js';
 import { loadCorpus, type LoadResult } from './load/corpus.js';
-import type { Lang } from './model/types.js';
+import { forEdition } from './model/edition.js';
+import type { Edition, Lang } from './model/types.js';
+import { messages } from './render/i18n/messages.js';
 import { renderHandbooks } from './render/index.js';
 import { runRules } from './validate/index.js';
 
@@ -54,6 +56,8 @@ export interface BuildOptions extends CheckOptions {
   pdfOnly?: boolean;
   /** Write what could be built when some PDFs fail (the build still reports failure). */
   keepGoing?: boolean;
+  /** `public` (default) leaves every restricted item out of every output. */
+  edition?: Edition;
 }
 
 export interface BuildResult extends CheckResult {
@@ -66,10 +70,13 @@ export interface BuildResult extends CheckResult {
 export async function build(root: string, options: BuildOptions): Promise<BuildResult> {
   const result = await check(root, options);
   if (result.errors > 0) return result;
-  const { corpus, graph } = result.loaded;
+  const { corpus } = result.loaded;
   const unknownRegions = options.regions.filter((region) => !corpus.regions.has(region));
   if (unknownRegions.length > 0) return { ...result, unknownRegions };
-  const { files, problems } = await renderHandbooks(corpus, graph, {
+  const editionName = options.edition ?? 'public';
+  const edition = forEdition(corpus, editionName, messages[options.lang].internalUse);
+  const { files, problems } = await renderHandbooks(edition.corpus, edition.graph, {
+    edition: editionName,
     lang: options.lang,
     regions: options.regions,
     templates: options.templates,

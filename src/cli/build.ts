@@ -15,12 +15,13 @@ export function registerBuild(program: Command, io: Io): void {
     .option('--no-pdf', 'do not build the PDF handbooks')
     .option('--pdf-only', 'build only the PDF handbooks')
     .option('--keep-going', 'when a PDF fails, still write everything else (the build still fails)')
+    .addOption(new Option('--edition <edition>', 'public leaves every restricted item out; internal includes them, marked').choices(['public', 'internal']).default('public'))
     .addOption(todayOption())
-    .action(async (dir: string, options: { out: string; region?: string[]; lang: 'it' | 'en'; today?: string; national: boolean; pdf: boolean; pdfOnly?: boolean; keepGoing?: boolean }) => {
+    .action(async (dir: string, options: { out: string; region?: string[]; lang: 'it' | 'en'; today?: string; edition: 'public' | 'internal'; national: boolean; pdf: boolean; pdfOnly?: boolean; keepGoing?: boolean }) => {
       await io.requireDirectory(dir);
       if (options.pdfOnly && !options.pdf) throw usageError('--pdf-only and --no-pdf exclude each other');
       const started = performance.now();
-      const result = await build(dir, { cwd: io.cwd, today: options.today, out: options.out, lang: options.lang, regions: options.region ?? [], national: options.national, pdf: options.pdf, pdfOnly: options.pdfOnly ?? false, keepGoing: options.keepGoing ?? false });
+      const result = await build(dir, { cwd: io.cwd, today: options.today, out: options.out, lang: options.lang, regions: options.region ?? [], national: options.national, pdf: options.pdf, pdfOnly: options.pdfOnly ?? false, keepGoing: options.keepGoing ?? false, edition: options.edition });
       if (result.unknownRegions) throw usageError(`Unknown region: ${result.unknownRegions.join(', ')}`);
       io.out(formatDiagnostics(result.files, 'pretty', io.color));
       if (!result.written) {

@@ -1,6 +1,7 @@
 // A procedure file: YAML front-matter + Markdown body, parsed once. The same tree serves
 // validation (body links) and every renderer.
 import type { Root, Yaml } from 'mdast';
+import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -10,7 +11,8 @@ import { report } from '../diagnostics.js';
 import type { YamlSource } from '../model/types.js';
 import { parseYaml } from './yaml.js';
 
-const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+// Directives carry `:::restricted` blocks (internal-use prose); see model/edition.ts.
+const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective);
 
 export interface ParsedProcedure {
   source: YamlSource;

@@ -1,7 +1,8 @@
 // Turns schema-valid YAML data into the typed model. Input shapes are guaranteed by the
 // schemas, so this module only renames fields and records where each element was written.
 import type { Link, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Node } from 'unist';
+import { visitParents } from 'unist-util-visit-parents';
 import type {
   ActionKind, Actor, BodyLink, Catalogue, Contact, LegalReference, LinkKind, Origin, Pathway,
   Procedure, Referral, Region, Role, Stage, Step, StepRef, YamlPath, YamlSource,
@@ -141,6 +142,7 @@ export function buildProcedure(source: YamlSource, data: RawProcedure, body: Roo
     timeLimit: raw.time_limit,
     legalBasis: raw.legal_basis ?? [],
     terminal: raw.terminal ?? false,
+    restricted: raw.restricted ?? false,
     origin: at(source, ['steps', i]),
     referrals: (raw.referrals ?? []).map((ref: RawReferral, j): Referral => ({
       to: parseStepRef(ref.to, region, data.id),
@@ -157,6 +159,7 @@ export function buildProcedure(source: YamlSource, data: RawProcedure, body: Roo
     region: data.region,
     version: data.version,
     status: data.status,
+    restricted: data.restricted ?? false,
     approval: data.approval ? { date: data.approval.date, bodies: data.approval.bodies ?? [] } : undefined,
     reviewBy: data.review_by,
     population: data.population,
@@ -175,12 +178,18 @@ export function buildProcedure(source: YamlSource, data: RawProcedure, body: Roo
 
 const LINK = /^(role|step|procedure|legal):(.*)$/;
 
+/** A `:::restricted` container: prose for internal use only. */
+export function isRestrictedBlock(node: Node): boolean {
+  return node.type === 'containerDirective' && (node as Node & { name?: string }).name === 'restricted';
+}
+
 function bodyLinks(body: Root, source: YamlSource): BodyLink[] {
   const links: BodyLink[] = [];
-  visit(body, 'link', (node: Link) => {
+  visitParents(body, 'link', (node: Link, ancestors) => {
     const match = LINK.exec(node.url);
     if (!match || !node.position) return;
     links.push({
+      restricted: ancestors.some(isRestrictedBlock),
       kind: match[1] as LinkKind,
       target: match[2]!,
       file: source.file,

@@ -150,6 +150,8 @@ export interface Step {
   legalBasis: string[];
   referrals: Referral[];
   terminal: boolean;
+  /** Internal use only: left out of the public edition. */
+  restricted: boolean;
   origin: Origin;
 }
 
@@ -167,6 +169,8 @@ export interface BodyLink {
   file: VFile;
   start: { line: number; column: number; offset?: number };
   end: { line: number; column: number; offset?: number };
+  /** Inside a `:::restricted` block, so absent from the public edition. */
+  restricted: boolean;
 }
 
 export interface Procedure {
@@ -175,6 +179,8 @@ export interface Procedure {
   region: string;
   version: string;
   status: Status;
+  /** Internal use only: the whole procedure is left out of the public edition. */
+  restricted: boolean;
   approval?: Approval;
   reviewBy: string;
   population: Population[];
@@ -190,6 +196,8 @@ export interface Procedure {
   folder: string;
   origin: Origin;
 }
+
+export type Edition = 'public' | 'internal';
 
 export interface Corpus {
   root: string;

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ReferralGraph } from '../model/graph.js';
-import type { Corpus, Lang } from '../model/types.js';
+import type { Corpus, Edition, Lang } from '../model/types.js';
 import { messages } from './i18n/messages.js';
 import { logoAsset } from './layout.js';
 import { landingPage } from './pages/landing.js';
@@ -36,6 +36,7 @@ export interface RenderOptions {
   national: boolean;
   html: boolean;
   pdf: boolean;
+  edition: Edition;
 }
 
 export type OutputFiles = Map<string, string | Buffer>;
@@ -62,7 +63,7 @@ export async function renderHandbooks(corpus: Corpus, graph: ReferralGraph, opti
   const themes = new Map([['', await loadTheme(templates)]]);
   for (const region of built) themes.set(region, await loadTheme(templates, region));
   const national = options.national ? mergeNational(corpus) : undefined;
-  const site: Site = { corpus, graph, t: messages[options.lang], themes, built, pdfs: new Set(), diagrams: new Map(), ...(national ? { national } : {}) };
+  const site: Site = { corpus, graph, t: messages[options.lang], themes, built, pdfs: new Set(), diagrams: new Map(), edition: options.edition, ...(national ? { national } : {}) };
   const files: OutputFiles = new Map();
   // PDFs first: the HTML links only to the ones that were produced.
   const pdfs = options.pdf ? await renderPdfs(site) : { files: new Map<string, Buffer>(), problems: [] };

@@ -57,6 +57,7 @@ export function renderPage(site: Site, spec: PageSpec): Page {
               h('ol.wrap', spec.crumbs.map((crumb) => h('li', [h('a', { href: to(crumb.path) }, crumb.label)]))),
             ])
           : null,
+        site.edition === 'internal' ? h('div.wrap', [h('p.internal-edition', { role: 'note' }, t.internalEdition)]) : null,
         illustrative ? h('div.wrap', [h('p.illustrative', { role: 'note' }, t.illustrative)]) : null,
         h('main.wrap#main', { tabIndex: -1, lang: 'it' }, spec.main),
         h('footer.site-footer', [h('div.wrap', [h('p', theme.footer[t.lang]), h('p', t.generatedBy)])]),

@@ -1,5 +1,5 @@
 // What every page renderer shares: the corpus, the UI language and the Region themes.
-import type { Corpus, NationalModel } from '../model/types.js';
+import type { Corpus, Edition, NationalModel } from '../model/types.js';
 import type { ReferralGraph } from '../model/graph.js';
 import type { Messages } from './i18n/messages.js';
 import type { Theme } from './theme.js';
@@ -16,6 +16,7 @@ export interface Site {
   national?: NationalModel;
   /** PDFs this build produced (output paths), so HTML links only to files that exist. */
   pdfs: Set<string>;
+  edition: Edition;
   /** Laid-out diagrams by page path, shared by the HTML and the PDF. */
   diagrams: Map<string, Promise<string>>;
 }

@@ -114,7 +114,7 @@ describe('PDF builds', () => {
     const { loaded } = await check('procedures', { cwd: dir, today: TODAY });
     // Only an inconsistent model can make Typst fail: drop a procedure another one links to.
     loaded.corpus.regions.get('alfa')!.procedures.delete('asilo');
-    const site = { corpus: loaded.corpus, graph: loaded.graph, t: messages.it, themes: new Map(), built: new Set(['alfa', 'beta']), pdfs: new Set<string>(), diagrams: new Map() };
+    const site = { corpus: loaded.corpus, graph: loaded.graph, t: messages.it, themes: new Map(), built: new Set(['alfa', 'beta']), pdfs: new Set<string>(), diagrams: new Map(), edition: 'public' as const };
     const output = await renderPdfs(site);
     expect(output.problems).toEqual([{ severity: 'error', region: 'alfa', procedure: 'adulti', message: 'Typesetting the PDF failed: label `<proc-alfa-asilo>` does not exist in the document' }]);
     expect([...output.files.keys()]).toEqual(['beta/beta.pdf']);

@@ -174,6 +174,15 @@ export const ruleCases: RuleCase[] = [
   { rule: 'domain/helpline-number', name: 'wrong helpline number', mutations: [{ file: 'alfa/region.yaml', replace: 'phone: 800 290 290', with: 'phone: 800 123 456' }], expected: [
     'alfa/region.yaml:47:12 error The Numero Verde Antitratta is 800 290 290, not "800 123 456" domain/helpline-number',
   ] },
+  { rule: 'edition/restricted-reference', name: 'public referral into a restricted step', mutations: [{ file: A, replace: '    action_kind: formal-identification\n    time_limit: P30D', with: '    action_kind: formal-identification\n    restricted: true\n    time_limit: P30D' }], expected: [
+    'alfa/adulti.md:22:13 error Public step "rilevazione" refers to "colloqui", which is restricted and absent from the public edition. Hint: mark this step "restricted: true" too, or refer elsewhere edition/restricted-reference',
+    'alfa/asilo.md:41:1 error Public text links to "adulti#colloqui", which is restricted and absent from the public edition. Hint: move the link into a ":::restricted" block edition/restricted-reference',
+    'beta/trasferimento.md:27:13 error Public step "coordinamento" refers to "alfa/adulti#colloqui", which is restricted and absent from the public edition. Hint: mark this step "restricted: true" too, or refer elsewhere edition/restricted-reference',
+    'beta/trasferimento.md:33:27 error Public text links to "alfa/adulti#colloqui", which is restricted and absent from the public edition. Hint: move the link into a ":::restricted" block edition/restricted-reference',
+  ] },
+  { rule: 'edition/restricted-reference', name: 'public link to a restricted procedure', mutations: [{ file: ASILO, replace: 'status: approved', with: 'status: approved\nrestricted: true' }], expected: [
+    'alfa/adulti.md:58:33 error Public text links to "asilo", which is restricted and absent from the public edition. Hint: move the link into a ":::restricted" block edition/restricted-reference',
+  ] },
   { rule: 'domain/ente-registered', name: 'unregistered provider', mutations: [{ file: 'beta/region.yaml', replace: '    registered: true\n', with: '' }], expected: [
     'beta/region.yaml:7:9 error Actor "ente-beta" fills role "ente-antitratta" but is not marked as listed in the register of DPR 394/1999 art. 52. Hint: "registered: true" domain/ente-registered',
   ] },

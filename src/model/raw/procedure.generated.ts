@@ -26,6 +26,10 @@ export interface RawProcedure {
    */
   status: 'draft' | 'approved' | 'retired';
   /**
+   * Solo per uso interno: esclusa dall'edizione pubblica / internal use only: left out of the public edition
+   */
+  restricted?: boolean;
+  /**
    * Approvazione / approval
    */
   approval?: {
@@ -128,6 +132,10 @@ export interface RawProcedure {
        * Il passo conclude il percorso / the step ends the pathway
        */
       terminal?: boolean;
+      /**
+       * Passo per uso interno: escluso dall'edizione pubblica / internal-use step: left out of the public edition
+       */
+      restricted?: boolean;
     },
     ...{
       id: Id;
@@ -182,6 +190,10 @@ export interface RawProcedure {
        * Il passo conclude il percorso / the step ends the pathway
        */
       terminal?: boolean;
+      /**
+       * Passo per uso interno: escluso dall'edizione pubblica / internal-use step: left out of the public edition
+       */
+      restricted?: boolean;
     }[]
   ];
 }

@@ -106,6 +106,8 @@ export interface Messages {
     stageInNational: string;
     roleInNational: string;
   };
+  internalUse: string;
+  internalEdition: string;
   pdf: {
     handbook: string;
     contents: string;
@@ -227,6 +229,8 @@ export const messages: Record<Lang, Messages> = {
       stageInNational: 'Questa fase nel modello nazionale',
       roleInNational: 'Questo ruolo nel modello nazionale',
     },
+    internalUse: 'Uso interno',
+    internalEdition: 'Edizione per uso interno: contiene informazioni riservate, da non diffondere.',
     pdf: {
       handbook: 'Manuale delle procedure operative standard',
       contents: 'Indice',
@@ -346,6 +350,8 @@ export const messages: Record<Lang, Messages> = {
       stageInNational: 'This stage in the national model',
       roleInNational: 'This role in the national model',
     },
+    internalUse: 'Internal use',
+    internalEdition: 'Internal edition: contains restricted information, not for circulation.',
     pdf: {
       handbook: 'Standard operating procedures handbook',
       contents: 'Contents',

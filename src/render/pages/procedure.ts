@@ -21,7 +21,7 @@ export async function procedurePage(site: Site, region: Region, procedure: Proce
   const pathways = procedure.pathways.map((id) => corpus.catalogue.pathways.get(id)?.name[t.lang] ?? id);
   const svg = await procedureDiagram(site, procedure);
   const main: ElementContent[] = [
-    h('h1', procedure.title),
+    h('h1', [procedure.title, procedure.restricted ? h('span.internal-use', ` — ${t.internalUse}`) : null]),
     definitionList('metadata', [
       [t.version, procedure.version],
       [t.status, [h('span', { class: `status status-${procedure.status}` }, t.statusName[procedure.status])]],
@@ -73,6 +73,7 @@ function stepItem(site: Site, path: string, region: Region, procedure: Procedure
       h('span.step-number', `${index + 1}.`),
       ' ',
       roleLink(site, path, region.folder, step.actor),
+      step.restricted ? h('span.internal-use', ` [${t.internalUse}]`) : null,
       step.localActor ? h('span.local-actor', ` (${region.actors.get(step.localActor)?.name ?? step.localActor})`) : null,
       h('span.step-kind', ` — ${action}`),
     ]),

@@ -15,7 +15,8 @@ export async function regionHomePage(site: Site, region: Region): Promise<Page> 
   const path = page.regionHome(region.folder);
   const procedures = [...region.procedures.values()];
   const svg = await layout(regionDot(corpus, region, path, t));
-  const contacts = region.contacts.filter((contact) => contact.audience === 'public');
+  // The edition filter has already removed restricted contacts from the public edition.
+  const contacts = region.contacts;
   const procedureLink = (id: string, title: string) => linkTo(site, path, region.folder, page.procedure(region.folder, id), title);
   const main: ElementContent[] = [
     h('h1', region.name),

@@ -28,7 +28,7 @@ export async function regionalHandbook(site: Site, region: Region): Promise<Typs
   main += `${typstText(region.network ?? '')}\n\n`;
   main += heading(2, t.workingGroup);
   main += `#list(${region.workingGroup.map((id) => `[${typstText(region.actors.get(id)?.name ?? id)}]`).join(', ')})\n`;
-  const contacts = region.contacts.filter((c) => c.audience === 'public');
+  const contacts = region.contacts;
   if (contacts.length > 0) {
     main += heading(2, t.contacts);
     main += `#list(${contacts.map((c) => `[${typstText([c.label, c.phone, c.hours].filter(Boolean).join(' — '))}]`).join(', ')})\n`;
@@ -64,6 +64,7 @@ function cover(site: Site, region: Region, lead: string, edition: string | undef
 #text(size: 13pt)[${typstText(region.project.name)} — ${typstText(lead)}]
 #v(2em)
 #text(size: 11pt)[${typstText(`${t.pdf.edition}: ${edition ? dateInWords(edition, t) : '—'} · ${t.pdf.procedures}: ${count}`)}]
+${site.edition === 'internal' ? `#v(1em)\n#block(fill: rgb("#fde8e8"), inset: 10pt, width: 100%)[${typstText(t.internalEdition)}]` : ''}
 ${region.illustrative ? `#v(1fr)\n#block(fill: rgb("#fdf3e7"), inset: 10pt, width: 100%)[${typstText(t.illustrative)}]` : ''}
 ]
 `;
@@ -85,7 +86,7 @@ function procedureSection(site: Site, region: Region, procedure: Procedure, diag
     [t.pathways, names(procedure.pathways, corpus.catalogue.pathways)],
     [t.legalBasis, procedure.legalBasis.map((id) => legalLabel(site, id)).join('; ')],
   ];
-  let out = heading(3, procedure.title, label.procedure(region.folder, procedure.id));
+  let out = heading(3, procedure.restricted ? `${procedure.title} — ${t.internalUse}` : procedure.title, label.procedure(region.folder, procedure.id));
   out += keyValueTable(rows.filter(([, v]) => v !== ''));
   out += heading(4, t.steps, undefined, false);
   procedure.steps.forEach((step, i) => (out += stepBlock(site, region, procedure, step, i)));
@@ -124,7 +125,7 @@ function stepBlock(site: Site, region: Region, procedure: Procedure, step: Step,
     [t.nextSteps, next.length > 0 ? next.join(' \\\n') : step.terminal ? typstText(t.terminal) : ''],
   ];
   const kind = corpus.catalogue.actions.get(step.actionKind)?.name[t.lang] ?? step.actionKind;
-  return heading(5, `${t.step} ${index + 1} — ${role}: ${kind}`, label.step(region.folder, procedure.id, step.id), false)
+  return heading(5, `${t.step} ${index + 1} — ${role}: ${kind}${step.restricted ? ` [${t.internalUse}]` : ''}`, label.step(region.folder, procedure.id, step.id), false)
     + `#table(columns: (auto, 1fr), ${rows.filter(([, v]) => v !== '').map(([k, v]) => `[#strong[${typstText(k)}]], [${v}]`).join(', ')})\n\n`;
 }
 

@@ -15,6 +15,7 @@ import { noProtectionRoute } from './no-protection-route.js';
 import { notCompetent } from './not-competent.js';
 import { permitProposal } from './permit-proposal.js';
 import { regionFolder } from './region-folder.js';
+import { restrictedReference } from './restricted-reference.js';
 import { repealedLegalReference } from './repealed-legal-reference.js';
 import { reviewBeforeApproval } from './review-before-approval.js';
 import { reviewOverdue } from './review-overdue.js';
@@ -61,4 +62,5 @@ export const rules: Rule[] = [
   reviewOverdue,
   helplineNumber,
   enteRegistered,
+  restrictedReference,
 ];

@@ -1,0 +1,53 @@
+// Editions from one source: the public edition is the corpus without its restricted
+// procedures, steps, contacts and `:::restricted` prose. Every renderer reads the filtered model,
+// so nothing restricted can reach any output (HTML, search index, SVG, JSON, PDF, file names).
+import type { Blockquote, Root, RootContent } from 'mdast';
+import type { Node, Parent } from 'unist';
+import { isRestrictedBlock } from './build.js';
+import { referralGraph, type ReferralGraph } from './graph.js';
+import type { Corpus, Edition, Procedure, Region } from './types.js';
+
+export function forEdition(corpus: Corpus, edition: Edition, internalLabel: string): { corpus: Corpus; graph: ReferralGraph } {
+  const regions = new Map<string, Region>();
+  for (const [key, region] of corpus.regions) {
+    const procedures = new Map<string, Procedure>();
+    for (const [id, procedure] of region.procedures) {
+      if (edition === 'public' && procedure.restricted) continue;
+      procedures.set(id, {
+        ...procedure,
+        steps: edition === 'public' ? procedure.steps.filter((step) => !step.restricted) : procedure.steps,
+        entry: edition === 'public' ? procedure.entry.filter((id) => !procedure.steps.some((s) => s.id === id && s.restricted)) : procedure.entry,
+        body: editBody(procedure.body, edition, internalLabel, String(procedure.origin.source.file.value ?? '')),
+        links: edition === 'public' ? procedure.links.filter((link) => !link.restricted) : procedure.links,
+      });
+    }
+    const contacts = edition === 'public' ? region.contacts.filter((c) => c.audience === 'public') : region.contacts;
+    regions.set(key, { ...region, contacts, procedures });
+  }
+  const edited: Corpus = { ...corpus, regions };
+  return { corpus: edited, graph: referralGraph(edited) };
+}
+
+/**
+ * Restricted blocks disappear from the public edition and become a labelled quotation in the
+ * internal one. Other directives are not sopbook's: they go back to the text the author typed
+ * (`Nota:importante` must not lose a word to the directive syntax).
+ */
+function editBody(body: Root, edition: Edition, internalLabel: string, source: string): Root {
+  const edit = <T extends Parent>(parent: T): T => ({
+    ...parent,
+    children: parent.children.flatMap((child): Node[] => {
+      if (isRestrictedBlock(child)) {
+        if (edition === 'public') return [];
+        const label: RootContent = { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: internalLabel }] }] };
+        return [{ type: 'blockquote', children: [label, ...(edit(child as Parent).children as Blockquote['children'])] } as Blockquote];
+      }
+      if (/Directive$/.test(child.type)) {
+        const { start, end } = child.position ?? {};
+        return [{ type: 'text', value: start?.offset !== undefined && end?.offset !== undefined ? source.slice(start.offset, end.offset) : '' } as Node];
+      }
+      return ['children' in child ? edit(child as Parent) : child];
+    }),
+  });
+  return edit(body);
+}

@@ -1,0 +1,39 @@
+import { parseStepRef } from '../../model/build.js';
+import type { Corpus, StepRef } from '../../model/types.js';
+import type { Rule } from '../context.js';
+
+/** Whether the step (or its whole procedure) is for internal use only. */
+function isRestricted(corpus: Corpus, ref: StepRef): boolean {
+  const procedure = corpus.regions.get(ref.region)?.procedures.get(ref.procedure);
+  return procedure !== undefined && (procedure.restricted || procedure.steps.some((s) => s.id === ref.step && s.restricted));
+}
+
+export const restrictedReference: Rule = {
+  id: 'edition/restricted-reference',
+  severity: 'error',
+  description: 'Public content does not refer or link to restricted content, which the public edition leaves out (the reference would dangle).',
+  check(context) {
+    const { corpus } = context;
+    for (const procedure of context.procedures) {
+      if (procedure.restricted) continue;
+      for (const step of procedure.steps) {
+        if (step.restricted) continue;
+        for (const referral of step.referrals) {
+          if (isRestricted(corpus, referral.to)) {
+            context.report(referral.origin, `Public step "${step.id}" refers to "${referral.to.raw}", which is restricted and absent from the public edition. Hint: mark this step "restricted: true" too, or refer elsewhere`, { field: 'to' });
+          }
+        }
+      }
+      for (const link of procedure.links) {
+        if (link.restricted || (link.kind !== 'step' && link.kind !== 'procedure')) continue;
+        const restricted = link.kind === 'step'
+          ? isRestricted(corpus, parseStepRef(link.target, procedure.folder, procedure.id))
+          : (() => {
+              const [region, id] = link.target.includes('/') ? link.target.split('/', 2) : [procedure.folder, link.target];
+              return corpus.regions.get(region!)?.procedures.get(id!)?.restricted === true;
+            })();
+        if (restricted) context.reportAt(link.file, link, `Public text links to "${link.target}", which is restricted and absent from the public edition. Hint: move the link into a ":::restricted" block`);
+      }
+    }
+  },
+};
