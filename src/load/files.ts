@@ -46,9 +46,18 @@ function isValidUtf8(bytes: Buffer): boolean {
   }
 }
 
+/** Larger than any real procedure; parsing far larger files could exhaust memory. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
 async function readVFile(filePath: string, cwd: string): Promise<VFile> {
   const file = new VFile({ path: path.relative(cwd, filePath) || filePath, cwd });
-  const text = decode(file, await readFile(filePath));
+  const bytes = await readFile(filePath);
+  if (bytes.length > MAX_FILE_BYTES) {
+    report(file, 'error', 'parse/too-large', `File is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; the limit is 1 MB. Hint: split it into several procedures`, { start: { line: 1, column: 1 } });
+    file.data.unreadable = true;
+    return file;
+  }
+  const text = decode(file, bytes);
   if (text !== undefined) file.value = text;
   else file.data.unreadable = true;
   return file;
@@ -58,6 +67,13 @@ async function listDir(dir: string) {
   const entries = await readdir(dir, { withFileTypes: true });
   // Sorted so that diagnostics and outputs never depend on the file system's order.
   return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** Symbolic links are never followed: the corpus must not reach outside its tree. */
+function symlinkReport(filePath: string, cwd: string): VFile {
+  const file = new VFile({ path: path.relative(cwd, filePath), cwd });
+  report(file, 'error', 'security/symlink', 'Symbolic links are not followed: the corpus may not reach outside its folder. Hint: copy the file here instead');
+  return file;
 }
 
 export async function readCorpus(root: string, cwd = process.cwd()): Promise<CorpusFiles> {
@@ -73,11 +89,15 @@ export async function readCorpus(root: string, cwd = process.cwd()): Promise<Cor
     }
   }
   for (const entry of await listDir(root)) {
-    // Symbolic links are not followed: the corpus must not reach outside its tree.
+    if (entry.isSymbolicLink()) {
+      files.structural.push(symlinkReport(path.join(root, entry.name), cwd));
+      continue;
+    }
     if (!entry.isDirectory() || entry.name === NATIONAL_FOLDER || entry.name.startsWith('.')) continue;
     const dir = path.join(root, entry.name);
     const region: CorpusFiles['regions'][number] = { folder: entry.name, procedures: [] };
     for (const item of await listDir(dir)) {
+      if (item.isSymbolicLink()) files.structural.push(symlinkReport(path.join(dir, item.name), cwd));
       if (!item.isFile()) continue;
       if (item.name === REGION_FILE) region.regionFile = await readVFile(path.join(dir, item.name), cwd);
       else if (item.name.endsWith('.md')) region.procedures.push(await readVFile(path.join(dir, item.name), cwd));

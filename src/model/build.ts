@@ -4,7 +4,7 @@ import type { Link, Root } from 'mdast';
 import type { Node } from 'unist';
 import { visitParents } from 'unist-util-visit-parents';
 import type {
-  ActionKind, Actor, BodyLink, Catalogue, Contact, LegalReference, LinkKind, Origin, Pathway,
+  ActionKind, Actor, BodyLink, BodyUrl, Catalogue, Contact, LegalReference, LinkKind, Origin, Pathway,
   Procedure, Referral, Region, Role, Stage, Step, StepRef, YamlPath, YamlSource,
 } from './types.js';
 import type { RawActions } from './raw/actions.generated.js';
@@ -171,12 +171,23 @@ export function buildProcedure(source: YamlSource, data: RawProcedure, body: Roo
     steps,
     body,
     links: bodyLinks(body, source),
+    urls: bodyUrls(body),
     folder,
     origin: at(source, []),
   };
 }
 
 const LINK = /^(role|step|procedure|legal):(.*)$/;
+
+function bodyUrls(body: Root): BodyUrl[] {
+  const urls: BodyUrl[] = [];
+  visitParents(body, (node) => node.type === 'link' || node.type === 'image', (node) => {
+    const { url } = node as Link;
+    if (LINK.test(url) || !node.position) return;
+    urls.push({ url, image: node.type === 'image', start: node.position.start, end: node.position.end });
+  });
+  return urls;
+}
 
 /** A `:::restricted` container: prose for internal use only. */
 export function isRestrictedBlock(node: Node): boolean {

@@ -173,6 +173,14 @@ export interface BodyLink {
   restricted: boolean;
 }
 
+/** Any other link or image URL written in the body, kept so that unsafe ones can be reported. */
+export interface BodyUrl {
+  url: string;
+  image: boolean;
+  start: { line: number; column: number };
+  end: { line: number; column: number };
+}
+
 export interface Procedure {
   id: string;
   title: string;
@@ -192,6 +200,7 @@ export interface Procedure {
   steps: Step[];
   body: Root;
   links: BodyLink[];
+  urls: BodyUrl[];
   /** The folder the file lives in (may differ from `region` in a faulty corpus). */
   folder: string;
   origin: Origin;

@@ -102,6 +102,8 @@ function describe(error: ErrorObject, path: YamlPath): { message: string; at: Ya
       return { message: `"${String(error.data)}" is not a valid ${params.format === 'date' ? 'date (use YYYY-MM-DD)' : String(params.format)} for ${where}`, at: path, part: 'value' };
     case 'minItems':
       return { message: `${capitalise(where)} must list at least ${params.limit} item${params.limit === 1 ? '' : 's'}`, at: path, part: 'value' };
+    case 'maxItems':
+      return { message: `${capitalise(where)} lists more than ${params.limit} items: split the procedure into smaller ones`, at: path, part: 'value' };
     case 'minLength':
       return { message: `${capitalise(where)} must not be empty`, at: path, part: 'value' };
     case 'uniqueItems': {

@@ -1,5 +1,5 @@
 // Malformed input gives diagnostics, never a crash, and line endings or a BOM change nothing.
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyFixture, diagnose } from '../helpers.js';
@@ -51,6 +51,27 @@ describe('robustness of loading', () => {
   it('reports a YAML front-matter that is not a mapping', async () => {
     const dir = await copyFixture('base', [{ file: 'alfa/lista.md', write: '---\n- uno\n- due\n---\n' }]);
     expect(await diagnose(dir)).toEqual(['alfa/lista.md:2:1 error The front-matter must be a mapping of keys to values, not a list schema/type']);
+  });
+
+  it('does not follow symbolic links out of the corpus', async () => {
+    const dir = await copyFixture('base');
+    await symlink('/etc', path.join(dir, 'etc'));
+    await symlink('/etc/hostname', path.join(dir, 'alfa/hostname.md'));
+    expect(await diagnose(dir)).toEqual([
+      'alfa/hostname.md:1:1 error Symbolic links are not followed: the corpus may not reach outside its folder. Hint: copy the file here instead security/symlink',
+      'etc:1:1 error Symbolic links are not followed: the corpus may not reach outside its folder. Hint: copy the file here instead security/symlink',
+    ]);
+  });
+
+  it('refuses a file over 1 MB with a clear message', async () => {
+    const dir = await copyFixture('base', [{ file: 'alfa/enorme.md', write: `---\nid: enorme\n---\n${'Testo lungo. '.repeat(100_000)}` }]);
+    expect(await diagnose(dir)).toEqual(['alfa/enorme.md:1:1 error File is 1.2 MB; the limit is 1 MB. Hint: split it into several procedures parse/too-large']);
+  });
+
+  it('refuses a procedure with more than 500 steps', async () => {
+    const steps = Array.from({ length: 501 }, (_, i) => `  - id: s${i}\n    stage: segnalazione\n    actor: numero-verde\n    action: Passo.\n    action_kind: helpline-support\n    terminal: true`).join('\n');
+    const dir = await copyFixture('base', [{ file: 'alfa/lunga.md', write: `---\nid: lunga\ntitle: Lunga\nregion: alfa\nversion: 1.0.0\nstatus: draft\nreview_by: 2030-01-01\npopulation: [adults]\nstages: [segnalazione]\nroles: [numero-verde]\nsteps:\n${steps}\n---\n` }]);
+    expect(await diagnose(dir)).toEqual(['alfa/lunga.md:12:3 error "steps" lists more than 500 items: split the procedure into smaller ones schema/maxItems']);
   });
 
   it('checks the other files when one cannot be parsed, without cascading errors', async () => {

@@ -183,6 +183,13 @@ export const ruleCases: RuleCase[] = [
   { rule: 'edition/restricted-reference', name: 'public link to a restricted procedure', mutations: [{ file: ASILO, replace: 'status: approved', with: 'status: approved\nrestricted: true' }], expected: [
     'alfa/adulti.md:58:33 error Public text links to "asilo", which is restricted and absent from the public edition. Hint: move the link into a ":::restricted" block edition/restricted-reference',
   ] },
+  { rule: 'security/unsafe-link', name: 'links to files, paths and scripts, and an image file', mutations: [{ file: A, replace: 'Per i richiedenti asilo', with: '[a](../../../etc/passwd) [b](/etc/passwd) [c](file:///etc/passwd) [d](javascript:alert(1)) ![e](foto.png) [f](https://www.example.org)\n\nPer i richiedenti asilo' }], expected: [
+    'alfa/adulti.md:58:1 error Link "../../../etc/passwd" points to a file or path: handbooks link to nothing outside themselves. Hint: use an https:// address or a role:, step:, procedure: or legal: reference security/unsafe-link',
+    'alfa/adulti.md:58:26 error Link "/etc/passwd" points to a file or path: handbooks link to nothing outside themselves. Hint: use an https:// address or a role:, step:, procedure: or legal: reference security/unsafe-link',
+    'alfa/adulti.md:58:43 error Link "file:///etc/passwd" points to a file or path: handbooks link to nothing outside themselves. Hint: use an https:// address or a role:, step:, procedure: or legal: reference security/unsafe-link',
+    'alfa/adulti.md:58:67 warning Link "javascript:alert(1)": the "javascript:" scheme is not allowed and the link is dropped from the handbook. Hint: use an https:// address or a role:, step:, procedure: or legal: reference security/unsafe-link',
+    'alfa/adulti.md:58:92 error Image "foto.png" points to a file: handbooks load no files from the corpus. Hint: describe the image in text security/unsafe-link',
+  ] },
   { rule: 'domain/ente-registered', name: 'unregistered provider', mutations: [{ file: 'beta/region.yaml', replace: '    registered: true\n', with: '' }], expected: [
     'beta/region.yaml:7:9 error Actor "ente-beta" fills role "ente-antitratta" but is not marked as listed in the register of DPR 394/1999 art. 52. Hint: "registered: true" domain/ente-registered',
   ] },

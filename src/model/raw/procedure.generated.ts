@@ -77,6 +77,7 @@ export interface RawProcedure {
   entry?: [Id, ...Id[]];
   /**
    * @minItems 1
+   * @maxItems 500
    */
   steps: [
     {

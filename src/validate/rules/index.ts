@@ -30,6 +30,7 @@ import { unknownRole } from './unknown-role.js';
 import { unknownStage } from './unknown-stage.js';
 import { unknownStep } from './unknown-step.js';
 import { unreachableStep } from './unreachable-step.js';
+import { unsafeLink } from './unsafe-link.js';
 
 export const rules: Rule[] = [
   regionFolder,
@@ -63,4 +64,5 @@ export const rules: Rule[] = [
   helplineNumber,
   enteRegistered,
   restrictedReference,
+  unsafeLink,
 ];
