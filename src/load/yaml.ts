@@ -14,7 +14,9 @@ export function parseYaml(file: VFile, text: string, offset: number): YamlSource
   const source: YamlSource = { file, doc, offset };
   for (const error of doc.errors) {
     const start = errorStart(text, error);
-    report(file, 'error', 'parse/yaml', `YAML syntax error: ${firstLine(error.message)}`, placeOf(source, start, Math.max(start, error.pos[1])));
+    // The parser turns runaway nesting into a stack overflow; say what the author can fix.
+    const message = /call stack/i.test(error.message) ? 'YAML is nested too deeply to be a procedure' : `YAML syntax error: ${firstLine(error.message)}`;
+    report(file, 'error', 'parse/yaml', message, placeOf(source, start, Math.max(start, error.pos[1])));
   }
   return doc.errors.length > 0 ? undefined : source;
 }

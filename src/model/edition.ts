@@ -38,7 +38,9 @@ function editBody(body: Root, edition: Edition, internalLabel: string, source: s
     ...parent,
     children: parent.children.flatMap((child): Node[] => {
       if (isRestrictedBlock(child)) {
-        if (edition === 'public') return [];
+        // Removed without a trace, unless the author chose what the public may read instead.
+        const placeholder = (child as Node & { attributes?: Record<string, string | null | undefined> }).attributes?.placeholder;
+        if (edition === 'public') return placeholder ? [{ type: 'paragraph', children: [{ type: 'text', value: placeholder }] } as Node] : [];
         const label: RootContent = { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: internalLabel }] }] };
         return [{ type: 'blockquote', children: [label, ...(edit(child as Parent).children as Blockquote['children'])] } as Blockquote];
       }

@@ -50,7 +50,7 @@ describe('editions', () => {
       { file: 'alfa/minori.md', replace: 'pathways: [minori]', with: 'pathways: [minori]\nentry: [rintraccio, nota-riservata]' },
       { file: 'alfa/minori.md', replace: '    action_kind: formal-identification\n    terminal: true\n', with: '    action_kind: formal-identification\n    terminal: true\n  - id: nota-riservata\n    stage: prima-assistenza\n    actor: tribunale-minorenni\n    action: Nota SENTINELLA-PASSO.\n    action_kind: minor-protection-measures\n    restricted: true\n    referrals:\n      - to: colloqui-ente\n        consent: informed\n' },
       { file: 'alfa/region.yaml', replace: '    audience: public', with: '    audience: public\n  - id: reperibilita\n    label: Reperibilità SENTINELLA-CONTATTO\n    phone: "[numero riservato comunicato ai firmatari]"\n    audience: restricted' },
-      { file: 'alfa/adulti.md', replace: 'Per i richiedenti asilo', with: ':::restricted\nCasa protetta: SENTINELLA-BLOCCO, vedi [la procedura riservata](procedure:riservata).\n:::\n\nPer i richiedenti asilo' },
+      { file: 'alfa/adulti.md', replace: 'Per i richiedenti asilo', with: ':::restricted\nCasa protetta: SENTINELLA-BLOCCO, vedi [la procedura riservata](procedure:riservata).\n:::\n\n:::restricted{placeholder="Recapiti disponibili presso il referente del progetto."}\nReferente: SENTINELLA-BLOCCO.\n:::\n\nPer i richiedenti asilo' },
     ]);
   });
 
@@ -61,6 +61,8 @@ describe('editions', () => {
     for (const sentinel of SENTINELS) expect(text).not.toContain(sentinel);
     expect(text).not.toContain('riservata');
     expect(text).not.toContain('Uso interno');
+    // The only trace a public page shows is the placeholder its author chose.
+    expect(await readFile(path.join(dir, 'dist/alfa/procedures/adulti.html'), 'utf8')).toContain('Recapiti disponibili presso il referente del progetto.');
     expect(await brokenLinks(path.join(dir, 'dist'))).toEqual([]);
   }, 60_000);
 

@@ -63,6 +63,13 @@ describe('robustness of loading', () => {
     ]);
   });
 
+  it('refuses runaway YAML nesting with a clear message', async () => {
+    const dir = await copyFixture('base', [{ file: 'alfa/profonda.md', write: `---\nid: profonda\ntitle: ${'['.repeat(5000)}${']'.repeat(5000)}\n---\n` }]);
+    const lines = await diagnose(dir);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^alfa\/profonda\.md:3:\d+ error YAML is nested too deeply to be a procedure parse\/yaml$/);
+  });
+
   it('refuses a file over 1 MB with a clear message', async () => {
     const dir = await copyFixture('base', [{ file: 'alfa/enorme.md', write: `---\nid: enorme\n---\n${'Testo lungo. '.repeat(100_000)}` }]);
     expect(await diagnose(dir)).toEqual(['alfa/enorme.md:1:1 error File is 1.2 MB; the limit is 1 MB. Hint: split it into several procedures parse/too-large']);
