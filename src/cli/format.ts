@@ -2,7 +2,7 @@
 import type { VFile } from 'vfile';
 import { reporter } from 'vfile-reporter';
 
-export const FORMATS = ['pretty', 'json'] as const;
+export const FORMATS = ['pretty', 'json', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface JsonDiagnostic {
@@ -27,8 +27,19 @@ export function toJson(files: VFile[]): JsonDiagnostic[] {
   );
 }
 
+/** GitHub Actions workflow commands: each diagnostic becomes an annotation on its line. */
+function toGithub(files: VFile[]): string {
+  // Workflow-command values must escape %, CR and LF (and , : in properties).
+  const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const property = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  return toJson(files)
+    .map((d) => `::${d.severity} file=${property(d.file)},line=${d.line},col=${d.column},title=${property(d.ruleId)}::${data(d.message)}\n`)
+    .join('');
+}
+
 export function formatDiagnostics(files: VFile[], format: Format, color: boolean): string {
   if (format === 'json') return `${JSON.stringify(toJson(files), null, 2)}\n`;
+  if (format === 'github') return toGithub(files);
   const withMessages = files.filter((file) => file.messages.length > 0);
   return withMessages.length === 0 ? '' : `${reporter(withMessages, { color, quiet: true })}\n`;
 }

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerBuild } from './build.js';
 import { registerCheck } from './check.js';
+import { registerGraph } from './graph.js';
 import { createIo, UsageError, type Io } from './io.js';
 
 const EXIT_USAGE = 2;
@@ -13,6 +14,7 @@ export function program(io: Io): Command {
     .showHelpAfterError();
   registerCheck(cli, io);
   registerBuild(cli, io);
+  registerGraph(cli, io);
   return cli;
 }
 

@@ -46,6 +46,16 @@ describe('sop check', () => {
     ]);
   });
 
+  it('prints GitHub Actions annotations with --format github', async () => {
+    const dir = await copyFixture('base', [UNKNOWN_ROLE, REPEALED]);
+    const result = await sop(dir, 'check', '.', '--format', 'github', '--today', TODAY);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe(
+      '::error file=alfa/adulti.md,line=18,col=12,title=refs/unknown-role::Unknown role "questura-rm". Hint: roles are defined in _national/roles.yaml\n' +
+        '::warning file=alfa/adulti.md,line=50,col=19,title=refs/repealed-legal-reference::Legal reference "dlgs-286-1998-art-22-c12-quater" (D.Lgs. 25 luglio 1998, n. 286 (Testo unico immigrazione), art. 22, comma 12-quater — permesso per le vittime di sfruttamento lavorativo) was repealed by "dl-145-2024". Hint: cite "dlgs-286-1998-art-18-ter" instead\n',
+    );
+  });
+
   it('lets warnings pass unless --strict', async () => {
     const dir = await copyFixture('base', [REPEALED]);
     expect((await sop(dir, 'check', '.', '--today', TODAY)).code).toBe(0);
@@ -54,7 +64,7 @@ describe('sop check', () => {
 
   it.each([
     [['check', 'no-such-folder'], /No such folder: no-such-folder/],
-    [['check', '.', '--format', 'xml'], /Allowed choices are pretty, json/],
+    [['check', '.', '--format', 'xml'], /Allowed choices are pretty, json, github/],
     [['check', '.', '--today', 'tomorrow'], /--today takes a date/],
     [['check', '--bogus'], /unknown option '--bogus'/],
     [['frobnicate'], /unknown command 'frobnicate'/],

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/index.js';
+import { createIo } from '../../src/cli/io.js';
+import { copyProject } from '../helpers.js';
+
+async function sop(cwd: string, ...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(['node', 'sop', ...args], createIo({ cwd, color: false, out: (t) => void (stdout += t), err: (t) => void (stderr += t) }));
+  return { code, stdout, stderr };
+}
+
+describe('sop graph', () => {
+  it('exports a procedure as Mermaid', async () => {
+    const result = await sop(await copyProject('base'), 'graph', 'beta/trasferimento', '--format', 'mermaid');
+    expect(result).toEqual({
+      code: 0,
+      stderr: '',
+      stdout: [
+        'flowchart TD',
+        '  n1["1. richiesta — Ente antitratta (progetto ex art. 18)"]',
+        '  n2["2. coordinamento — Numero Verde Antitratta 800 290 290"]',
+        '  n1 --> n2',
+        '  n3["alfa/adulti#colloqui"]',
+        '  n2 -->|"entro 2 giorni"| n3',
+        '',
+      ].join('\n'),
+    });
+  });
+
+  it('exports a Region as JSON: roles and the referrals between them', async () => {
+    const result = await sop(await copyProject('base'), 'graph', 'beta', '--format', 'json');
+    expect(JSON.parse(result.stdout)).toEqual({
+      nodes: [
+        { id: 'ente-antitratta', label: 'Ente antitratta (progetto ex art. 18)' },
+        { id: 'numero-verde', label: 'Numero Verde Antitratta 800 290 290' },
+      ],
+      edges: [
+        { from: 'ente-antitratta', to: 'numero-verde', label: '1' },
+        { from: 'numero-verde', to: 'ente-antitratta', label: '1' },
+      ],
+    });
+  });
+
+  it('exports standalone DOT and SVG, without links into a handbook', async () => {
+    const dir = await copyProject('base');
+    const dot = await sop(dir, 'graph', 'alfa/asilo', '--format', 'dot');
+    expect(dot.stdout).toMatch(/^digraph procedure \{/);
+    expect(dot.stdout).not.toContain('URL=');
+    const svg = await sop(dir, 'graph', 'alfa/asilo', '--format', 'svg');
+    expect(svg.stdout).toMatch(/^<svg /);
+    expect(svg.stdout).toContain('<title>decisione</title>');
+    expect(svg.stdout).not.toContain('xlink:href');
+  });
+
+  it('refuses an unknown target as a usage error', async () => {
+    const result = await sop(await copyProject('base'), 'graph', 'alfa/nessuna');
+    expect(result).toMatchObject({ code: 2, stderr: 'sop: No such procedure: alfa/nessuna\n' });
+  });
+});
