@@ -129,6 +129,12 @@ export function parseStepRef(raw: string, region: string, procedure: string): St
   };
 }
 
+/** Resolves `procedure` and `region/procedure` against the referring procedure's Region. */
+export function parseProcedureRef(raw: string, region: string): { region: string; procedure: string } {
+  const slash = raw.indexOf('/');
+  return slash === -1 ? { region, procedure: raw } : { region: raw.slice(0, slash), procedure: raw.slice(slash + 1) };
+}
+
 export function buildProcedure(source: YamlSource, data: RawProcedure, body: Root, folder: string): Procedure {
   // References resolve against the folder the file is in; a mismatch with `region` is a rule's job.
   const region = folder;

@@ -7,7 +7,7 @@ import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'r
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { parseStepRef } from '../model/build.js';
+import { parseProcedureRef, parseStepRef } from '../model/build.js';
 import type { Procedure } from '../model/types.js';
 import { anchor, href, page } from './urls.js';
 
@@ -56,8 +56,8 @@ function typedLinkTarget(url: string, procedure: Procedure): { page: string; fra
     case 'legal':
       return { page: page.legal(region), fragment: anchor.legal(target) };
     case 'procedure': {
-      const [r, p] = target.includes('/') ? (target.split('/', 2) as [string, string]) : [region, target];
-      return { page: page.procedure(r, p) };
+      const ref = parseProcedureRef(target, region);
+      return { page: page.procedure(ref.region, ref.procedure) };
     }
     default: {
       const ref = parseStepRef(target, region, procedure.id);

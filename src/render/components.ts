@@ -1,8 +1,8 @@
 // Small pieces several pages share.
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
-import type { Procedure, Region } from '../model/types.js';
-import { dateInWords } from './i18n/format.js';
+import type { Procedure, Referral, Region } from '../model/types.js';
+import { dateInWords, timeLimitInWords } from './i18n/format.js';
 import type { Site } from './site.js';
 import { anchor, href, page } from './urls.js';
 
@@ -35,6 +35,26 @@ export function legalLinksNational(site: Site, ids: string[]): ElementContent[] 
       return url ? h('a', { href: url, rel: 'external noopener noreferrer' }, legalLabel(site, id)) : h('span', legalLabel(site, id));
     }),
   );
+}
+
+/**
+ * A referral in words, the same in the HTML and the PDF: where it goes ("Passo 2 (colloqui)",
+ * or "Title — Passo 3 (Region)" elsewhere) and its condition, time limit and consent.
+ */
+export function referralWords(site: Site, region: Region, procedure: Procedure, referral: Referral): { label: string; details: string } {
+  const { t, corpus } = site;
+  const targetRegion = corpus.regions.get(referral.to.region);
+  const target = targetRegion?.procedures.get(referral.to.procedure);
+  const number = (target?.steps.findIndex((s) => s.id === referral.to.step) ?? -1) + 1;
+  const here = referral.to.region === region.folder && referral.to.procedure === procedure.id;
+  const elsewhere = referral.to.region === region.folder ? '' : ` ${t.inRegion(targetRegion?.name ?? referral.to.region)}`;
+  const label = here ? `${t.step} ${number} (${referral.to.step})` : `${target?.title ?? referral.to.procedure} — ${t.step} ${number}${elsewhere}`;
+  const details = [
+    referral.condition ? `${t.condition} ${referral.condition}` : undefined,
+    referral.timeLimit ? timeLimitInWords(referral.timeLimit, t) : undefined,
+    t.consentName[referral.consent] + (referral.consentNote ? `: ${referral.consentNote}` : ''),
+  ].filter((d): d is string => d !== undefined);
+  return { label, details: details.join('; ') };
 }
 
 export function joined(items: ElementContent[], separator = '; '): ElementContent[] {

@@ -2,7 +2,7 @@ import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Procedure, Region, Step } from '../../model/types.js';
 import { renderBody } from '../body.js';
-import { approvalText, definitionList, joined, legalLinks, linkTo, raw, roleLink } from '../components.js';
+import { approvalText, definitionList, joined, legalLinks, linkTo, raw, referralWords, roleLink } from '../components.js';
 import { procedureDiagram } from '../graph/diagrams.js';
 import { dateInWords, timeLimitInWords } from '../i18n/format.js';
 import { renderPage } from '../layout.js';
@@ -55,18 +55,8 @@ function stepItem(site: Site, path: string, region: Region, procedure: Procedure
   const { t, corpus } = site;
   const action = corpus.catalogue.actions.get(step.actionKind)?.name[t.lang] ?? step.actionKind;
   const next = step.referrals.map((referral) => {
-    const target = corpus.regions.get(referral.to.region);
-    const targetProcedure = target?.procedures.get(referral.to.procedure);
-    const sameProcedure = referral.to.region === region.folder && referral.to.procedure === procedure.id;
-    const label = sameProcedure
-      ? `${t.step} ${targetProcedure!.steps.findIndex((s) => s.id === referral.to.step) + 1} (${referral.to.step})`
-      : `${targetProcedure?.title ?? referral.to.procedure} — ${referral.to.step}${referral.to.region !== region.folder ? ` ${t.inRegion(target?.name ?? referral.to.region)}` : ''}`;
-    const details = [
-      referral.condition ? `${t.condition} ${referral.condition}` : undefined,
-      referral.timeLimit ? timeLimitInWords(referral.timeLimit, t) : undefined,
-      t.consentName[referral.consent] + (referral.consentNote ? `: ${referral.consentNote}` : ''),
-    ].filter((d): d is string => d !== undefined);
-    return h('li', [linkTo(site, path, referral.to.region, page.procedure(referral.to.region, referral.to.procedure), label, anchor.step(referral.to.step)), h('span.referral-details', ` — ${details.join('; ')}`)]);
+    const { label, details } = referralWords(site, region, procedure, referral);
+    return h('li', [linkTo(site, path, referral.to.region, page.procedure(referral.to.region, referral.to.procedure), label, anchor.step(referral.to.step)), h('span.referral-details', ` — ${details}`)]);
   });
   return h('li.step', { id: anchor.step(step.id) }, [
     h('h3', [

@@ -4,7 +4,7 @@ import { parseStepRef } from '../../model/build.js';
 import type { Procedure, Region, Step } from '../../model/types.js';
 import { procedureDiagram } from '../graph/diagrams.js';
 import { dateInWords, timeLimitInWords } from '../i18n/format.js';
-import { legalLabel } from '../components.js';
+import { legalLabel, referralWords } from '../components.js';
 import { regionRoles } from '../pages/role.js';
 import type { Site } from '../site.js';
 import { SANS_FONT } from './fonts.js';
@@ -35,8 +35,10 @@ export async function regionalHandbook(site: Site, region: Region): Promise<Typs
   }
   main += heading(1, t.pdf.procedures);
   // Each procedure appears once, under its first stage in national order.
-  for (const stage of corpus.catalogue.stages.values()) {
-    const here = procedures.filter((p) => corpus.catalogue.stages.has(p.stages[0]!) ? p.stages.find((s) => corpus.catalogue.stages.has(s)) === stage.id : false);
+  const stages = [...corpus.catalogue.stages.values()];
+  const firstStage = (p: Procedure) => stages.find((stage) => p.stages.includes(stage.id))?.id;
+  for (const stage of stages) {
+    const here = procedures.filter((p) => firstStage(p) === stage.id);
     if (here.length === 0) continue;
     main += heading(2, stage.name[t.lang]);
     for (const procedure of here) {
@@ -101,16 +103,7 @@ function stepBlock(site: Site, region: Region, procedure: Procedure, step: Step,
   const role = corpus.catalogue.roles.get(step.actor)?.name[t.lang] ?? step.actor;
   const local = step.localActor ? ` (${region.actors.get(step.localActor)?.name ?? step.localActor})` : '';
   const next = step.referrals.map((referral) => {
-    const target = corpus.regions.get(referral.to.region)?.procedures.get(referral.to.procedure);
-    const number = (target?.steps.findIndex((s) => s.id === referral.to.step) ?? -1) + 1;
-    const name = referral.to.region === region.folder && referral.to.procedure === procedure.id
-      ? `${t.step} ${number}`
-      : `${target?.title ?? referral.to.procedure} — ${t.step} ${number}${referral.to.region !== region.folder ? ` ${t.inRegion(corpus.regions.get(referral.to.region)?.name ?? referral.to.region)}` : ''}`;
-    const details = [
-      referral.condition ? `${t.condition} ${referral.condition}` : undefined,
-      referral.timeLimit ? timeLimitInWords(referral.timeLimit, t) : undefined,
-      t.consentName[referral.consent] + (referral.consentNote ? `: ${referral.consentNote}` : ''),
-    ].filter(Boolean).join('; ');
+    const { label: name, details } = referralWords(site, region, procedure, referral);
     const link = referral.to.region === region.folder
       ? `#link(<${label.step(referral.to.region, referral.to.procedure, referral.to.step)}>)[${typstText(name)}] (${pageRef(label.step(referral.to.region, referral.to.procedure, referral.to.step), t)})`
       : typstText(name);

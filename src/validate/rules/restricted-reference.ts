@@ -1,6 +1,10 @@
-import { parseStepRef } from '../../model/build.js';
+import { parseProcedureRef, parseStepRef } from '../../model/build.js';
 import type { Corpus, StepRef } from '../../model/types.js';
 import type { Rule } from '../context.js';
+
+function isRestrictedProcedure(corpus: Corpus, ref: { region: string; procedure: string }): boolean {
+  return corpus.regions.get(ref.region)?.procedures.get(ref.procedure)?.restricted === true;
+}
 
 /** Whether the step (or its whole procedure) is for internal use only. */
 function isRestricted(corpus: Corpus, ref: StepRef): boolean {
@@ -28,10 +32,7 @@ export const restrictedReference: Rule = {
         if (link.restricted || (link.kind !== 'step' && link.kind !== 'procedure')) continue;
         const restricted = link.kind === 'step'
           ? isRestricted(corpus, parseStepRef(link.target, procedure.folder, procedure.id))
-          : (() => {
-              const [region, id] = link.target.includes('/') ? link.target.split('/', 2) : [procedure.folder, link.target];
-              return corpus.regions.get(region!)?.procedures.get(id!)?.restricted === true;
-            })();
+          : isRestrictedProcedure(corpus, parseProcedureRef(link.target, procedure.folder));
         if (restricted) context.reportAt(link.file, link, `Public text links to "${link.target}", which is restricted and absent from the public edition. Hint: move the link into a ":::restricted" block`);
       }
     }

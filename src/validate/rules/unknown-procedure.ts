@@ -1,3 +1,4 @@
+import { parseProcedureRef } from '../../model/build.js';
 import type { Rule } from '../context.js';
 import { didYouMean } from '../suggest.js';
 
@@ -9,13 +10,13 @@ export const unknownProcedure: Rule = {
     for (const procedure of context.procedures) {
       for (const link of procedure.links) {
         if (link.kind !== 'procedure') continue;
-        const [regionId, id] = link.target.includes('/') ? link.target.split('/', 2) : [procedure.folder, link.target];
-        if (context.corpus.unloaded.has(regionId!) || context.corpus.unloaded.has(`${regionId}/${id}`)) continue;
-        const region = context.corpus.regions.get(regionId!);
+        const { region: regionId, procedure: id } = parseProcedureRef(link.target, procedure.folder);
+        if (context.corpus.unloaded.has(regionId) || context.corpus.unloaded.has(`${regionId}/${id}`)) continue;
+        const region = context.corpus.regions.get(regionId);
         if (!region) {
-          context.reportAt(link.file, link, `Broken link: unknown region "${regionId}"${didYouMean(regionId!, context.corpus.regions.keys())}`);
-        } else if (!region.procedures.has(id!)) {
-          context.reportAt(link.file, link, `Broken link: unknown procedure "${id}" in Region "${region.id}"${didYouMean(id!, region.procedures.keys())}`);
+          context.reportAt(link.file, link, `Broken link: unknown region "${regionId}"${didYouMean(regionId, context.corpus.regions.keys())}`);
+        } else if (!region.procedures.has(id)) {
+          context.reportAt(link.file, link, `Broken link: unknown procedure "${id}" in Region "${region.id}"${didYouMean(id, region.procedures.keys())}`);
         }
       }
     }
