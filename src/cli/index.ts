@@ -2,6 +2,8 @@ import { Command, CommanderError } from 'commander';
 import { registerBuild } from './build.js';
 import { registerCheck } from './check.js';
 import { registerGraph } from './graph.js';
+import { registerNew } from './new.js';
+import { registerSchema } from './schema.js';
 import { createIo, UsageError, type Io } from './io.js';
 
 const EXIT_USAGE = 2;
@@ -15,6 +17,8 @@ export function program(io: Io): Command {
   registerCheck(cli, io);
   registerBuild(cli, io);
   registerGraph(cli, io);
+  registerNew(cli, io);
+  registerSchema(cli, io);
   return cli;
 }
 

@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { createInterface } from 'node:readline/promises';
 import { Option } from 'commander';
 import { FORMATS } from './format.js';
 
@@ -11,6 +12,15 @@ export interface Io {
   err(text: string): void;
   exitCode: number;
   requireDirectory(dir: string): Promise<void>;
+  /** stdin and stdout are terminals: a command may ask for what its flags left out. */
+  interactive: boolean;
+  /** Asks one question on the terminal; the answer as typed ("" at end of input). */
+  ask(question: string): Promise<string>;
+  /**
+   * How a long task is getting on, as one status line rewritten in place on a terminal;
+   * nothing at all when stderr is a file or a CI log. `undefined` clears the line.
+   */
+  progress(status: string | undefined): void;
 }
 
 export class UsageError extends Error {}
@@ -28,12 +38,15 @@ export function formatOption(): Option {
   return new Option('--format <format>', 'output format').choices([...FORMATS]).default('pretty');
 }
 
-export function createIo(overrides: Partial<Pick<Io, 'cwd' | 'color' | 'out' | 'err'>> = {}): Io {
+export function createIo(overrides: Partial<Pick<Io, 'cwd' | 'color' | 'out' | 'err' | 'interactive' | 'ask' | 'progress'>> = {}): Io {
   const io: Io = {
     cwd: process.cwd(),
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
     out: (text) => void process.stdout.write(text),
     err: (text) => void process.stderr.write(text),
+    interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+    ask: askTerminal,
+    progress: process.stderr.isTTY ? statusLine : () => undefined,
     ...overrides,
     exitCode: 0,
     async requireDirectory(dir) {
@@ -43,4 +56,25 @@ export function createIo(overrides: Partial<Pick<Io, 'cwd' | 'color' | 'out' | '
     },
   };
   return io;
+}
+
+function statusLine(status: string | undefined): void {
+  // Carriage return and erase-line: the next status or message starts on a clean line.
+  process.stderr.write(status === undefined ? '\r\x1b[K' : `\r\x1b[K${status.slice(0, (process.stderr.columns || 80) - 1)}`);
+}
+
+async function askTerminal(question: string): Promise<string> {
+  const terminal = createInterface({ input: process.stdin, output: process.stdout });
+  // Ctrl-D closes the interface while the question is pending: treat it as no answer.
+  const ended = new Promise<string>((resolve) => terminal.once('close', () => resolve('')));
+  // readline swallows Ctrl-C while asking; give it back its usual meaning.
+  terminal.once('SIGINT', () => {
+    terminal.close();
+    process.kill(process.pid, 'SIGINT');
+  });
+  try {
+    return await Promise.race([terminal.question(question), ended]);
+  } finally {
+    terminal.close();
+  }
 }

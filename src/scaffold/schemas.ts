@@ -1,0 +1,35 @@
+// The JSON Schemas shipped with sopbook, and the `# yaml-language-server` line that points a
+// new file at them, so VS Code's YAML extension completes and validates it.
+import { access } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { SchemaName } from '../validate/schema.js';
+
+export const SCHEMA_DIR = fileURLToPath(new URL('../../schemas/', import.meta.url));
+
+export const SCHEMA_NAMES = ['roles', 'actions', 'legal-references', 'stages', 'region', 'procedure', 'national-model'] as const satisfies readonly SchemaName[];
+
+export const schemaFile = (name: SchemaName): string => `${name}.schema.json`;
+
+export function isSchemaName(name: string): name is SchemaName {
+  return (SCHEMA_NAMES as readonly string[]).includes(name);
+}
+
+/**
+ * The schema for a file written into `corpus`: the project's own `schemas/` folder, the nearest
+ * one above the corpus (as in sopbook's repository, or after `sop schema --out schemas`), else
+ * the copy shipped with sopbook.
+ */
+export async function schemaFor(corpus: string, name: SchemaName): Promise<string> {
+  for (let dir = path.resolve(corpus); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'schemas', schemaFile(name));
+    if (await access(candidate).then(() => true, () => false)) return candidate;
+    if (path.dirname(dir) === dir) return path.join(SCHEMA_DIR, schemaFile(name));
+  }
+}
+
+/** The modeline for `file`: a relative path with forward slashes, which the YAML extension expects on every OS. */
+export function schemaModeline(file: string, schema: string): string {
+  const relative = path.relative(path.dirname(file), schema).split(path.sep).join('/');
+  return `# yaml-language-server: $schema=${relative}`;
+}
