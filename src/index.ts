@@ -4,17 +4,20 @@ import { VFile } from 'vfile';
 import { report } from './diagnostics.js';
 import type { PdfProblem } from './render/pdf/index.js';
 import { writeAtomically } from './build/write.js';
+import type { LoadCache } from './load/cache.js';
 import { loadCorpus, type LoadResult } from './load/corpus.js';
 import { forEdition } from './model/edition.js';
 import type { Edition, Lang } from './model/types.js';
 import { messages } from './render/i18n/messages.js';
-import { renderHandbooks } from './render/index.js';
+import { renderHandbooks, type RenderProgress } from './render/index.js';
 import { runRules } from './validate/index.js';
 
 export interface CheckOptions {
   /** YYYY-MM-DD; defaults to today (UTC). */
   today?: string;
   cwd?: string;
+  /** Keeps what was loaded for the next call (`sop dev`): unchanged files are not parsed again. */
+  cache?: LoadCache;
 }
 
 export interface CheckResult {
@@ -26,7 +29,7 @@ export interface CheckResult {
 
 export async function check(root: string, options: CheckOptions = {}): Promise<CheckResult> {
   const cwd = options.cwd ?? process.cwd();
-  const loaded = await loadCorpus(path.resolve(cwd, root), cwd);
+  const loaded = await loadCorpus(path.resolve(cwd, root), cwd, options.cache);
   runRules(loaded, options.today ?? new Date().toISOString().slice(0, 10));
   const messages = loaded.files.flatMap((file) => file.messages);
   for (const file of loaded.files) file.messages.sort(byPosition);
@@ -58,6 +61,7 @@ export interface BuildOptions extends CheckOptions {
   keepGoing?: boolean;
   /** `public` (default) leaves every restricted item out of every output. */
   edition?: Edition;
+  onProgress?: (progress: RenderProgress) => void;
 }
 
 export interface BuildResult extends CheckResult {
@@ -83,6 +87,7 @@ export async function build(root: string, options: BuildOptions): Promise<BuildR
     national: options.national ?? true,
     html: !options.pdfOnly,
     pdf: options.pdf ?? true,
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   const extra = reportPdfProblems(result, problems, options.out);
   const outcome = { ...result, errors: result.errors + extra.errors, warnings: result.warnings + extra.warnings, files: [...result.files, ...extra.files] };

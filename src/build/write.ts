@@ -36,3 +36,18 @@ async function removeLeftovers(out: string): Promise<void> {
     if (entry.startsWith(TEMP_PREFIX(out)) && /-(tmp|old)-/.test(entry)) await rm(path.join(parent, entry), { recursive: true, force: true });
   }
 }
+
+/**
+ * `sop dev`'s small updates to a served output folder: each file is written beside its target
+ * and renamed over it, so a browser never reads half a page.
+ */
+export async function writeChanges(out: string, written: OutputFiles, removed: string[]): Promise<void> {
+  for (const [file, content] of written) {
+    const target = path.join(out, file);
+    await mkdir(path.dirname(target), { recursive: true });
+    const temp = `${target}.${process.pid}.tmp`;
+    await writeFile(temp, content);
+    await rename(temp, target);
+  }
+  for (const file of removed) await rm(path.join(out, file), { force: true });
+}

@@ -21,7 +21,9 @@ export function registerBuild(program: Command, io: Io): void {
       await io.requireDirectory(dir);
       if (options.pdfOnly && !options.pdf) throw usageError('--pdf-only and --no-pdf exclude each other');
       const started = performance.now();
-      const result = await build(dir, { cwd: io.cwd, today: options.today, out: options.out, lang: options.lang, regions: options.region ?? [], national: options.national, pdf: options.pdf, pdfOnly: options.pdfOnly ?? false, keepGoing: options.keepGoing ?? false, edition: options.edition });
+      io.progress(`Checking ${dir}/`);
+      const result = await build(dir, { cwd: io.cwd, today: options.today, out: options.out, lang: options.lang, regions: options.region ?? [], national: options.national, pdf: options.pdf, pdfOnly: options.pdfOnly ?? false, keepGoing: options.keepGoing ?? false, edition: options.edition, onProgress: ({ kind, path, done, total }) => io.progress(`${kind === 'pdf' ? 'PDF' : 'HTML'} ${done + 1}/${total} — ${path}`) });
+      io.progress(undefined);
       if (result.unknownRegions) throw usageError(`Unknown region: ${result.unknownRegions.join(', ')}`);
       io.out(formatDiagnostics(result.files, 'pretty', io.color));
       if (!result.written) {

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerBuild } from './build.js';
 import { registerCheck } from './check.js';
+import { registerDev } from './dev.js';
 import { registerGraph } from './graph.js';
 import { registerNew } from './new.js';
 import { registerSchema } from './schema.js';
@@ -16,6 +17,7 @@ export function program(io: Io): Command {
     .showHelpAfterError();
   registerCheck(cli, io);
   registerBuild(cli, io);
+  registerDev(cli, io);
   registerGraph(cli, io);
   registerNew(cli, io);
   registerSchema(cli, io);

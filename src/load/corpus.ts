@@ -10,6 +10,7 @@ import type { RawRegion } from '../model/raw/region.generated.js';
 import type { Actor, Corpus, Procedure, YamlSource } from '../model/types.js';
 import { validateAgainstSchema, type SchemaName } from '../validate/schema.js';
 import type { Loaded } from '../validate/context.js';
+import type { LoadCache } from './cache.js';
 import { CATALOGUE_FILES, readCorpus } from './files.js';
 import { parseProcedure } from './markdown.js';
 import { parseYaml, toData } from './yaml.js';
@@ -44,15 +45,17 @@ function loadProcedure(file: VFile, folder: string): Procedure | undefined {
   return buildProcedure(parsed.source, data as RawProcedure, parsed.body, folder);
 }
 
-export async function loadCorpus(root: string, cwd = process.cwd()): Promise<LoadResult> {
-  const tree = await readCorpus(root, cwd);
+/** With a cache, files whose bytes did not change since the last load are not parsed again. */
+export async function loadCorpus(root: string, cwd = process.cwd(), cache?: LoadCache): Promise<LoadResult> {
+  const tree = await readCorpus(root, cwd, cache);
+  const once = <T>(file: VFile, load: () => T): T => (cache ? cache.load(file, load) : load());
   const files: VFile[] = [...tree.structural];
 
   const sources: CatalogueSources = {};
   let catalogueUsable = tree.catalogue.size === CATALOGUE_FILES.length;
   for (const [name, file] of tree.catalogue) {
     files.push(file);
-    const valid = readYamlFile<never>(file, name);
+    const valid = once(file, () => readYamlFile<never>(file, name));
     // Each catalogue file is validated against the schema of its own name.
     if (valid) Object.assign(sources, { [name]: valid });
     else catalogueUsable = false;
@@ -63,7 +66,8 @@ export async function loadCorpus(root: string, cwd = process.cwd()): Promise<Loa
   const procedures: Procedure[] = [];
 
   for (const folder of tree.regions) {
-    const valid = folder.regionFile && readYamlFile<RawRegion>(folder.regionFile, 'region');
+    const regionFile = folder.regionFile;
+    const valid = regionFile && once(regionFile, () => readYamlFile<RawRegion>(regionFile, 'region'));
     if (folder.regionFile) files.push(folder.regionFile);
     // A procedure belongs to the Region of its folder; a mismatch with its `region` is reported by a rule.
     const region = valid ? buildRegion(valid.source, valid.data, folder.folder) : undefined;
@@ -73,7 +77,7 @@ export async function loadCorpus(root: string, cwd = process.cwd()): Promise<Loa
     } else corpus.unloaded.add(folder.folder);
     for (const file of folder.procedures) {
       files.push(file);
-      const procedure = loadProcedure(file, folder.folder);
+      const procedure = once(file, () => loadProcedure(file, folder.folder));
       if (!procedure) {
         corpus.unloaded.add(`${folder.folder}/${file.stem}`);
         continue;

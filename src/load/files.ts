@@ -4,6 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { report } from '../diagnostics.js';
+import type { LoadCache } from './cache.js';
 
 export const NATIONAL_FOLDER = '_national';
 export const CATALOGUE_FILES = ['roles', 'actions', 'legal-references', 'stages'] as const;
@@ -49,17 +50,20 @@ function isValidUtf8(bytes: Buffer): boolean {
 /** Larger than any real procedure; parsing far larger files could exhaust memory. */
 export const MAX_FILE_BYTES = 1024 * 1024;
 
-async function readVFile(filePath: string, cwd: string): Promise<VFile> {
-  const file = new VFile({ path: path.relative(cwd, filePath) || filePath, cwd });
+async function readVFile(filePath: string, cwd: string, cache?: LoadCache): Promise<VFile> {
   const bytes = await readFile(filePath);
+  const unchanged = cache?.file(filePath, bytes);
+  if (unchanged) return unchanged;
+  const file = new VFile({ path: path.relative(cwd, filePath) || filePath, cwd });
   if (bytes.length > MAX_FILE_BYTES) {
     report(file, 'error', 'parse/too-large', `File is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; the limit is 1 MB. Hint: split it into several procedures`, { start: { line: 1, column: 1 } });
     file.data.unreadable = true;
-    return file;
+  } else {
+    const text = decode(file, bytes);
+    if (text !== undefined) file.value = text;
+    else file.data.unreadable = true;
   }
-  const text = decode(file, bytes);
-  if (text !== undefined) file.value = text;
-  else file.data.unreadable = true;
+  cache?.remember(filePath, bytes, file);
   return file;
 }
 
@@ -76,12 +80,12 @@ function symlinkReport(filePath: string, cwd: string): VFile {
   return file;
 }
 
-export async function readCorpus(root: string, cwd = process.cwd()): Promise<CorpusFiles> {
+export async function readCorpus(root: string, cwd = process.cwd(), cache?: LoadCache): Promise<CorpusFiles> {
   const files: CorpusFiles = { root, catalogue: new Map(), regions: [], structural: [] };
   for (const name of CATALOGUE_FILES) {
     const filePath = path.join(root, NATIONAL_FOLDER, `${name}.yaml`);
     try {
-      files.catalogue.set(name, await readVFile(filePath, cwd));
+      files.catalogue.set(name, await readVFile(filePath, cwd, cache));
     } catch {
       const missing = new VFile({ path: path.relative(cwd, filePath), cwd });
       report(missing, 'error', 'structure/missing-file', `Missing national catalogue file "${NATIONAL_FOLDER}/${name}.yaml"`);
@@ -99,8 +103,8 @@ export async function readCorpus(root: string, cwd = process.cwd()): Promise<Cor
     for (const item of await listDir(dir)) {
       if (item.isSymbolicLink()) files.structural.push(symlinkReport(path.join(dir, item.name), cwd));
       if (!item.isFile()) continue;
-      if (item.name === REGION_FILE) region.regionFile = await readVFile(path.join(dir, item.name), cwd);
-      else if (item.name.endsWith('.md')) region.procedures.push(await readVFile(path.join(dir, item.name), cwd));
+      if (item.name === REGION_FILE) region.regionFile = await readVFile(path.join(dir, item.name), cwd, cache);
+      else if (item.name.endsWith('.md')) region.procedures.push(await readVFile(path.join(dir, item.name), cwd, cache));
     }
     if (!region.regionFile) {
       const missing = new VFile({ path: path.relative(cwd, path.join(dir, REGION_FILE)), cwd });
@@ -109,5 +113,6 @@ export async function readCorpus(root: string, cwd = process.cwd()): Promise<Cor
     }
     files.regions.push(region);
   }
+  cache?.sweep();
   return files;
 }

@@ -17,6 +17,8 @@ export interface Site {
   /** PDFs this build produced (output paths), so HTML links only to files that exist. */
   pdfs: Set<string>;
   edition: Edition;
+  /** The templates folder (theme, logo, assets). */
+  templates: string;
   /** Laid-out diagrams by page path, shared by the HTML and the PDF. */
   diagrams: Map<string, Promise<string>>;
 }

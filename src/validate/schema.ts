@@ -19,6 +19,11 @@ export function loadSchema(name: SchemaName): Record<string, unknown> {
 
 let validators: Map<SchemaName, ValidateFunction> | undefined;
 
+/** Compiles the schemas again on next use (`sop dev` after a schema file changed). */
+export function reloadSchemas(): void {
+  validators = undefined;
+}
+
 function validatorFor(name: SchemaName): ValidateFunction {
   if (!validators) {
     const ajv = new Ajv2020.default({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });

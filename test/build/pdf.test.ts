@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, check } from '../../src/index.js';
-import { messages } from '../../src/render/i18n/messages.js';
+import { createSite } from '../../src/render/index.js';
 import { renderPdfs } from '../../src/render/pdf/index.js';
 import { Typesetter } from '../../src/render/pdf/compile.js';
 import { copyProject, TODAY } from '../helpers.js';
@@ -114,7 +114,7 @@ describe('PDF builds', () => {
     const { loaded } = await check('procedures', { cwd: dir, today: TODAY });
     // Only an inconsistent model can make Typst fail: drop a procedure another one links to.
     loaded.corpus.regions.get('alfa')!.procedures.delete('asilo');
-    const site = { corpus: loaded.corpus, graph: loaded.graph, t: messages.it, themes: new Map(), built: new Set(['alfa', 'beta']), pdfs: new Set<string>(), diagrams: new Map(), edition: 'public' as const };
+    const site = await createSite(loaded.corpus, loaded.graph, { lang: 'it', regions: ['alfa', 'beta'], national: false, edition: 'public' });
     const output = await renderPdfs(site);
     expect(output.problems).toEqual([{ severity: 'error', region: 'alfa', procedure: 'adulti', message: 'Typesetting the PDF failed: label `<proc-alfa-asilo>` does not exist in the document' }]);
     expect([...output.files.keys()]).toEqual(['beta/beta.pdf']);

@@ -108,6 +108,8 @@ export interface Messages {
   };
   internalUse: string;
   internalEdition: string;
+  /** `sop dev`'s overlay when a save breaks the build. */
+  devFailed: { title: string; hint: string };
   pdf: {
     handbook: string;
     contents: string;
@@ -231,6 +233,7 @@ export const messages: Record<Lang, Messages> = {
     },
     internalUse: 'Uso interno',
     internalEdition: 'Edizione per uso interno: contiene informazioni riservate, da non diffondere.',
+    devFailed: { title: 'Il manuale non è stato aggiornato: ci sono errori', hint: 'La pagina mostra l\'ultima versione valida. Correggi gli errori qui sotto e salva: la pagina si aggiorna da sola.' },
     pdf: {
       handbook: 'Manuale delle procedure operative standard',
       contents: 'Indice',
@@ -352,6 +355,7 @@ export const messages: Record<Lang, Messages> = {
     },
     internalUse: 'Internal use',
     internalEdition: 'Internal edition: contains restricted information, not for circulation.',
+    devFailed: { title: 'The handbook was not updated: there are errors', hint: 'This page shows the last good version. Fix the errors below and save: the page updates itself.' },
     pdf: {
       handbook: 'Standard operating procedures handbook',
       contents: 'Contents',

@@ -19,7 +19,8 @@ export interface PdfOutput {
   problems: PdfProblem[];
 }
 
-export async function renderPdfs(site: Site): Promise<PdfOutput> {
+/** `onPdf` hears of each handbook before it is typeset ('' is the national one). */
+export async function renderPdfs(site: Site, onPdf: (region: string, index: number, total: number) => void = () => undefined): Promise<PdfOutput> {
   const typesetter = await Typesetter.create();
   const output: PdfOutput = { files: new Map(), problems: [] };
   const jobs: Array<{ region: string; path: string; source: () => Promise<TypstSource> }> = [...site.built].map((folder) => ({
@@ -29,7 +30,8 @@ export async function renderPdfs(site: Site): Promise<PdfOutput> {
   }));
   if (site.national) jobs.push({ region: '', path: page.nationalPdf(), source: () => nationalHandbook(site) });
   try {
-    for (const job of jobs) {
+    for (const [index, job] of jobs.entries()) {
+      onPdf(job.region, index, jobs.length);
       const result = typesetter.typeset(await job.source());
       if ('error' in result) {
         const procedure = /^procedures\/(.+)\.typ$/.exec(result.error.file ?? '')?.[1];

@@ -1,0 +1,52 @@
+import path from 'node:path';
+import { Option, type Command } from 'commander';
+import { startDev, type BuildEvent } from '../dev/index.js';
+import { EVERYTHING } from '../dev/rebuild.js';
+import { todayOption, usageError, type Io } from './io.js';
+
+export function registerDev(program: Command, io: Io): void {
+  program
+    .command('dev')
+    .description('build, serve the handbooks on localhost and rebuild what each save changes (HTML only)')
+    .argument('[dir]', 'corpus folder', 'procedures')
+    .option('--out <dir>', 'output folder, kept equal to what is served', 'dist')
+    .option('--port <port>', 'port to listen on (0: any free port)', '4310')
+    .option('--host <host>', 'address to listen on; other machines can reach the server only if you widen it', '127.0.0.1')
+    .addOption(new Option('--lang <lang>', 'language of the interface').choices(['it', 'en']).default('it'))
+    .addOption(new Option('--edition <edition>', 'public leaves every restricted item out; internal includes them, marked').choices(['public', 'internal']).default('public'))
+    .option('--no-national', 'do not build the national model')
+    .addOption(todayOption())
+    .action(async (dir: string, options: { out: string; port: string; host: string; lang: 'it' | 'en'; edition: 'public' | 'internal'; national: boolean; today?: string }) => {
+      await io.requireDirectory(dir);
+      const port = Number(options.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw usageError(`--port takes a port number, not "${options.port}"`);
+      const session = await startDev({
+        root: path.resolve(io.cwd, dir),
+        cwd: io.cwd,
+        out: path.resolve(io.cwd, options.out),
+        host: options.host,
+        port,
+        lang: options.lang,
+        edition: options.edition,
+        national: options.national,
+        ...(options.today ? { today: options.today } : {}),
+        onBuild: (event) => io.err(describeBuild(event, options.out)),
+      });
+      io.err(`Serving ${options.out}/ at ${session.url} — watching ${dir}/ (Ctrl+C to stop)\n`);
+      await new Promise<void>((resolve) => {
+        const stop = () => void session.close().then(resolve);
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+    });
+}
+
+/** One line per build, after its diagnostics: what changed, what was rewritten, how long it took. */
+function describeBuild(event: BuildEvent, out: string): string {
+  const cause = event.changes === EVERYTHING ? 'Built' : `${[...event.changes].join(', ')} changed:`;
+  const ms = `${Math.round(event.milliseconds)} ms`;
+  const { outcome } = event;
+  if (!outcome.ok) return `${event.report}${cause} ${outcome.check.errors} error${outcome.check.errors === 1 ? '' : 's'}; still serving the last good build (${ms})\n`;
+  const { written, removed } = outcome.change;
+  return `${event.report}${cause} ${outcome.rendered.length} rendered, ${written.size} written, ${removed.length} removed in ${out}/ (${ms})\n`;
+}

@@ -1,0 +1,94 @@
+// One `sop dev` session's builds: the first is complete, every later one re-checks the corpus
+// (re-parsing only the files that changed) and renders only the outputs a change touches.
+// A build with errors changes nothing: the last good build stays what is served.
+import path from 'node:path';
+import { check, type CheckResult } from '../index.js';
+import { LoadCache } from '../load/cache.js';
+import { forEdition } from '../model/edition.js';
+import type { Edition, Lang } from '../model/types.js';
+import { messages } from '../render/i18n/messages.js';
+import { createSite } from '../render/index.js';
+import { isAffected, planHtml } from '../render/plan.js';
+
+export interface DevBuildOptions {
+  /** The corpus folder, absolute. */
+  root: string;
+  cwd: string;
+  lang: Lang;
+  edition: Edition;
+  today?: string;
+  templates?: string;
+  national: boolean;
+}
+
+/** What a change did to the output: paths relative to the output folder. */
+export interface OutputChange {
+  written: Map<string, string | Buffer>;
+  removed: string[];
+}
+
+export type RebuildOutcome =
+  | { ok: true; check: CheckResult; change: OutputChange; rendered: string[] }
+  | { ok: false; check: CheckResult };
+
+/** Everything: the first build, and any change to the catalogue, templates or schemas. */
+export const EVERYTHING = 'everything';
+export type Changes = ReadonlySet<string> | typeof EVERYTHING;
+
+export class DevBuild {
+  readonly #options: DevBuildOptions;
+  #cache = new LoadCache();
+  /** The last good build, by output path, with the corpus sources each output was made from. */
+  #outputs = new Map<string, { content: string | Buffer; sources: string[] }>();
+
+  constructor(options: DevBuildOptions) {
+    this.#options = options;
+  }
+
+  get outputs(): ReadonlyMap<string, { content: string | Buffer }> {
+    return this.#outputs;
+  }
+
+  /** Start afresh: nothing loaded is trusted (a schema changed). */
+  forget(): void {
+    this.#cache = new LoadCache();
+  }
+
+  /** `changes`: corpus-relative paths of the files saved, created or deleted since the last build. */
+  async rebuild(changes: Changes): Promise<RebuildOutcome> {
+    const { root, cwd, lang, edition, today, templates, national } = this.#options;
+    const result = await check(path.relative(cwd, root) || '.', { cwd, cache: this.#cache, ...(today ? { today } : {}) });
+    if (result.errors > 0) return { ok: false, check: result };
+    const filtered = forEdition(result.loaded.corpus, edition, messages[lang].internalUse);
+    const site = await createSite(filtered.corpus, filtered.graph, { lang, edition, regions: [], national, ...(templates ? { templates } : {}) });
+    const jobs = planHtml(site);
+    const everything = changes === EVERYTHING || this.#outputs.size === 0;
+    const change: OutputChange = { written: new Map(), removed: [] };
+    const planned = new Set<string>();
+    const rendered: string[] = [];
+    for (const job of jobs) {
+      planned.add(job.path);
+      const previous = this.#outputs.get(job.path);
+      // A page is affected when what it is made from now, or was made from before, changed.
+      const affected = everything || !previous || isAffected(job.sources, changes) || isAffected(previous.sources, changes);
+      if (!affected) {
+        previous.sources = job.sources;
+        continue;
+      }
+      const content = await job.render();
+      rendered.push(job.path);
+      if (!previous || !sameContent(previous.content, content)) change.written.set(job.path, content);
+      this.#outputs.set(job.path, { content, sources: job.sources });
+    }
+    for (const output of this.#outputs.keys()) {
+      if (planned.has(output)) continue;
+      this.#outputs.delete(output);
+      change.removed.push(output);
+    }
+    return { ok: true, check: result, change, rendered };
+  }
+}
+
+function sameContent(a: string | Buffer, b: string | Buffer): boolean {
+  return typeof a === 'string' && typeof b === 'string' ? a === b : Buffer.from(a).equals(Buffer.from(b));
+}

@@ -1,0 +1,153 @@
+// The output plan: every file of the HTML handbooks as a job that knows the corpus sources it is
+// made from. A full build runs every job; `sop dev` runs only the jobs a change touches
+// (Eleventy's dependency map, for our pages).
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { REGION_FILE } from '../load/files.js';
+import type { Procedure, Region } from '../model/types.js';
+import { logoAsset } from './layout.js';
+import { nationalCoveragePage } from './national/coverage.js';
+import { nationalDivergencesPage } from './national/divergences.js';
+import { nationalJson } from './national/json.js';
+import { nationalMapPage } from './national/map.js';
+import { nationalOverviewPage } from './national/overview.js';
+import { nationalRolePage } from './national/role.js';
+import { nationalSearchDocuments } from './national/search.js';
+import { landingPage } from './pages/landing.js';
+import { legalPage } from './pages/legal.js';
+import { procedurePage } from './pages/procedure.js';
+import { populationPage, populations, regionHomePage } from './pages/region.js';
+import { regionRoles, rolePage } from './pages/role.js';
+import { readFontFile, WEB_FONTS } from './pdf/fonts.js';
+import { regionSearchDocuments, searchScript } from './search/index.js';
+import type { Page, Site } from './site.js';
+import { themeCss } from './theme.js';
+import { page } from './urls.js';
+
+export interface OutputJob {
+  /** Output path, relative to the output folder. */
+  path: string;
+  /**
+   * What the output is made from, as paths relative to the corpus root: a file
+   * (`lazio/region.yaml`), a folder (`lazio/`, any file in it) or '' (the whole corpus). The
+   * national catalogue and the templates are not listed: every output depends on them.
+   */
+  sources: string[];
+  render(): Promise<string | Buffer>;
+}
+
+/** The corpus source a procedure is read from. */
+export const procedureSource = (procedure: Procedure): string => `${procedure.folder}/${path.basename(procedure.origin.source.file.path)}`;
+const regionSource = (folder: string): string => `${folder}/${REGION_FILE}`;
+
+export function planHtml(site: Site): OutputJob[] {
+  const { corpus } = site;
+  const jobs: OutputJob[] = [];
+  const pageJob = (output: string, sources: string[], render: () => Page | Promise<Page>) =>
+    jobs.push({ path: output, sources, render: async () => (await render()).html });
+  const everything = [''];
+  const crossRegion = crossRegionSources(site);
+
+  pageJob(page.landing(), everything, () => landingPage(site));
+  for (const folder of site.built) {
+    const region = corpus.regions.get(folder)!;
+    // Region-wide pages list or link every procedure of the Region, and role pages show the
+    // referrals that reach it from other Regions.
+    const regionWide = [`${folder}/`, ...(crossRegion.get(folder) ?? [])];
+    const roles = regionRoles(site, region);
+    pageJob(page.regionHome(folder), regionWide, () => regionHomePage(site, region));
+    for (const procedure of region.procedures.values()) {
+      pageJob(page.procedure(folder, procedure.id), procedurePageSources(site, region, procedure), () => procedurePage(site, region, procedure));
+    }
+    for (const role of roles) pageJob(page.role(folder, role), regionWide, () => rolePage(site, region, role));
+    pageJob(page.legal(folder), regionWide, () => legalPage(site, region));
+    for (const population of populations(region)) pageJob(page.population(folder, population), regionWide, () => populationPage(site, region, population));
+    jobs.push({ path: page.searchIndex(folder), sources: regionWide, render: async () => searchScript(site, regionSearchDocuments(site, region, roles)) });
+  }
+  const national = site.national;
+  if (national) {
+    jobs.push({ path: page.nationalJson(), sources: everything, render: async () => nationalJson(corpus, national) });
+    pageJob(page.national(), everything, () => nationalOverviewPage(site));
+    pageJob(page.nationalCoverage(), everything, () => nationalCoveragePage(site));
+    pageJob(page.nationalMap(), everything, () => nationalMapPage(site));
+    pageJob(page.nationalDivergences(), everything, () => nationalDivergencesPage(site));
+    for (const role of corpus.catalogue.roles.values()) pageJob(page.nationalRole(role.id), everything, () => nationalRolePage(site, role));
+    jobs.push({ path: page.searchIndex('national'), sources: everything, render: async () => searchScript(site, nationalSearchDocuments(site)) });
+  }
+  jobs.push(...assetJobs(site));
+  return jobs;
+}
+
+/** A procedure page shows its own Region's actors and names the steps and Regions it refers to. */
+function procedurePageSources(site: Site, region: Region, procedure: Procedure): string[] {
+  const sources = new Set([procedureSource(procedure), regionSource(region.folder)]);
+  for (const step of procedure.steps) {
+    for (const referral of step.referrals) {
+      const target = site.corpus.regions.get(referral.to.region)?.procedures.get(referral.to.procedure);
+      if (target) sources.add(procedureSource(target));
+      sources.add(regionSource(referral.to.region));
+    }
+  }
+  return [...sources];
+}
+
+/** For each Region, the procedures (and Region files) of other Regions that refer into it or that it refers to. */
+function crossRegionSources(site: Site): Map<string, string[]> {
+  const found = new Map<string, Set<string>>();
+  const add = (folder: string, procedure: Procedure) => {
+    const sources = found.get(folder) ?? new Set<string>();
+    sources.add(procedureSource(procedure)).add(regionSource(procedure.folder));
+    found.set(folder, sources);
+  };
+  for (const edges of site.graph.outgoing.values()) {
+    for (const { from, to } of edges) {
+      if (from.region === to.region) continue;
+      add(from.region.folder, to.procedure);
+      add(to.region.folder, from.procedure);
+    }
+  }
+  return new Map([...found].map(([folder, sources]) => [folder, [...sources].sort()]));
+}
+
+function assetJobs(site: Site): OutputJob[] {
+  const { templates } = site;
+  const asset = (name: string, render: () => Promise<string | Buffer>): OutputJob => ({ path: page.asset(name), sources: [], render });
+  const jobs: OutputJob[] = [];
+  const logos = new Set<string>();
+  for (const [key, theme] of site.themes) {
+    jobs.push(asset(`theme-${key || 'default'}.css`, async () => themeCss(theme)));
+    if (theme.logo) logos.add(theme.logo);
+  }
+  for (const logo of logos) jobs.push(asset(logoAsset(logo), () => readTemplateFile(templates, logo)));
+  for (const font of WEB_FONTS) jobs.push(asset(font.file, () => readFontFile(font.source)));
+  jobs.push(asset('fonts.css', async () => WEB_FONTS.map((f) => `@font-face { font-family: "Titillium Web"; font-weight: ${f.weight}; font-style: ${f.style}; font-display: swap; src: url("${f.file}") format("truetype"); }\n`).join('')));
+  for (const name of ['style.css', 'search.js']) jobs.push(asset(name, () => readFile(path.join(templates, 'assets', name))));
+  jobs.push(asset('minisearch.js', minisearchBrowserBuild));
+  return jobs;
+}
+
+/** A file named by a template, which must stay inside the templates folder. */
+async function readTemplateFile(templates: string, name: string): Promise<Buffer> {
+  const file = path.resolve(templates, name);
+  if (path.relative(templates, file).startsWith('..') || path.isAbsolute(name)) {
+    throw new Error(`Template file "${name}" is outside ${templates}`);
+  }
+  return readFile(file);
+}
+
+async function minisearchBrowserBuild(): Promise<string> {
+  // The browser build (UMD) is not in the package's exports map: find it beside the CommonJS one.
+  const minisearchCjs = createRequire(import.meta.url).resolve('minisearch');
+  const minisearch = await readFile(path.join(path.dirname(minisearchCjs), '..', 'umd', 'index.js'), 'utf8');
+  // Its source map is not shipped: the reference would point at a file that does not exist.
+  return minisearch.replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n');
+}
+
+/** Whether a job must run again after the corpus sources `changed` (paths relative to the corpus root). */
+export function isAffected(sources: readonly string[], changed: ReadonlySet<string>): boolean {
+  for (const file of changed) {
+    if (sources.some((source) => source === '' || file === source || (source.endsWith('/') && file.startsWith(source)))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,74 @@
+// `sop dev` in a real browser: the open page reloads itself after a save, shows the diagnostics
+// of a broken save over the last good page, and clears them when the save is fixed.
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDev, type DevSession } from '../../src/dev/index.js';
+import { copyProject, TODAY } from '../helpers.js';
+import { axeViolations, hasChromium, launch } from './browser.js';
+
+describe.skipIf(!hasChromium)('sop dev in headless Chromium', () => {
+  let browser: Browser;
+  let dev: DevSession;
+  let root: string;
+
+  beforeAll(async () => {
+    browser = await launch();
+    root = await copyProject('base');
+    dev = await startDev({
+      root: path.join(root, 'procedures'), cwd: root, out: path.join(root, 'dist'), host: '127.0.0.1', port: 0,
+      lang: 'it', edition: 'public', national: true, today: TODAY, onBuild: () => undefined,
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await dev?.close();
+    await browser?.close();
+  });
+
+  it('reloads the page after a save, overlays the errors of a broken save and recovers', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.goto(new URL('alfa/procedures/adulti.html', dev.url).href);
+    await expect.poll(() => page.evaluate(() => document.readyState)).toBe('complete');
+    const heading = page.locator('h1');
+    expect(await heading.textContent()).toBe('Percorso per persone adulte');
+
+    const file = path.join(root, 'procedures/alfa/adulti.md');
+    const source = await readFile(file, 'utf8');
+    await writeFile(file, source.replace('title: Percorso per persone adulte', 'title: Percorso aggiornato'));
+    await expect.poll(() => heading.textContent(), { timeout: 15_000 }).toBe('Percorso aggiornato');
+
+    await writeFile(file, source.replace('title: Percorso per persone adulte', 'title: Percorso guasto').replace('stages: [', 'stages: [['));
+    const overlay = page.getByRole('alert');
+    await expect.poll(() => overlay.count(), { timeout: 15_000 }).toBe(1);
+    expect(await overlay.getByRole('heading').textContent()).toBe('Il manuale non è stato aggiornato: ci sono errori');
+    expect(await overlay.locator('pre').textContent()).toContain('procedures/alfa/adulti.md\n12:82-13:2 error YAML syntax error');
+    // The last good page stays underneath.
+    expect(await heading.textContent()).toBe('Percorso aggiornato');
+
+    await writeFile(file, source.replace('title: Percorso per persone adulte', 'title: Percorso riparato'));
+    await expect.poll(() => heading.textContent(), { timeout: 15_000 }).toBe('Percorso riparato');
+    expect(await overlay.count()).toBe(0);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('shows the errors to a page opened while the build is broken, accessibly', async () => {
+    const file = path.join(root, 'procedures/alfa/asilo.md');
+    const source = await readFile(file, 'utf8');
+    await writeFile(file, source.replace('stages: [', 'stages: [['));
+    const page = await browser.newPage({ bypassCSP: true });
+    try {
+      await page.goto(new URL('alfa/index.html', dev.url).href);
+      await expect.poll(() => page.getByRole('alert').count(), { timeout: 15_000 }).toBe(1);
+      expect(await page.getByRole('alert').locator('pre').textContent()).toContain('procedures/alfa/asilo.md');
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await writeFile(file, source);
+    }
+  }, 60_000);
+});

@@ -1,0 +1,114 @@
+// `sop dev` driven as an editor uses it: a project on disk, the server on localhost, files saved.
+import { readFile, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startDev, type BuildEvent, type DevSession } from '../../src/dev/index.js';
+import { copyProject, TODAY } from '../helpers.js';
+import { outputFiles } from '../html.js';
+
+/** A dev session whose builds a test can wait for. */
+async function session(root: string): Promise<{ dev: DevSession; nextBuild(): Promise<BuildEvent> }> {
+  const waiting: Array<(event: BuildEvent) => void> = [];
+  const events: BuildEvent[] = [];
+  const dev = await startDev({
+    root: path.join(root, 'procedures'), cwd: root, out: path.join(root, 'dist'), host: '127.0.0.1', port: 0,
+    lang: 'it', edition: 'public', national: true, today: TODAY,
+    onBuild: (event) => (waiting.shift() ?? ((e) => events.push(e)))(event),
+  });
+  events.length = 0;
+  return { dev, nextBuild: () => new Promise((resolve) => (events.length > 0 ? resolve(events.shift()!) : waiting.push(resolve))) };
+}
+
+/** The first event of the page's event stream. */
+async function firstEvent(url: string): Promise<string> {
+  const controller = new AbortController();
+  const response = await fetch(new URL('__sop/events', url), { signal: controller.signal });
+  const reader = response.body!.getReader();
+  let text = '';
+  const complete = () => text.includes('event:') && text.indexOf('\n\n', text.indexOf('event:')) !== -1;
+  while (!complete()) text += new TextDecoder().decode((await reader.read()).value);
+  controller.abort();
+  return text.slice(text.indexOf('event:'));
+}
+
+async function mtimes(dir: string): Promise<Map<string, number>> {
+  const files = await outputFiles(dir);
+  return new Map(await Promise.all(files.map(async (file) => [file, (await stat(path.join(dir, file))).mtimeMs] as [string, number])));
+}
+
+describe('sop dev', () => {
+  let dev: DevSession | undefined;
+  afterEach(() => dev?.close());
+
+  it('serves the build, rebuilds on save, rewrites only the files that changed, keeps the last good build on errors and recovers', async () => {
+    const root = await copyProject('base');
+    const started = await session(root);
+    dev = started.dev;
+    const page = new URL('alfa/procedures/adulti.html', dev.url);
+    const html = await (await fetch(page)).text();
+    expect(html).toContain('Percorso per persone adulte');
+    // Served pages carry the live-reload client, allowed by the page's own policy; dist/ does not.
+    expect(html).toContain('<script src="/__sop/client.js" defer></script>');
+    expect(html).toMatch(/content="connect-src &#x27;self&#x27;; default-src &#x27;none&#x27;;/);
+    expect(await readFile(path.join(root, 'dist/alfa/procedures/adulti.html'), 'utf8')).not.toContain('__sop');
+
+    const file = path.join(root, 'procedures/alfa/adulti.md');
+    const source = await readFile(file, 'utf8');
+    const before = await mtimes(path.join(root, 'dist'));
+    await writeFile(file, source.replace('Svolge i colloqui di identificazione formale.', 'Svolge i colloqui di identificazione formale con un mediatore.'));
+    const saved = await started.nextBuild();
+    expect(saved.changes).toEqual(new Set(['alfa/adulti.md']));
+    expect(await (await fetch(page)).text()).toContain('con un mediatore');
+    const after = await mtimes(path.join(root, 'dist'));
+    const rewritten = [...after].filter(([output, time]) => before.get(output) !== time).map(([output]) => output).sort();
+    expect(saved.outcome.ok && [...saved.outcome.change.written.keys()].sort()).toEqual(rewritten);
+    expect(rewritten).toContain('alfa/procedures/adulti.html');
+    expect(rewritten).not.toContain('alfa/procedures/asilo.html');
+    expect(rewritten).not.toContain('assets/style.css');
+
+    await writeFile(file, source.replace('stages: [', 'stages: [[').replace('Percorso per persone adulte', 'Percorso guasto'));
+    const broken = await started.nextBuild();
+    expect(broken.outcome.ok).toBe(false);
+    expect(broken.report).toBe('procedures/alfa/adulti.md\n12:82-13:2 error YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ] parse/yaml sop\n\n✖ 1 error\n');
+    const overlay = await firstEvent(dev.url);
+    expect(overlay).toMatch(/^event: failed\ndata: /);
+    expect(JSON.parse(overlay.split('\n')[1]!.slice('data: '.length))).toMatchObject({ title: 'Il manuale non è stato aggiornato: ci sono errori', report: broken.report });
+    // The last good page is still served, and still on disk.
+    expect(await (await fetch(page)).text()).toContain('con un mediatore');
+    expect(await readFile(path.join(root, 'dist/alfa/procedures/adulti.html'), 'utf8')).toContain('con un mediatore');
+
+    await writeFile(file, source.replace('Percorso per persone adulte', 'Percorso corretto'));
+    const fixed = await started.nextBuild();
+    expect(fixed.outcome.ok).toBe(true);
+    expect(await (await fetch(page)).text()).toContain('Percorso corretto');
+  }, 60_000);
+
+  it('removes the pages of a deleted procedure, and reports the links that would dangle', async () => {
+    const root = await copyProject('base');
+    const started = await session(root);
+    dev = started.dev;
+    // Nothing links to the procedure for minors: deleting it removes its page.
+    await rm(path.join(root, 'procedures/alfa/minori.md'));
+    const deleted = await started.nextBuild();
+    expect(deleted.outcome.ok && deleted.outcome.change.removed).toContain('alfa/procedures/minori.html');
+    expect((await fetch(new URL('alfa/procedures/minori.html', dev.url))).status).toBe(404);
+    await expect(stat(path.join(root, 'dist/alfa/procedures/minori.html'))).rejects.toThrow(/ENOENT/);
+
+    // The Beta procedure refers to the adults' pathway: deleting it dangles, so nothing changes yet.
+    await rm(path.join(root, 'procedures/alfa/adulti.md'));
+    const dangling = await started.nextBuild();
+    expect(dangling.outcome.ok).toBe(false);
+    expect(dangling.report).toContain('procedures/beta/trasferimento.md');
+    expect(dangling.report).toContain('refs/unknown-procedure');
+    expect((await fetch(new URL('alfa/procedures/adulti.html', dev.url))).status).toBe(200);
+  }, 60_000);
+
+  it('listens on 127.0.0.1 only, and serves nothing outside the build', async () => {
+    const root = await copyProject('base');
+    dev = (await session(root)).dev;
+    expect(new URL(dev.url).hostname).toBe('127.0.0.1');
+    for (const probe of ['../procedures/alfa/adulti.md', '%2e%2e/%2e%2e/etc/passwd', 'procedures/alfa/region.yaml']) {
+      expect((await fetch(new URL(probe, dev.url))).status).toBe(404);
+    }
+  }, 60_000);
+});
