@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { build } from '../index.js';
 import { formatDiagnostics } from './format.js';
-import { todayOption, usageError, type Io } from './io.js';
+import { requireSeparateOutput, todayOption, usageError, type Io } from './io.js';
 
 export function registerBuild(program: Command, io: Io): void {
   program
@@ -19,6 +19,7 @@ export function registerBuild(program: Command, io: Io): void {
     .addOption(todayOption())
     .action(async (dir: string, options: { out: string; region?: string[]; lang: 'it' | 'en'; today?: string; edition: 'public' | 'internal'; national: boolean; pdf: boolean; pdfOnly?: boolean; keepGoing?: boolean }) => {
       await io.requireDirectory(dir);
+      requireSeparateOutput(io.cwd, dir, options.out);
       if (options.pdfOnly && !options.pdf) throw usageError('--pdf-only and --no-pdf exclude each other');
       const started = performance.now();
       io.progress(`Checking ${dir}/`);

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { startDev, type BuildEvent } from '../dev/index.js';
 import { EVERYTHING } from '../dev/rebuild.js';
-import { todayOption, usageError, type Io } from './io.js';
+import { requireSeparateOutput, todayOption, usageError, type Io } from './io.js';
 
 export function registerDev(program: Command, io: Io): void {
   program
@@ -18,6 +18,7 @@ export function registerDev(program: Command, io: Io): void {
     .addOption(todayOption())
     .action(async (dir: string, options: { out: string; port: string; host: string; lang: 'it' | 'en'; edition: 'public' | 'internal'; national: boolean; today?: string }) => {
       await io.requireDirectory(dir);
+      requireSeparateOutput(io.cwd, dir, options.out);
       const port = Number(options.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw usageError(`--port takes a port number, not "${options.port}"`);
       const session = await startDev({

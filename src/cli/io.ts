@@ -27,6 +27,16 @@ export class UsageError extends Error {}
 
 export const usageError = (message: string): UsageError => new UsageError(message);
 
+/**
+ * The output folder is replaced whole by every build: it may not be, hold or sit inside the
+ * corpus, or a build would delete the procedures (or read its own output back as a Region).
+ */
+export function requireSeparateOutput(cwd: string, corpus: string, out: string): void {
+  const [source, target] = [path.resolve(cwd, corpus), path.resolve(cwd, out)];
+  const within = (inner: string, outer: string) => !path.relative(outer, inner).startsWith('..') && !path.isAbsolute(path.relative(outer, inner));
+  if (within(source, target) || within(target, source)) throw usageError(`--out ${out} would overlap the corpus folder ${corpus}: choose an output folder beside it, such as dist`);
+}
+
 export function todayOption(): Option {
   return new Option('--today <date>', 'judge review dates against this day (YYYY-MM-DD) instead of today').argParser((value: string) => {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw usageError(`--today takes a date as YYYY-MM-DD, not "${value}"`);

@@ -77,6 +77,7 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     root: options.root,
     templates: options.templates ?? DEFAULT_TEMPLATES,
     schemas: SCHEMAS,
+    out: options.out,
     onChanges: (changes, schemasChanged) => {
       if (schemasChanged) {
         reloadSchemas();

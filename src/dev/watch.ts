@@ -5,11 +5,16 @@ import { watch } from 'chokidar';
 import { NATIONAL_FOLDER } from '../load/files.js';
 import { EVERYTHING, type Changes } from './rebuild.js';
 
+/** What the loader reads; editors' swap and backup files are not. */
+const CORPUS_FILE = /(^|[/\\])[^./\\][^/\\]*\.(md|yaml)$/;
+
 export interface WatchOptions {
   /** The corpus folder, absolute. */
   root: string;
   templates: string;
   schemas: string;
+  /** The output folder: never watched, even inside the corpus, or each build would cause another. */
+  out: string;
   /** Milliseconds of quiet before a batch is handed over. */
   settle?: number;
   onChanges(changes: Changes, schemasChanged: boolean): void;
@@ -21,16 +26,24 @@ export interface Watcher {
 }
 
 export function watchSources(options: WatchOptions): Watcher {
-  const watcher = watch([options.root, options.templates, options.schemas], { ignoreInitial: true });
+  const inside = (folder: string, file: string) => !path.relative(folder, file).startsWith('..');
+  const watcher = watch([options.root, options.templates, options.schemas], {
+    ignoreInitial: true,
+    // The corpus may not reach outside its tree (see security/symlink): neither may the watcher.
+    followSymlinks: false,
+    ignored: (file) => inside(options.out, file),
+  });
   let pending = new Set<string>();
   let everything = false;
   let schemasChanged = false;
   let timer: NodeJS.Timeout | undefined;
-  const inside = (folder: string, file: string) => !path.relative(folder, file).startsWith('..');
 
-  watcher.on('all', (_event, file) => {
+  watcher.on('all', (event, file) => {
     if (inside(options.schemas, file)) schemasChanged = everything = true;
     else if (inside(options.templates, file)) everything = true;
+    // A Region folder that comes or goes changes the landing page, the themes, the national model.
+    else if (event.endsWith('Dir')) everything = true;
+    else if (!CORPUS_FILE.test(file)) return;
     else {
       const relative = path.relative(options.root, file).split(path.sep).join('/');
       // The national catalogue is read by every page.
