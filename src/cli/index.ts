@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerBuild } from './build.js';
 import { registerCheck } from './check.js';
 import { registerDev } from './dev.js';
+import { registerDiff } from './diff.js';
 import { registerGraph } from './graph.js';
 import { registerNew } from './new.js';
 import { registerSchema } from './schema.js';
@@ -18,6 +19,7 @@ export function program(io: Io): Command {
   registerCheck(cli, io);
   registerBuild(cli, io);
   registerDev(cli, io);
+  registerDiff(cli, io);
   registerGraph(cli, io);
   registerNew(cli, io);
   registerSchema(cli, io);

@@ -1,0 +1,51 @@
+// The prose of a procedure, compared section by section: signatories are told which headings'
+// text changed, and read the text itself in the handbook or on the forge.
+import type { Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Procedure } from '../model/types.js';
+import { pairs } from './compare.js';
+import type { BodySectionDiff } from './types.js';
+
+interface Section {
+  key: string;
+  heading: string | null;
+  text: string;
+}
+
+export function diffBody(before: Procedure, after: Procedure): BodySectionDiff[] {
+  return pairs(sections(before), sections(after), (section) => section.key).flatMap(({ before: a, after: b }): BodySectionDiff[] => {
+    if (!a) return [{ change: 'added', heading: b!.heading }];
+    if (!b) return [{ change: 'removed', heading: a.heading }];
+    return a.text === b.text ? [] : [{ change: 'changed', heading: b.heading }];
+  });
+}
+
+/** The body cut at every heading; the prose before the first heading is a section of its own. */
+function sections(procedure: Procedure): Section[] {
+  const source = String(procedure.origin.source.file.value ?? '');
+  const groups: Array<{ heading: string | null; nodes: RootContent[] }> = [];
+  for (const node of (procedure.body as Root).children) {
+    if (node.type === 'heading') groups.push({ heading: toString(node), nodes: [node] });
+    else if (groups.length === 0) groups.push({ heading: null, nodes: [node] });
+    else groups.at(-1)!.nodes.push(node);
+  }
+  const seen = new Map<string, number>();
+  return groups.map(({ heading, nodes }) => {
+    // Two sections may share a heading ("Note"): the second is "Note" #2, and so on.
+    const name = heading ?? '';
+    const count = (seen.get(name) ?? 0) + 1;
+    seen.set(name, count);
+    return { key: `${name}\u0000${count}`, heading, text: normalise(textOf(source, nodes)) };
+  });
+}
+
+function textOf(source: string, nodes: RootContent[]): string {
+  const start = nodes[0]?.position?.start.offset;
+  const end = nodes.at(-1)?.position?.end.offset;
+  return start !== undefined && end !== undefined ? source.slice(start, end) : nodes.map((node) => toString(node)).join('\n');
+}
+
+/** Line endings and trailing spaces are not changes a reader can see. */
+function normalise(text: string): string {
+  return text.split(/\r\n|\r|\n/).map((line) => line.trimEnd()).join('\n').trim();
+}
