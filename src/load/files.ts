@@ -1,6 +1,6 @@
 // Reads the corpus tree into vfiles: the national catalogue, one region file per Region
 // folder and its procedures. Nothing here knows about schemas or rules.
-import { readdir, readFile } from 'node:fs/promises';
+import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { report } from '../diagnostics.js';
@@ -73,6 +73,11 @@ async function listDir(dir: string) {
   return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
+async function isSymlink(file: string): Promise<boolean> {
+  const info = await lstat(file).catch(() => undefined);
+  return info?.isSymbolicLink() === true;
+}
+
 /** Symbolic links are never followed: the corpus must not reach outside its tree. */
 function symlinkReport(filePath: string, cwd: string): VFile {
   const file = new VFile({ path: path.relative(cwd, filePath), cwd });
@@ -82,8 +87,15 @@ function symlinkReport(filePath: string, cwd: string): VFile {
 
 export async function readCorpus(root: string, cwd = process.cwd(), cache?: LoadCache): Promise<CorpusFiles> {
   const files: CorpusFiles = { root, catalogue: new Map(), regions: [], structural: [] };
+  // A linked catalogue folder is reported with the other top-level entries below.
+  const linkedFolder = await isSymlink(path.join(root, NATIONAL_FOLDER));
   for (const name of CATALOGUE_FILES) {
     const filePath = path.join(root, NATIONAL_FOLDER, `${name}.yaml`);
+    if (linkedFolder) continue;
+    if (await isSymlink(filePath)) {
+      files.structural.push(symlinkReport(filePath, cwd));
+      continue;
+    }
     try {
       files.catalogue.set(name, await readVFile(filePath, cwd, cache));
     } catch {

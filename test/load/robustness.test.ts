@@ -1,5 +1,5 @@
 // Malformed input gives diagnostics, never a crash, and line endings or a BOM change nothing.
-import { readdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyFixture, diagnose } from '../helpers.js';
@@ -60,6 +60,21 @@ describe('robustness of loading', () => {
     expect(await diagnose(dir)).toEqual([
       'alfa/hostname.md:1:1 error Symbolic links are not followed: the corpus may not reach outside its folder. Hint: copy the file here instead security/symlink',
       'etc:1:1 error Symbolic links are not followed: the corpus may not reach outside its folder. Hint: copy the file here instead security/symlink',
+    ]);
+  });
+
+  it('does not follow a linked national catalogue, or a linked catalogue file', async () => {
+    const linkedFile = await copyFixture('base');
+    await rename(path.join(linkedFile, '_national/roles.yaml'), path.join(linkedFile, 'roles.yaml'));
+    await symlink(path.join(linkedFile, 'roles.yaml'), path.join(linkedFile, '_national/roles.yaml'));
+    expect(await diagnose(linkedFile)).toEqual([
+      '_national/roles.yaml:1:1 error Symbolic links are not followed: the corpus may not reach outside its folder. Hint: copy the file here instead security/symlink',
+    ]);
+    const linkedFolder = await copyFixture('base');
+    await rename(path.join(linkedFolder, '_national'), path.join(linkedFolder, '.catalogue'));
+    await symlink(path.join(linkedFolder, '.catalogue'), path.join(linkedFolder, '_national'));
+    expect(await diagnose(linkedFolder)).toEqual([
+      '_national:1:1 error Symbolic links are not followed: the corpus may not reach outside its folder. Hint: copy the file here instead security/symlink',
     ]);
   });
 
