@@ -2,6 +2,7 @@
 // version's, or the old one's for what was removed), local actors by name, time limits and dates
 // as the handbooks write them.
 import type { Consent, Corpus, Population, Status } from '../model/types.js';
+import { citation } from '../render/components.js';
 import { dateInWords, timeLimitInWords } from '../render/i18n/format.js';
 import type { Messages } from '../render/i18n/messages.js';
 import type { DiffField } from './types.js';
@@ -29,8 +30,7 @@ export function words(before: Corpus, after: Corpus, t: Messages): Words {
   const actor = (region: string, id: string) => find((c) => c.regions.get(region)?.actors.get(id))?.name ?? id;
   const legal = (id: string) => {
     const ref = find((c) => c.catalogue.legalReferences.get(id));
-    // As the handbooks cite it: the act and the article number, without the article's heading.
-    return ref ? `${ref.citation}${ref.article ? `, ${ref.article.split(' — ')[0]}` : ''}` : id;
+    return ref ? citation(ref) : id;
   };
 
   function value(field: DiffField, text: string, region: string, scope: Scope): string {

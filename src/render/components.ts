@@ -1,7 +1,7 @@
 // Small pieces several pages share.
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
-import type { Procedure, Referral, Region } from '../model/types.js';
+import type { LegalReference, Procedure, Referral, Region } from '../model/types.js';
 import { dateInWords, timeLimitInWords } from './i18n/format.js';
 import type { Site } from './site.js';
 import { anchor, href, page } from './urls.js';
@@ -18,9 +18,13 @@ export function roleLink(site: Site, from: string, region: string, role: string)
 }
 
 /** "D.Lgs. 25 luglio 1998, n. 286 (…), art. 18": the citation and the article number, without its heading. */
+export function citation(ref: LegalReference): string {
+  return `${ref.citation}${ref.article ? `, ${ref.article.split(' — ')[0]}` : ''}`;
+}
+
 export function legalLabel(site: Site, id: string): string {
   const ref = site.corpus.catalogue.legalReferences.get(id);
-  return ref ? `${ref.citation}${ref.article ? `, ${ref.article.split(' — ')[0]}` : ''}` : id;
+  return ref ? citation(ref) : id;
 }
 
 export function legalLinks(site: Site, from: string, region: string, ids: string[]): ElementContent[] {
