@@ -46,6 +46,34 @@ describe('sop check', () => {
     ]);
   });
 
+  it('prints one error and one warning like remark-lint by default', async () => {
+    const result = await sop(await copyFixture('base', [UNKNOWN_ROLE, REPEALED]), 'check', '.', '--today', TODAY);
+    const repealed = 'Legal reference "dlgs-286-1998-art-22-c12-quater" (D.Lgs. 25 luglio 1998, n. 286 (Testo unico immigrazione), art. 22, comma 12-quater — permesso per le vittime di sfruttamento lavorativo) was repealed by "dl-145-2024". Hint: cite "dlgs-286-1998-art-18-ter" instead';
+    // vfile-reporter pads the message and rule columns to the longest entry.
+    expect(result).toEqual({
+      code: 1,
+      stdout: [
+        'alfa/adulti.md',
+        `18:12-18:23 error   ${'Unknown role "questura-rm". Hint: roles are defined in _national/roles.yaml'.padEnd(repealed.length)} ${'refs/unknown-role'.padEnd(29)} sop`,
+        `50:19-50:50 warning ${repealed} refs/repealed-legal-reference sop`,
+        '',
+        '2 messages (✖ 1 error, ⚠ 1 warning)',
+        '',
+      ].join('\n'),
+      stderr: '2 Regions, 4 procedures checked: 1 error, 1 warning\n',
+    });
+  });
+
+  it('prints one error and one warning as JSON with --format json', async () => {
+    const result = await sop(await copyFixture('base', [UNKNOWN_ROLE, REPEALED]), 'check', '.', '--format', 'json', '--today', TODAY);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual([
+      { file: 'alfa/adulti.md', line: 18, column: 12, severity: 'error', ruleId: 'refs/unknown-role', message: 'Unknown role "questura-rm". Hint: roles are defined in _national/roles.yaml' },
+      { file: 'alfa/adulti.md', line: 50, column: 19, severity: 'warning', ruleId: 'refs/repealed-legal-reference', message: 'Legal reference "dlgs-286-1998-art-22-c12-quater" (D.Lgs. 25 luglio 1998, n. 286 (Testo unico immigrazione), art. 22, comma 12-quater — permesso per le vittime di sfruttamento lavorativo) was repealed by "dl-145-2024". Hint: cite "dlgs-286-1998-art-18-ter" instead' },
+    ]);
+  });
+
   it('prints GitHub Actions annotations with --format github', async () => {
     const dir = await copyFixture('base', [UNKNOWN_ROLE, REPEALED]);
     const result = await sop(dir, 'check', '.', '--format', 'github', '--today', TODAY);
