@@ -1,18 +1,39 @@
 // A procedure file: YAML front-matter + Markdown body, parsed once. The same tree serves
 // validation (body links) and every renderer.
-import type { Root, Yaml } from 'mdast';
+import type { Root } from 'mdast';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
 import remarkDirective from 'remark-directive';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
+import type { Node } from 'unist';
+import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { report } from '../diagnostics.js';
 import type { YamlSource } from '../model/types.js';
 import { parseYaml } from './yaml.js';
 
-// Directives carry `:::restricted` blocks (internal-use prose); see model/edition.ts.
-const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective);
+/**
+ * GFM tables, footnotes and strikethrough, but not autolinked bare URLs (nor task lists): those
+ * nearly doubled the time to parse a procedure, for text that links are written for anyway.
+ * Directives carry `:::restricted` blocks (internal-use prose); see model/edition.ts.
+ */
+function procedureGfm(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmTable(), gfmFootnote(), gfmStrikethrough());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown());
+}
+
+export const procedureMarkdown = unified().use(remarkParse).use(procedureGfm).use(remarkDirective).freeze();
+
+/** Markdown as procedure bodies are read. */
+export function parseMarkdown(text: string): Root {
+  return procedureMarkdown.parse(text) as Root;
+}
 
 export interface ParsedProcedure {
   source: YamlSource;
@@ -27,21 +48,58 @@ export function parseProcedure(file: VFile): ParsedProcedure | undefined {
     });
     return undefined;
   }
-  const tree = markdown.parse(file) as Root;
-  const head = tree.children[0];
-  if (head?.type !== 'yaml') {
+  const parts = splitFrontmatter(text);
+  if (!parts) {
     report(file, 'error', 'parse/no-frontmatter', 'Missing front-matter: a procedure starts with YAML between "---" lines', {
       start: { line: 1, column: 1 },
     });
     return undefined;
   }
-  const source = parseYaml(file, (head as Yaml).value, frontmatterOffset(text, head as Yaml));
+  const source = parseYaml(file, parts.yaml, parts.yamlOffset);
   if (!source) return undefined;
-  return { source, body: { ...tree, children: tree.children.slice(1) } };
+  return { source, body: shift(parseMarkdown(text.slice(parts.bodyOffset)), parts.bodyLine - 1, parts.bodyOffset) };
 }
 
-/** Offset of the first character after the opening `---` line. */
-function frontmatterOffset(text: string, node: Yaml): number {
-  const start = node.position?.start.offset ?? 0;
-  return text.indexOf('\n', start) + 1;
+interface Parts {
+  yaml: string;
+  yamlOffset: number;
+  /** Where the Markdown body starts: its offset and line in the file. */
+  bodyOffset: number;
+  bodyLine: number;
+}
+
+/**
+ * The front-matter between `---` fences, as micromark-extension-frontmatter reads it: the
+ * opening fence on the first line, the closing one on a line of its own (trailing blanks
+ * allowed). Micromark then parses only the body, which is a third of a typical procedure.
+ */
+export function splitFrontmatter(text: string): Parts | undefined {
+  const lines = text.split(/(?<=\r\n|\r(?!\n)|\n)/);
+  const fence = (line: string | undefined) => line !== undefined && /^---[ \t]*(\r\n|\r|\n)?$/.test(line);
+  if (!fence(lines[0]) || !/[\r\n]$/.test(lines[0]!)) return undefined;
+  let offset = lines[0]!.length;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (fence(line)) {
+      const yamlOffset = lines[0]!.length;
+      // The YAML ends before the line ending that precedes the closing fence.
+      const yaml = text.slice(yamlOffset, offset).replace(/(\r\n|\r|\n)$/, '');
+      return { yaml, yamlOffset, bodyOffset: offset + line.length, bodyLine: i + 2 };
+    }
+    offset += line.length;
+  }
+  return undefined;
+}
+
+/** Moves the positions of a tree parsed from a slice of the file to the file's own lines and offsets. */
+function shift(tree: Root, lines: number, offset: number): Root {
+  visit(tree as Node, (node) => {
+    const { position } = node;
+    if (!position) return;
+    node.position = {
+      start: { line: position.start.line + lines, column: position.start.column, ...(position.start.offset === undefined ? {} : { offset: position.start.offset + offset }) },
+      end: { line: position.end.line + lines, column: position.end.column, ...(position.end.offset === undefined ? {} : { offset: position.end.offset + offset }) },
+    };
+  });
+  return tree;
 }

@@ -4,12 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { NodeCompiler, type NodeTypstDocument } from '@myriaddreamin/typst-ts-node-compiler';
-import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isSafeLabel, type LinkTarget, type MarkupOptions, toTypst, typstString, typstText } from '../../src/render/pdf/markup.js';
+import { parseMarkdown } from '../../src/load/markdown.js';
 
 const run = promisify(execFile);
 
@@ -32,9 +29,7 @@ afterAll(async () => {
   await rm(workspace, { recursive: true, force: true });
 });
 
-function parse(markdown: string): Root {
-  return unified().use(remarkParse).use(remarkGfm).parse(markdown);
-}
+const parse = parseMarkdown;
 
 function resolveLink(url: string): LinkTarget {
   if (url.startsWith('step:')) return { kind: 'internal', label: `step-${url.slice('step:'.length)}` };
