@@ -20,7 +20,15 @@ export function timeRangeInWords(range: { min: string; max: string } | undefined
   return range.min === range.max ? timeLimitInWords(range.min, t) : `${timeLimitInWords(range.min, t)} – ${timeLimitInWords(range.max, t)}`;
 }
 
+/** One formatter per locale: creating one costs more than formatting thousands of dates. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** "2024-06-18" → "18 giugno 2024" (dates are calendar days: no time zone may shift them). */
 export function dateInWords(isoDate: string, t: Messages): string {
-  return new Intl.DateTimeFormat(t.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  let format = dateFormats.get(t.locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(t.locale, { dateStyle: 'long', timeZone: 'UTC' });
+    dateFormats.set(t.locale, format);
+  }
+  return format.format(new Date(`${isoDate}T00:00:00Z`));
 }

@@ -1,5 +1,5 @@
 import { h } from 'hastscript';
-import type { Edge } from '../../model/graph.js';
+import type { Edge, ReferralGraph } from '../../model/graph.js';
 import type { Region } from '../../model/types.js';
 import { definitionList, legalLinks, linkTo, roleLink } from '../components.js';
 import { renderPage } from '../layout.js';
@@ -15,10 +15,7 @@ export function rolePage(site: Site, region: Region, roleId: string): Page {
   const steps = [...region.procedures.values()].flatMap((procedure) =>
     procedure.steps.map((step, i) => ({ procedure, step, i })).filter(({ step }) => step.actor === roleId),
   );
-  const edges = [...graph.outgoing.values()].flat();
-  const inRegion = (edge: Edge, side: 'from' | 'to') => edge[side].region === region && edge[side].step.actor === roleId;
-  const incoming = edges.filter((edge) => inRegion(edge, 'to') && edge.from.step.actor !== roleId);
-  const outgoing = edges.filter((edge) => inRegion(edge, 'from') && edge.to.step.actor !== roleId);
+  const { incoming, outgoing } = roleEdges(graph).get(`${region.folder}/${roleId}`) ?? { incoming: [], outgoing: [] };
   const stepLink = (node: Edge['from']) =>
     linkTo(site, path, node.region.folder, page.procedure(node.region.folder, node.procedure.id), `${node.procedure.title} — ${t.step} ${node.procedure.steps.indexOf(node.step) + 1}${node.region === region ? '' : ` ${t.inRegion(node.region.name)}`}`, anchor.step(node.step.id));
   const edgeItem = (edge: Edge, other: 'from' | 'to') =>
@@ -58,6 +55,34 @@ export function rolePage(site: Site, region: Region, roleId: string): Page {
     ]),
   ].filter((node) => node !== null);
   return renderPage(site, { path, title: role.name[t.lang], region, crumbs: [{ label: region.name, path: page.regionHome(region.folder) }], main });
+}
+
+type RoleEdges = Map<string, { incoming: Edge[]; outgoing: Edge[] }>;
+const roleEdgeIndex = new WeakMap<ReferralGraph, RoleEdges>();
+
+/**
+ * Referrals between different roles, by `region/role` at either end: built once per graph, as
+ * every role page of every Region needs its share.
+ */
+function roleEdges(graph: ReferralGraph): RoleEdges {
+  let index = roleEdgeIndex.get(graph);
+  if (index) return index;
+  index = new Map();
+  const entry = (node: Edge['from']) => {
+    const key = `${node.region.folder}/${node.step.actor}`;
+    let found = index!.get(key);
+    if (!found) index!.set(key, (found = { incoming: [], outgoing: [] }));
+    return found;
+  };
+  for (const edges of graph.outgoing.values()) {
+    for (const edge of edges) {
+      if (edge.from.step.actor === edge.to.step.actor) continue;
+      entry(edge.from).outgoing.push(edge);
+      entry(edge.to).incoming.push(edge);
+    }
+  }
+  roleEdgeIndex.set(graph, index);
+  return index;
 }
 
 /** The roles with a page in a Region: those its actors fill and those its steps use. */
