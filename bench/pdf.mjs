@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Seconds per Region handbook PDF, cold (a new Typst compiler) and warm (the compiler reused),
 // on the shipped corpus. A benchmark, not a test: it reports, it does not assert.
+// Writes bench/results/pdf.{json,md}, or <name>.{json,md} with --results <name> (npm run bench -- --quick).
 import { writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -9,6 +10,10 @@ import { mergeNational } from '../lib/model/national.js';
 import { messages } from '../lib/render/i18n/messages.js';
 import { Typesetter } from '../lib/render/pdf/compile.js';
 import { regionalHandbook } from '../lib/render/pdf/regional.js';
+
+const resultsFlag = process.argv.indexOf('--results');
+const resultsName = resultsFlag === -1 ? 'pdf' : process.argv[resultsFlag + 1];
+if (!resultsName || !/^[\w-]+$/.test(resultsName)) throw new Error('--results takes a file name without extension');
 
 const { loaded } = await check('procedures');
 const corpus = loaded.corpus;
@@ -31,5 +36,5 @@ for (const region of corpus.regions.values()) {
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`;
 const table = ['| Region | pages | cold (s) | warm (s) |', '| --- | ---: | ---: | ---: |', ...rows.map((r) => `| ${r.region} | ${r.pages} | ${r.cold_s} | ${r.warm_s} |`)].join('\n');
 console.log(`PDF handbooks per Region — ${machine}\n\n${table}`);
-await writeFile(new URL('./results/pdf.json', import.meta.url), `${JSON.stringify({ machine, rows }, null, 2)}\n`);
-await writeFile(new URL('./results/pdf.md', import.meta.url), `# PDF handbooks per Region\n\n${machine}\n\n${table}\n`);
+await writeFile(new URL(`./results/${resultsName}.json`, import.meta.url), `${JSON.stringify({ machine, rows }, null, 2)}\n`);
+await writeFile(new URL(`./results/${resultsName}.md`, import.meta.url), `# PDF handbooks per Region\n\n${machine}\n\n${table}\n`);

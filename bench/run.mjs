@@ -1,0 +1,330 @@
+#!/usr/bin/env node
+// npm run bench [-- --quick | --sizes 1x50,20x50 | --seed S | --pdf-max N | --no-pdf-handbooks]
+//
+// For each corpus size (default 1×50, 20×50, 100×50; --quick: 1×50 only), generates the synthetic
+// corpus (bench/generate.mjs, cached in the temp dir by its arguments and the generator's source),
+// then measures, each in its own child process so that peak RSS belongs to one measurement:
+//   sop check (cold) · sop build --no-pdf (cold, empty output) · the same again (2nd run: sop has no
+//   build cache yet, so "warm" only means a warm OS file cache and an existing output folder) ·
+//   sop build with PDF (only up to --pdf-max procedures) · sop dev one-file rebuild (slot, n/a) ·
+//   the bare unified floor (bench/baselines/unified.mjs) · Eleventy 3 (bench/baselines/eleventy/).
+// Prints a table with absolute times, peak RSS and ratios to both yardsticks, and writes it to
+// bench/results/bench.json and bench/results/bench.md. Then runs bench/pdf.mjs (PDF seconds per
+// Region handbook on the shipped corpus). A benchmark, not a test: it reports, it never asserts
+// times; it fails only when a command fails (e.g. the generated corpus stops passing sop check).
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { generate, TODAY } from './generate.mjs';
+
+const BENCH = fileURLToPath(new URL('./', import.meta.url));
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const SOP = path.join(ROOT, 'bin', 'sop.js');
+const RSS_HOOK = new URL('./rss.mjs', import.meta.url).href;
+const ELEVENTY_CLI = path.join(BENCH, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs');
+const ELEVENTY_DIR = path.join(BENCH, 'baselines', 'eleventy');
+const RESULTS = path.join(BENCH, 'results');
+
+// ---------------------------------------------------------------------------------------------
+// Options
+
+function parseArgs(argv) {
+  const options = { sizes: [[1, 50], [20, 50], [100, 50]], seed: 'sopbook', pdfMax: 1000, pdfHandbooks: true, cacheDir: path.join(os.tmpdir(), 'sopbook-bench-corpora'), quick: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${arg} needs a value`);
+      return v;
+    };
+    if (arg === '--quick') {
+      options.quick = true;
+      options.sizes = [[1, 50]];
+    } else if (arg === '--sizes') {
+      options.sizes = value().split(',').map((size) => {
+        const m = /^(\d+)x(\d+)$/.exec(size.trim());
+        if (!m) throw new Error(`--sizes takes REGIONSxPROCEDURES[,…], e.g. 1x50,20x50, not "${size}"`);
+        return [Number(m[1]), Number(m[2])];
+      });
+    } else if (arg === '--seed') options.seed = value();
+    else if (arg === '--pdf-max') options.pdfMax = Number(value());
+    else if (arg === '--no-pdf-handbooks') options.pdfHandbooks = false;
+    else if (arg === '--cache-dir') options.cacheDir = path.resolve(value());
+    else if (arg === '--help' || arg === '-h') {
+      console.log('npm run bench -- [--quick] [--sizes 1x50,20x50,100x50] [--seed S] [--pdf-max N] [--no-pdf-handbooks] [--cache-dir DIR]');
+      process.exit(0);
+    } else throw new Error(`unknown argument ${arg}`);
+  }
+  return options;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Setup
+
+/** Eleventy and rehype-stringify are dev dependencies of bench/ only: install them when missing. */
+function ensureBenchDependencies() {
+  if (existsSync(ELEVENTY_CLI) && existsSync(path.join(BENCH, 'node_modules', 'rehype-stringify', 'package.json'))) return;
+  console.error('bench: installing the yardsticks (npm ci --prefix bench)…');
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const result = spawnSync(npm, ['ci', '--prefix', BENCH, '--no-audit', '--no-fund'], { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('npm ci --prefix bench failed');
+}
+
+/** The generated corpus for these arguments, from the cache when the generator has not changed. */
+async function corpus(regions, procedures, seed, cacheDir) {
+  const source = createHash('sha256');
+  source.update(await readFile(path.join(BENCH, 'generate.mjs')));
+  for (const name of (await readdir(path.join(ROOT, 'procedures', '_national'))).sort()) source.update(await readFile(path.join(ROOT, 'procedures', '_national', name)));
+  const key = `${regions}x${procedures}-seed-${seed.replace(/[^\w-]/g, '_')}-${source.digest('hex').slice(0, 12)}`;
+  const dir = path.join(cacheDir, key);
+  if (existsSync(dir)) return { dir, cached: true, ms: 0 };
+  await mkdir(cacheDir, { recursive: true });
+  const partial = await mkdtemp(path.join(cacheDir, `${key}.partial-`));
+  const start = performance.now();
+  generate({ regions, procedures, seed, out: partial });
+  const ms = performance.now() - start;
+  await rename(partial, dir);
+  return { dir, cached: false, ms };
+}
+
+/**
+ * The newest modification time of the compiled CLI (lib/). sop is measured from lib/, which
+ * `npm run build:ts` (and every `npm test`) rewrites: rows measured after it changed mid-run are
+ * flagged, as they measure different code.
+ */
+async function libStamp() {
+  let newest = 0;
+  for (const entry of await readdir(path.join(ROOT, 'lib'), { recursive: true, withFileTypes: true })) {
+    if (entry.isFile() && entry.name.endsWith('.js')) newest = Math.max(newest, (await stat(path.join(entry.parentPath, entry.name))).mtimeMs);
+  }
+  return newest;
+}
+
+function git(...args) {
+  const result = spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' });
+  return result.status === 0 ? result.stdout.trim() : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measuring
+
+/**
+ * Runs `node <script> <args>` with the RSS hook preloaded; wall time from spawn to exit (so
+ * Node's start-up counts for every contestant alike) and the child's own peak RSS.
+ */
+async function measure(label, script, args, { cwd = ROOT } = {}) {
+  const rssFile = path.join(os.tmpdir(), `sop-bench-rss-${process.pid}-${Math.random().toString(36).slice(2)}.json`);
+  const start = performance.now();
+  const { code, stdout, stderr } = await new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', RSS_HOOK, script, ...args], {
+      cwd,
+      env: { ...process.env, SOP_BENCH_RSS_FILE: rssFile, NO_COLOR: '1', FORCE_COLOR: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const out = [];
+    const err = [];
+    child.stdout.on('data', (chunk) => out.push(chunk));
+    child.stderr.on('data', (chunk) => err.push(chunk));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ code: status, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() }));
+  });
+  const ms = performance.now() - start;
+  let usage = {};
+  try {
+    usage = JSON.parse(await readFile(rssFile, 'utf8'));
+    await rm(rssFile, { force: true });
+  } catch {
+    // The hook writes at exit; a crashed process may not have.
+  }
+  if (code !== 0) {
+    const tail = `${stdout}\n${stderr}`.trim().split('\n').slice(-15).join('\n');
+    throw Object.assign(new Error(`${label} failed with exit code ${code}:\n${tail}`), { ms });
+  }
+  return { ms: Math.round(ms), rss_mb: usage.maxRSS_kb ? Math.round(usage.maxRSS_kb / 1024) : null, cpu_ms: usage.user_us ? Math.round((usage.user_us + usage.system_us) / 1000) : null, stdout, stderr };
+}
+
+/**
+ * SLOT — `sop dev`: one-file warm rebuild, p50/p95 (ms). To be filled by the `sop dev` work:
+ * start `sop dev <corpus> --out <out>` with the RSS hook, wait for the first build, then touch
+ * one procedure file (e.g. append a space to a paragraph) N times, timing each change → rebuilt
+ * notification; return { p50_ms, p95_ms, rss_mb } for the table. Until then: null, printed "n/a".
+ */
+async function measureDevRebuild({ corpusDir, outDir }) {
+  void corpusDir;
+  void outDir;
+  return null;
+}
+
+async function measureSize([regions, procedures], options) {
+  const total = regions * procedures;
+  const name = `${regions} × ${procedures}`;
+  const { dir, cached, ms: generateMs } = await corpus(regions, procedures, options.seed, options.cacheDir);
+  console.error(`\n== ${name} (${total} procedures) — corpus ${cached ? 'cached' : `generated in ${Math.round(generateMs)} ms`}: ${dir}`);
+  const work = await mkdtemp(path.join(os.tmpdir(), 'sop-bench-out-'));
+  const rows = [];
+  let failures = 0;
+  // A failing measurement (e.g. out of memory at a large size) is reported in the table and the
+  // run goes on; only an invalid generated corpus stops everything.
+  const run = async (id, label, script, args, opts) => {
+    process.stderr.write(`   ${label} … `);
+    try {
+      const result = await measure(label, script, args, opts);
+      process.stderr.write(`${(result.ms / 1000).toFixed(2)} s, ${result.rss_mb} MB\n`);
+      rows.push({ id, label, ms: result.ms, rss_mb: result.rss_mb, cpu_ms: result.cpu_ms });
+      if (script === SOP && (await libStamp()) !== options.libStamp) {
+        rows.at(-1).note = [rows.at(-1).note, 'lib/ was rebuilt during the run: not comparable with earlier rows'].filter(Boolean).join('; ');
+        console.error('   warning: lib/ changed during the benchmark (npm run build:ts elsewhere?)');
+      }
+      return result;
+    } catch (error) {
+      if (id === 'check') throw error;
+      process.stderr.write(`FAILED\n${error.message}\n`);
+      const reason = /heap out of memory|Allocation failed/i.test(error.message) ? 'out of memory' : error.message.split('\n')[0];
+      rows.push({ id, label, ms: null, rss_mb: null, cpu_ms: null, note: `failed after ${(error.ms / 1000).toFixed(0)} s: ${reason}` });
+      failures++;
+      return undefined;
+    }
+  };
+  const skip = (id, label, note) => {
+    console.error(`   ${label} … ${note}`);
+    rows.push({ id, label, ms: null, rss_mb: null, note });
+  };
+  try {
+    const checked = await run('check', 'sop check (cold)', SOP, ['check', dir, '--today', TODAY]);
+    const summary = /(\d+) errors?, (\d+) warnings?/.exec(checked.stderr);
+    if (!summary || summary[1] !== '0') throw new Error(`the generated corpus does not pass sop check: ${checked.stderr.trim()}`);
+    rows.at(-1).note = `${summary[1]} errors, ${summary[2]} warnings`;
+    const html = path.join(work, 'dist-html');
+    await run('build', 'sop build --no-pdf (cold)', SOP, ['build', dir, '--no-pdf', '--out', html, '--today', TODAY]);
+    await run('build-again', 'sop build --no-pdf (2nd run, no cache yet)', SOP, ['build', dir, '--no-pdf', '--out', html, '--today', TODAY]);
+    await rm(html, { recursive: true, force: true });
+    if (total <= options.pdfMax) {
+      const full = path.join(work, 'dist-pdf');
+      await run('build-pdf', 'sop build with PDF (cold)', SOP, ['build', dir, '--out', full, '--today', TODAY]);
+      await rm(full, { recursive: true, force: true });
+    } else skip('build-pdf', 'sop build with PDF (cold)', `skipped: > ${options.pdfMax} procedures (--pdf-max)`);
+    const dev = await measureDevRebuild({ corpusDir: dir, outDir: path.join(work, 'dist-dev') });
+    rows.push({ id: 'dev', label: 'sop dev, one-file warm rebuild p50 / p95', ms: dev?.p50_ms ?? null, p95_ms: dev?.p95_ms ?? null, rss_mb: dev?.rss_mb ?? null, note: dev ? undefined : 'n/a (slot: measureDevRebuild)' });
+    if (!dev) console.error('   sop dev one-file rebuild … n/a (not implemented yet)');
+    const unified = await run('unified', 'unified floor (remark → rehype, sequential)', path.join(BENCH, 'baselines', 'unified.mjs'), [dir]);
+    if (unified) {
+      const floor = JSON.parse(unified.stdout);
+      if (floor.files !== total) throw new Error(`unified floor processed ${floor.files} files, expected ${total}`);
+      rows.at(-1).inner_ms = floor.ms;
+    }
+    const site = path.join(work, 'eleventy');
+    await run('eleventy', 'Eleventy 3 (md → page, minimal layout)', ELEVENTY_CLI, [`--config=${path.join(ELEVENTY_DIR, 'eleventy.config.mjs')}`, `--input=${dir}`, `--output=${site}`, '--quiet'], { cwd: ELEVENTY_DIR });
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+  const unifiedMs = rows.find((r) => r.id === 'unified')?.ms;
+  const eleventyMs = rows.find((r) => r.id === 'eleventy')?.ms;
+  for (const row of rows) {
+    row.x_unified = row.ms && unifiedMs ? +(row.ms / unifiedMs).toFixed(2) : null;
+    row.x_eleventy = row.ms && eleventyMs ? +(row.ms / eleventyMs).toFixed(2) : null;
+  }
+  return { regions, procedures, total, corpus_bytes: await treeBytes(dir), rows, failures };
+}
+
+async function treeBytes(dir) {
+  let bytes = 0;
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile() && entry.name.endsWith('.md')) bytes += (await readFile(path.join(entry.parentPath, entry.name))).length;
+  }
+  return bytes;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reporting
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model?.trim() ?? 'unknown',
+    cores: cpus.length,
+    memory_gb: +(os.totalmem() / 1024 ** 3).toFixed(1),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+    loadavg_at_start: os.loadavg().map((l) => +l.toFixed(2)),
+  };
+}
+
+const fmt = {
+  s: (ms) => (ms === null || ms === undefined ? 'n/a' : (ms / 1000).toFixed(2)),
+  x: (x) => (x === null || x === undefined ? '–' : `${x.toFixed(2)}×`),
+  mb: (mb) => (mb === null || mb === undefined ? '–' : String(mb)),
+};
+
+function markdownTable(size) {
+  const lines = [
+    `### ${size.regions} × ${size.procedures} (${size.total} procedures, ${(size.corpus_bytes / 1024 / 1024).toFixed(1)} MB of Markdown)`,
+    '',
+    '| measurement | time (s) | CPU (s) | peak RSS (MB) | × unified floor | × Eleventy 3 | note |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
+  ];
+  for (const row of size.rows) {
+    const time = row.id === 'dev' && row.ms !== null ? `${fmt.s(row.ms)} / ${fmt.s(row.p95_ms)}` : fmt.s(row.ms);
+    const note = row.note ?? (row.inner_ms !== undefined ? `${(row.inner_ms / 1000).toFixed(2)} s inside the process` : '');
+    lines.push(`| ${row.label} | ${time} | ${fmt.s(row.cpu_ms)} | ${fmt.mb(row.rss_mb)} | ${fmt.x(row.x_unified)} | ${fmt.x(row.x_eleventy)} | ${note} |`);
+  }
+  return lines.join('\n');
+}
+
+const NOTES = [
+  'Times are wall-clock from spawning `node` to its exit (Node start-up included, for every row alike); ratios are of wall times. CPU is the child\'s user + system time (all its threads), steadier than wall time on a busy machine; peak RSS is the child\'s own `process.resourceUsage().maxRSS`. One run per measurement, on the same machine, one after the other.',
+  '"Cold" means a new process and an empty output folder; the OS file cache is warm (the corpus was just generated or read). The "2nd run" rebuilds into the existing output: sop has no build cache yet, so it is not a warm-cache measurement.',
+  'The workloads differ: the unified floor only turns each procedure into an HTML string (no validation, nothing written); Eleventy writes one page per procedure; `sop build` validates the whole corpus and writes every Region\'s home, procedure, role, population and legal pages, the referral maps (Graphviz), the search index and the national model.',
+  'The generated corpus is synthetic (bench/generate.mjs, seeded): it passes `sop check --today ' + TODAY + '` with no errors.',
+];
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  ensureBenchDependencies();
+  const facts = machine();
+  options.libStamp = await libStamp();
+  console.error(`sopbook benchmark — ${facts.cores} × ${facts.cpu}, ${facts.memory_gb} GB, Node ${facts.node}${options.quick ? ' (quick)' : ''}`);
+  const sizes = [];
+  for (const size of options.sizes) sizes.push(await measureSize(size, options));
+  const commit = git('rev-parse', '--short', 'HEAD');
+  const dirty = git('status', '--porcelain', '--', 'src') ? ' + uncommitted changes in src/' : '';
+  const result = { date: new Date().toISOString(), command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(), sop: `${commit ?? 'unknown'}${dirty}`, seed: options.seed, today: TODAY, machine: facts, sizes };
+  const md = [
+    '# sopbook benchmark',
+    '',
+    `${result.date.slice(0, 10)} · \`${result.command}\` · sop ${result.sop} · seed \`${options.seed}\``,
+    '',
+    `Machine: ${facts.cores} × ${facts.cpu}, ${facts.memory_gb} GB RAM, Node ${facts.node}, ${facts.platform} (load average at start ${facts.loadavg_at_start.join(' / ')})`,
+    '',
+    ...sizes.flatMap((size) => [markdownTable(size), '']),
+    ...NOTES.map((note) => `- ${note}`),
+    '',
+  ].join('\n');
+  // A quick run (CI) never overwrites the full results kept in git.
+  const name = options.quick ? 'bench-quick' : 'bench';
+  await mkdir(RESULTS, { recursive: true });
+  await writeFile(path.join(RESULTS, `${name}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  await writeFile(path.join(RESULTS, `${name}.md`), md);
+  console.log(`\n${md}`);
+  console.error(`written bench/results/${name}.json and bench/results/${name}.md`);
+  if (options.pdfHandbooks) {
+    console.error('\n== PDF handbooks per Region (shipped corpus): bench/pdf.mjs');
+    const pdf = spawnSync(process.execPath, [path.join(BENCH, 'pdf.mjs'), ...(options.quick ? ['--results', 'pdf-quick'] : [])], { cwd: ROOT, stdio: 'inherit' });
+    if (pdf.status !== 0) throw new Error('bench/pdf.mjs failed');
+  }
+  return sizes.reduce((n, size) => n + size.failures, 0);
+}
+
+main().then((failed) => {
+  if (failed > 0) {
+    console.error(`bench: ${failed} measurement${failed === 1 ? '' : 's'} failed (see the table)`);
+    process.exitCode = 1;
+  }
+}).catch((error) => {
+  console.error(`bench: ${error.message}`);
+  process.exit(1);
+});
