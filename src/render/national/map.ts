@@ -18,8 +18,9 @@ export function nationalDot(site: Site, path: string, font = 'sans-serif'): stri
   return [
     'digraph national {',
     // Straight edges: spline and polyline routing fail ("triangulation failed") around this many clusters.
-    // One network-simplex pass for ranks and positions: unbounded, it took 5 s of a 20-Region build.
-    `graph [rankdir=LR, splines=line, nslimit=1, nslimit1=1, fontname="${font}", fontsize=11, bgcolor="transparent", nodesep=0.25, ranksep=0.6]`,
+    // Few network-simplex passes for ranks and positions: unbounded, they took 5 s of a 20-Region build
+    // (and one pass made the router fail on some corpora).
+    `graph [rankdir=LR, splines=line, nslimit=2, nslimit1=2, fontname="${font}", fontsize=11, bgcolor="transparent", nodesep=0.25, ranksep=0.6]`,
     `node [shape=box, style="rounded,filled", fillcolor="#eef4fb", color="#06c", fontname="${font}", fontsize=10]`,
     `edge [color="#42526e", fontname="${font}", fontsize=9]`,
     ...[...corpus.catalogue.stages.values()].flatMap((stage) => {
