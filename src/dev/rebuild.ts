@@ -5,10 +5,11 @@ import path from 'node:path';
 import { check, type CheckResult } from '../index.js';
 import { LoadCache } from '../load/cache.js';
 import { forEdition } from '../model/edition.js';
-import type { Edition, Lang } from '../model/types.js';
+import type { Edition, Lang, NationalModel } from '../model/types.js';
 import { messages } from '../render/i18n/messages.js';
 import { createSite } from '../render/index.js';
-import { isAffected, planHtml } from '../render/plan.js';
+import { isAffected, planHtml, type SourceChanges } from '../render/plan.js';
+import { splitFrontmatter } from '../load/markdown.js';
 
 export interface DevBuildOptions {
   /** The corpus folder, absolute. */
@@ -40,6 +41,12 @@ export class DevBuild {
   #cache = new LoadCache();
   /** The last good build, by output path, with the corpus sources each output was made from. */
   #outputs = new Map<string, { content: string | Buffer; sources: string[] }>();
+  /** Changes not yet in a good build: a build with errors renders nothing, so they carry over. */
+  #pending = new Set<string>();
+  #pendingEverything = true;
+  /** The front-matter of every procedure file as of the last good build, to tell prose-only saves. */
+  #frontmatter = new Map<string, string | undefined>();
+  #national: NationalModel | undefined;
 
   constructor(options: DevBuildOptions) {
     this.#options = options;
@@ -57,12 +64,18 @@ export class DevBuild {
   /** `changes`: corpus-relative paths of the files saved, created or deleted since the last build. */
   async rebuild(changes: Changes): Promise<RebuildOutcome> {
     const { root, cwd, lang, edition, today, templates, national } = this.#options;
+    if (changes === EVERYTHING) this.#pendingEverything = true;
+    else for (const file of changes) this.#pending.add(file);
     const result = await check(path.relative(cwd, root) || '.', { cwd, cache: this.#cache, ...(today ? { today } : {}) });
     if (result.errors > 0) return { ok: false, check: result };
+    const everything = this.#pendingEverything || this.#outputs.size === 0;
+    const sourceChanges = this.#sourceChanges(result, everything);
     const filtered = forEdition(result.loaded.corpus, edition, messages[lang].internalUse);
-    const site = await createSite(filtered.corpus, filtered.graph, { lang, edition, regions: [], national, ...(templates ? { templates } : {}) });
+    // The national model reads front-matter only: prose-only saves leave it as it was.
+    const proseOnly = !everything && [...sourceChanges.files].every((file) => sourceChanges.proseOnly.has(file));
+    const site = await createSite(filtered.corpus, filtered.graph, { lang, edition, regions: [], national, ...(templates ? { templates } : {}) }, proseOnly ? this.#national : undefined);
+    this.#national = site.national;
     const jobs = planHtml(site);
-    const everything = changes === EVERYTHING || this.#outputs.size === 0;
     const change: OutputChange = { written: new Map(), removed: [] };
     const planned = new Set<string>();
     const rendered: string[] = [];
@@ -70,7 +83,7 @@ export class DevBuild {
       planned.add(job.path);
       const previous = this.#outputs.get(job.path);
       // A page is affected when what it is made from now, or was made from before, changed.
-      const affected = everything || !previous || isAffected(job.sources, changes) || isAffected(previous.sources, changes);
+      const affected = everything || !previous || isAffected(job.sources, job.prose === true, sourceChanges) || isAffected(previous.sources, job.prose === true, sourceChanges);
       if (!affected) {
         previous.sources = job.sources;
         continue;
@@ -85,7 +98,24 @@ export class DevBuild {
       this.#outputs.delete(output);
       change.removed.push(output);
     }
+    this.#pending.clear();
+    this.#pendingEverything = false;
     return { ok: true, check: result, change, rendered };
+  }
+
+  /** The pending changes, telling the saves that left a procedure's front-matter as it was. */
+  #sourceChanges(result: CheckResult, everything: boolean): SourceChanges {
+    const { root, cwd } = this.#options;
+    const files = new Map(result.loaded.files.map((file) => [path.relative(root, path.resolve(cwd, file.path)).split(path.sep).join('/'), file]));
+    const proseOnly = new Set<string>();
+    for (const source of everything ? files.keys() : this.#pending) {
+      const file = files.get(source);
+      const frontmatter = file && source.endsWith('.md') ? splitFrontmatter(String(file.value ?? ''))?.yaml : undefined;
+      if (!everything && frontmatter !== undefined && this.#frontmatter.get(source) === frontmatter) proseOnly.add(source);
+      this.#frontmatter.set(source, frontmatter);
+    }
+    for (const source of this.#frontmatter.keys()) if (!files.has(source)) this.#frontmatter.delete(source);
+    return { files: this.#pending, proseOnly };
   }
 }
 

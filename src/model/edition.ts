@@ -13,19 +13,37 @@ export function forEdition(corpus: Corpus, edition: Edition, internalLabel: stri
     const procedures = new Map<string, Procedure>();
     for (const [id, procedure] of region.procedures) {
       if (edition === 'public' && procedure.restricted) continue;
-      procedures.set(id, {
-        ...procedure,
-        steps: edition === 'public' ? procedure.steps.filter((step) => !step.restricted) : procedure.steps,
-        entry: edition === 'public' ? procedure.entry.filter((id) => !procedure.steps.some((s) => s.id === id && s.restricted)) : procedure.entry,
-        body: editBody(procedure.body, edition, internalLabel, String(procedure.origin.source.file.value ?? '')),
-        links: edition === 'public' ? procedure.links.filter((link) => !link.restricted) : procedure.links,
-      });
+      procedures.set(id, procedureFor(procedure, edition, internalLabel));
     }
     const contacts = edition === 'public' ? region.contacts.filter((c) => c.audience === 'public') : region.contacts;
     regions.set(key, { ...region, contacts, procedures });
   }
   const edited: Corpus = { ...corpus, regions };
   return { corpus: edited, graph: referralGraph(edited) };
+}
+
+/**
+ * Each procedure's edition is made once: `sop dev` keeps unchanged procedures as the same
+ * objects between rebuilds, and filtering every body again would cost more than the save.
+ */
+const editions = new WeakMap<Procedure, Map<string, Procedure>>();
+
+function procedureFor(procedure: Procedure, edition: Edition, internalLabel: string): Procedure {
+  const key = `${edition}\u0000${internalLabel}`;
+  let made = editions.get(procedure);
+  if (!made) editions.set(procedure, (made = new Map()));
+  let edited = made.get(key);
+  if (!edited) {
+    edited = {
+      ...procedure,
+      steps: edition === 'public' ? procedure.steps.filter((step) => !step.restricted) : procedure.steps,
+      entry: edition === 'public' ? procedure.entry.filter((id) => !procedure.steps.some((s) => s.id === id && s.restricted)) : procedure.entry,
+      body: editBody(procedure.body, edition, internalLabel, String(procedure.origin.source.file.value ?? '')),
+      links: edition === 'public' ? procedure.links.filter((link) => !link.restricted) : procedure.links,
+    };
+    made.set(key, edited);
+  }
+  return edited;
 }
 
 /**

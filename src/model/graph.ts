@@ -43,8 +43,12 @@ export function referralGraph(corpus: Corpus): ReferralGraph {
       if (!to) continue;
       const edge = { from, referral, to };
       const targetKey = refKey(referral.to);
-      incoming.set(targetKey, [...(incoming.get(targetKey) ?? []), edge]);
-      outgoing.set(key, [...(outgoing.get(key) ?? []), edge]);
+      const into = incoming.get(targetKey);
+      if (into) into.push(edge);
+      else incoming.set(targetKey, [edge]);
+      const out = outgoing.get(key);
+      if (out) out.push(edge);
+      else outgoing.set(key, [edge]);
     }
   }
   return { nodes, incoming, outgoing };

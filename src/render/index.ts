@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import type { ReferralGraph } from '../model/graph.js';
 import { mergeNational } from '../model/national.js';
-import type { Corpus, Edition, Lang } from '../model/types.js';
+import type { Corpus, Edition, Lang, NationalModel } from '../model/types.js';
 import { messages } from './i18n/messages.js';
 import { renderPdfs, type PdfProblem } from './pdf/index.js';
 import { planHtml } from './plan.js';
@@ -41,13 +41,16 @@ export interface Rendered {
 
 export const DEFAULT_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
 
-/** What every renderer shares, for one build of one edition. */
-export async function createSite(corpus: Corpus, graph: ReferralGraph, options: Omit<RenderOptions, 'html' | 'pdf'>): Promise<Site> {
+/**
+ * What every renderer shares, for one build of one edition. `merged`: the national model when
+ * the caller knows it is unchanged (`sop dev` after a save that changed only prose).
+ */
+export async function createSite(corpus: Corpus, graph: ReferralGraph, options: Omit<RenderOptions, 'html' | 'pdf'>, merged?: NationalModel): Promise<Site> {
   const templates = options.templates ?? DEFAULT_TEMPLATES;
   const built = new Set(options.regions.length > 0 ? options.regions : corpus.regions.keys());
   const themes = new Map([['', await loadTheme(templates)]]);
   for (const region of built) themes.set(region, await loadTheme(templates, region));
-  const national = options.national ? mergeNational(corpus) : undefined;
+  const national = options.national ? (merged ?? mergeNational(corpus)) : undefined;
   return { corpus, graph, t: messages[options.lang], themes, built, pdfs: new Set(), diagrams: new Map(), edition: options.edition, templates, ...(national ? { national } : {}) };
 }
 

@@ -34,7 +34,16 @@ export interface OutputJob {
    * national catalogue and the templates are not listed: every output depends on them.
    */
   sources: string[];
+  /** Shows procedures' Markdown prose: only such outputs change when nothing but prose does. */
+  prose?: boolean;
   render(): Promise<string | Buffer>;
+}
+
+/** What changed in the corpus since a build: paths relative to its root. */
+export interface SourceChanges {
+  files: ReadonlySet<string>;
+  /** Procedure files whose front-matter is as it was: only their prose changed. */
+  proseOnly: ReadonlySet<string>;
 }
 
 /** The corpus source a procedure is read from. */
@@ -44,8 +53,8 @@ const regionSource = (folder: string): string => `${folder}/${REGION_FILE}`;
 export function planHtml(site: Site): OutputJob[] {
   const { corpus } = site;
   const jobs: OutputJob[] = [];
-  const pageJob = (output: string, sources: string[], render: () => Page | Promise<Page>) =>
-    jobs.push({ path: output, sources, render: async () => (await render()).html });
+  const pageJob = (output: string, sources: string[], render: () => Page | Promise<Page>, prose = false) =>
+    jobs.push({ path: output, sources, prose, render: async () => (await render()).html });
   const everything = [''];
   const crossRegion = crossRegionSources(site);
 
@@ -58,12 +67,12 @@ export function planHtml(site: Site): OutputJob[] {
     const roles = regionRoles(site, region);
     pageJob(page.regionHome(folder), regionWide, () => regionHomePage(site, region));
     for (const procedure of region.procedures.values()) {
-      pageJob(page.procedure(folder, procedure.id), procedurePageSources(site, region, procedure), () => procedurePage(site, region, procedure));
+      pageJob(page.procedure(folder, procedure.id), procedurePageSources(site, region, procedure), () => procedurePage(site, region, procedure), true);
     }
     for (const role of roles) pageJob(page.role(folder, role), regionWide, () => rolePage(site, region, role));
     pageJob(page.legal(folder), regionWide, () => legalPage(site, region));
     for (const population of populations(region)) pageJob(page.population(folder, population), regionWide, () => populationPage(site, region, population));
-    jobs.push({ path: page.searchIndex(folder), sources: regionWide, render: async () => searchScript(site, regionSearchDocuments(site, region, roles)) });
+    jobs.push({ path: page.searchIndex(folder), sources: regionWide, prose: true, render: async () => searchScript(site, regionSearchDocuments(site, region, roles)) });
   }
   const national = site.national;
   if (national) {
@@ -144,9 +153,10 @@ async function minisearchBrowserBuild(): Promise<string> {
   return minisearch.replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n');
 }
 
-/** Whether a job must run again after the corpus sources `changed` (paths relative to the corpus root). */
-export function isAffected(sources: readonly string[], changed: ReadonlySet<string>): boolean {
-  for (const file of changed) {
+/** Whether an output made from `sources` must be made again after `changes`. */
+export function isAffected(sources: readonly string[], prose: boolean, changes: SourceChanges): boolean {
+  for (const file of changes.files) {
+    if (!prose && changes.proseOnly.has(file)) continue;
     if (sources.some((source) => source === '' || file === source || (source.endsWith('/') && file.startsWith(source)))) return true;
   }
   return false;

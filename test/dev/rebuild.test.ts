@@ -65,6 +65,13 @@ describe('sop dev incremental builds', () => {
     expect(wording.rendered.filter(untouched)).toEqual([]);
     expect([...previous.keys()].filter(untouched).length).toBeGreaterThan(15);
 
+    // Prose only: the procedure's page and its Region's search index, nothing else.
+    const prose = await save(['alfa/minori.md'], async () => {
+      const source = await readFile(path.join(dir, 'alfa/minori.md'), 'utf8');
+      await writeFile(path.join(dir, 'alfa/minori.md'), `${source}\nUn paragrafo in più sul colloquio con il minore.\n`);
+    });
+    expect(prose.rendered.sort()).toEqual(['alfa/procedures/minori.html', 'alfa/search-index.js']);
+
     // A title another Region refers to: that Region's procedure page names it.
     const title = await save(['alfa/adulti.md'], replace('alfa/adulti.md', 'title: Percorso per persone adulte', 'title: Percorso per persone adulte vittime di tratta'));
     expect(title.change.written.has('beta/procedures/trasferimento.html')).toBe(true);
@@ -104,6 +111,26 @@ describe('sop dev incremental builds', () => {
     expect(fixed.ok).toBe(true);
     expect(text(dev.outputs)).toEqual(text(await fullBuild(dir)));
     expect(String(dev.outputs.get('alfa/procedures/adulti.html')?.content)).toContain('Percorso riparato');
+  }, 60_000);
+
+  it('carry the changes of a failed build over to the next good one', async () => {
+    const dir = await copyFixture('base');
+    const dev = new DevBuild({ root: dir, cwd: dir, lang: 'it', edition: 'public', today: TODAY, national: true });
+    await dev.rebuild(EVERYTHING);
+    const adulti = path.join(dir, 'alfa/adulti.md');
+    const asilo = path.join(dir, 'alfa/asilo.md');
+    const asiloSource = await readFile(asilo, 'utf8');
+    // A good change to one file, saved while another file is broken: nothing is built.
+    await writeFile(adulti, (await readFile(adulti, 'utf8')).replace('title: Percorso per persone adulte', 'title: Percorso rinominato'));
+    await writeFile(asilo, asiloSource.replace('stages: [', 'stages: [['));
+    expect((await dev.rebuild(new Set(['alfa/adulti.md']))).ok).toBe(false);
+    expect((await dev.rebuild(new Set(['alfa/asilo.md']))).ok).toBe(false);
+    // Fixing the broken file builds the earlier change too.
+    await writeFile(asilo, asiloSource);
+    const fixed = await dev.rebuild(new Set(['alfa/asilo.md']));
+    expect(fixed.ok).toBe(true);
+    expect(text(dev.outputs)).toEqual(text(await fullBuild(dir)));
+    expect(String(dev.outputs.get('beta/procedures/trasferimento.html')?.content)).toContain('Percorso rinominato');
   }, 60_000);
 
   it('parse again only the files whose bytes changed', async () => {
