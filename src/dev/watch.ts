@@ -32,6 +32,9 @@ export function watchSources(options: WatchOptions): Watcher {
     // The corpus may not reach outside its tree (see security/symlink): neither may the watcher.
     followSymlinks: false,
     ignored: (file) => inside(options.out, file),
+    // Without it, a save less than ~50 ms after the previous one was not reported at all; with it,
+    // a file is reported once its size has held still for 10 ms, so never half-written either.
+    awaitWriteFinish: { stabilityThreshold: 10, pollInterval: 5 },
   });
   let pending = new Set<string>();
   let everything = false;
@@ -57,7 +60,7 @@ export function watchSources(options: WatchOptions): Watcher {
       pending = new Set();
       everything = schemasChanged = false;
       options.onChanges(changes, schemas);
-    }, options.settle ?? 30);
+    }, options.settle ?? 10);
   });
   return {
     ready: new Promise((resolve) => watcher.once('ready', () => resolve())),
