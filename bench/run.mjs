@@ -6,7 +6,7 @@
 // then measures, each in its own child process so that peak RSS belongs to one measurement:
 //   sop check (cold) · sop build --no-pdf (cold, empty output) · the same again (2nd run: sop has no
 //   build cache yet, so "warm" only means a warm OS file cache and an existing output folder) ·
-//   sop build with PDF (only up to --pdf-max procedures) · sop dev one-file rebuild (slot, n/a) ·
+//   sop build with PDF (only up to --pdf-max procedures) · sop dev one-file rebuild, prose and title edits (bench/dev.mjs) ·
 //   the bare unified floor (bench/baselines/unified.mjs) · Eleventy 3 (bench/baselines/eleventy/).
 // Prints a table with absolute times, peak RSS and ratios to both yardsticks, and writes it to
 // bench/results/bench.json and bench/results/bench.md. Then runs bench/pdf.mjs (PDF seconds per
@@ -149,15 +149,13 @@ async function measure(label, script, args, { cwd = ROOT } = {}) {
 }
 
 /**
- * SLOT — `sop dev`: one-file warm rebuild, p50/p95 (ms). To be filled by the `sop dev` work:
- * start `sop dev <corpus> --out <out>` with the RSS hook, wait for the first build, then touch
- * one procedure file (e.g. append a space to a paragraph) N times, timing each change → rebuilt
- * notification; return { p50_ms, p95_ms, rss_mb } for the table. Until then: null, printed "n/a".
+ * `sop dev`'s one-file warm rebuild (bench/dev.mjs): 20 saves of one procedure, each timed from
+ * the file write to the server answering with the rebuilt page; p50, p95 and the peak RSS of
+ * the dev process. `prose` adds a sentence; `title` renames the procedure.
  */
-async function measureDevRebuild({ corpusDir, outDir }) {
-  void corpusDir;
-  void outDir;
-  return null;
+async function measureDevRebuild(corpusDir, edit) {
+  const result = await measure(`sop dev (${edit})`, path.join(BENCH, 'dev.mjs'), ['--corpus', corpusDir, '--edit', edit, '--edits', '20', '--today', TODAY]);
+  return { ...JSON.parse(result.stdout.trim().split('\n').at(-1)), rss_mb: result.rss_mb };
 }
 
 async function measureSize([regions, procedures], options) {
@@ -208,9 +206,19 @@ async function measureSize([regions, procedures], options) {
       await run('build-pdf', 'sop build with PDF (cold)', SOP, ['build', dir, '--out', full, '--today', TODAY]);
       await rm(full, { recursive: true, force: true });
     } else skip('build-pdf', 'sop build with PDF (cold)', `skipped: > ${options.pdfMax} procedures (--pdf-max)`);
-    const dev = await measureDevRebuild({ corpusDir: dir, outDir: path.join(work, 'dist-dev') });
-    rows.push({ id: 'dev', label: 'sop dev, one-file warm rebuild p50 / p95', ms: dev?.p50_ms ?? null, p95_ms: dev?.p95_ms ?? null, rss_mb: dev?.rss_mb ?? null, note: dev ? undefined : 'n/a (slot: measureDevRebuild)' });
-    if (!dev) console.error('   sop dev one-file rebuild … n/a (not implemented yet)');
+    for (const edit of ['prose', 'title']) {
+      const label = `sop dev, one-file warm rebuild p50 / p95 (${edit === 'prose' ? 'prose edited' : 'title edited'})`;
+      process.stderr.write(`   ${label} … `);
+      try {
+        const dev = await measureDevRebuild(dir, edit);
+        process.stderr.write(`${dev.p50_ms} / ${dev.p95_ms} ms, ${dev.rss_mb} MB\n`);
+        rows.push({ id: `dev-${edit}`, label, ms: dev.p50_ms, p95_ms: dev.p95_ms, rss_mb: dev.rss_mb });
+      } catch (error) {
+        process.stderr.write(`FAILED\n${error.message}\n`);
+        rows.push({ id: `dev-${edit}`, label, ms: null, rss_mb: null, note: `failed: ${error.message.split('\n')[0]}` });
+        failures++;
+      }
+    }
     const unified = await run('unified', 'unified floor (remark → rehype, sequential)', path.join(BENCH, 'baselines', 'unified.mjs'), [dir]);
     if (unified) {
       const floor = JSON.parse(unified.stdout);
@@ -268,7 +276,7 @@ function markdownTable(size) {
     '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
   ];
   for (const row of size.rows) {
-    const time = row.id === 'dev' && row.ms !== null ? `${fmt.s(row.ms)} / ${fmt.s(row.p95_ms)}` : fmt.s(row.ms);
+    const time = row.id.startsWith('dev-') && row.ms !== null ? `${fmt.s(row.ms)} / ${fmt.s(row.p95_ms)}` : fmt.s(row.ms);
     const note = row.note ?? (row.inner_ms !== undefined ? `${(row.inner_ms / 1000).toFixed(2)} s inside the process` : '');
     lines.push(`| ${row.label} | ${time} | ${fmt.s(row.cpu_ms)} | ${fmt.mb(row.rss_mb)} | ${fmt.x(row.x_unified)} | ${fmt.x(row.x_eleventy)} | ${note} |`);
   }
