@@ -21,6 +21,14 @@ export interface TypstFailure {
 
 export type TypstResult = { pdf: Buffer; accessible: 'ua-1' | 'tagged'; warning?: string } | { error: TypstFailure };
 
+/**
+ * Typst memoises layouts in a global cache that only grows: a build of 1,000 procedures peaked at
+ * 11.7 GB. Handbooks share little but fonts (loaded once with the compiler), so the cache is
+ * emptied after each one: on 4 Regions of 50 procedures, peak RSS fell from 2.4 to 1.2 GB and
+ * the build got faster (Typst's suggested age of 10 kept 2.3 GB).
+ */
+const EVICT_AFTER = 0;
+
 /** A fixed creation time: identical sources give identical bytes. */
 const EPOCH = 0;
 
@@ -50,14 +58,18 @@ export class Typesetter {
     for (const [file, content] of source.files) this.compiler.mapShadow(path.join(this.workspace, file), Buffer.from(content));
     const mainPath = path.join(this.workspace, 'main.typ');
     this.compiler.mapShadow(mainPath, Buffer.from(source.main));
-    const compiled = this.compiler.compile({ mainFilePath: mainPath });
-    const document = compiled.result;
-    if (!document) return { error: this.failure(compiled.takeError()) };
     try {
-      return { pdf: this.compiler.pdf(document, { pdfStandard: 'ua-1', creationTimestamp: EPOCH }), accessible: 'ua-1' };
-    } catch (error) {
-      const pdf = this.compiler.pdf(document, { pdfTags: true, creationTimestamp: EPOCH });
-      return { pdf, accessible: 'tagged', warning: `not PDF/UA-1: ${readableTypstError(error)}` };
+      const compiled = this.compiler.compile({ mainFilePath: mainPath });
+      const document = compiled.result;
+      if (!document) return { error: this.failure(compiled.takeError()) };
+      try {
+        return { pdf: this.compiler.pdf(document, { pdfStandard: 'ua-1', creationTimestamp: EPOCH }), accessible: 'ua-1' };
+      } catch (error) {
+        const pdf = this.compiler.pdf(document, { pdfTags: true, creationTimestamp: EPOCH });
+        return { pdf, accessible: 'tagged', warning: `not PDF/UA-1: ${readableTypstError(error)}` };
+      }
+    } finally {
+      this.compiler.evictCache(EVICT_AFTER);
     }
   }
 
