@@ -7,11 +7,13 @@ import type { SchemaName } from '../validate/schema.js';
 
 export const SCHEMA_DIR = fileURLToPath(new URL('../../schemas/', import.meta.url));
 
-export const SCHEMA_NAMES = ['roles', 'actions', 'legal-references', 'stages', 'region', 'procedure', 'national-model'] as const satisfies readonly SchemaName[];
+/** Every schema shipped: those of the files editors write, and of the JSON that sop writes. */
+export const SCHEMA_NAMES = ['roles', 'actions', 'legal-references', 'stages', 'region', 'procedure', 'national-model', 'diff'] as const;
+export type ShippedSchema = (typeof SCHEMA_NAMES)[number];
 
-export const schemaFile = (name: SchemaName): string => `${name}.schema.json`;
+export const schemaFile = (name: ShippedSchema): string => `${name}.schema.json`;
 
-export function isSchemaName(name: string): name is SchemaName {
+export function isSchemaName(name: string): name is ShippedSchema {
   return (SCHEMA_NAMES as readonly string[]).includes(name);
 }
 
