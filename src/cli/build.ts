@@ -1,7 +1,7 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { build } from '../index.js';
 import { formatDiagnostics } from './format.js';
-import { requireSeparateOutput, todayOption, usageError, type Io } from './io.js';
+import { editionOption, langOption, requireSeparateOutput, todayOption, usageError, type Io } from './io.js';
 
 export function registerBuild(program: Command, io: Io): void {
   program
@@ -10,12 +10,12 @@ export function registerBuild(program: Command, io: Io): void {
     .argument('[dir]', 'corpus folder', 'procedures')
     .option('--out <dir>', 'output folder', 'dist')
     .option('--region <id...>', 'build only these Regions')
-    .addOption(new Option('--lang <lang>', 'language of the interface').choices(['it', 'en']).default('it'))
+    .addOption(langOption('the interface'))
     .option('--no-national', 'do not build the national model (built from the whole corpus otherwise)')
     .option('--no-pdf', 'do not build the PDF handbooks')
     .option('--pdf-only', 'build only the PDF handbooks')
     .option('--keep-going', 'when a PDF fails, still write everything else (the build still fails)')
-    .addOption(new Option('--edition <edition>', 'public leaves every restricted item out; internal includes them, marked').choices(['public', 'internal']).default('public'))
+    .addOption(editionOption())
     .addOption(todayOption())
     .action(async (dir: string, options: { out: string; region?: string[]; lang: 'it' | 'en'; today?: string; edition: 'public' | 'internal'; national: boolean; pdf: boolean; pdfOnly?: boolean; keepGoing?: boolean }) => {
       await io.requireDirectory(dir);

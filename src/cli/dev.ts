@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { startDev, type BuildEvent } from '../dev/index.js';
 import { EVERYTHING } from '../dev/rebuild.js';
-import { requireSeparateOutput, todayOption, usageError, type Io } from './io.js';
+import { editionOption, langOption, requireSeparateOutput, todayOption, usageError, type Io } from './io.js';
 
 export function registerDev(program: Command, io: Io): void {
   program
@@ -12,8 +12,8 @@ export function registerDev(program: Command, io: Io): void {
     .option('--out <dir>', 'output folder, kept equal to what is served', 'dist')
     .option('--port <port>', 'port to listen on (0: any free port)', '4310')
     .option('--host <host>', 'address to listen on; other machines can reach the server only if you widen it', '127.0.0.1')
-    .addOption(new Option('--lang <lang>', 'language of the interface').choices(['it', 'en']).default('it'))
-    .addOption(new Option('--edition <edition>', 'public leaves every restricted item out; internal includes them, marked').choices(['public', 'internal']).default('public'))
+    .addOption(langOption('the interface'))
+    .addOption(editionOption())
     .option('--no-national', 'do not build the national model')
     .addOption(todayOption())
     .action(async (dir: string, options: { out: string; port: string; host: string; lang: 'it' | 'en'; edition: 'public' | 'internal'; national: boolean; today?: string }) => {

@@ -7,7 +7,7 @@ import { diffText, versionLabel } from '../diff/text.js';
 import { words } from '../diff/words.js';
 import { messages, type Messages } from '../render/i18n/messages.js';
 import { toJson } from './format.js';
-import { usageError, type Io } from './io.js';
+import { langOption, usageError, type Io } from './io.js';
 
 interface DiffOptions {
   dir: string;
@@ -23,7 +23,7 @@ export function registerDiff(program: Command, io: Io): void {
     .argument('[to]', 'git ref of the new version; default: the working tree')
     .option('--dir <dir>', 'corpus folder', 'procedures')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .addOption(new Option('--lang <lang>', 'language of the text').choices(['it', 'en']).default('it'))
+    .addOption(langOption('the text'))
     .action(async (from: string, to: string | undefined, options: DiffOptions) => {
       const t = messages[options.lang];
       // With one ref the working tree is the new version, so its folder must exist.

@@ -3,7 +3,7 @@ import { check } from '../index.js';
 import { exportGraph, GRAPH_FORMATS, type GraphFormat } from '../render/graph/export.js';
 import { messages } from '../render/i18n/messages.js';
 import { formatDiagnostics } from './format.js';
-import { todayOption, usageError, type Io } from './io.js';
+import { langOption, todayOption, usageError, type Io } from './io.js';
 
 export function registerGraph(program: Command, io: Io): void {
   program
@@ -12,7 +12,7 @@ export function registerGraph(program: Command, io: Io): void {
     .argument('<target>', 'a Region id, or region/procedure')
     .option('--dir <dir>', 'corpus folder', 'procedures')
     .addOption(new Option('--format <format>', 'output format').choices([...GRAPH_FORMATS]).default('dot'))
-    .addOption(new Option('--lang <lang>', 'language of labels').choices(['it', 'en']).default('it'))
+    .addOption(langOption('labels'))
     .addOption(todayOption())
     .action(async (target: string, options: { dir: string; format: GraphFormat; lang: 'it' | 'en'; today?: string }) => {
       await io.requireDirectory(options.dir);

@@ -44,6 +44,15 @@ export function todayOption(): Option {
   });
 }
 
+/** `--lang it|en`; `what` says what the language is of (the interface, the labels…). */
+export function langOption(what: string): Option {
+  return new Option('--lang <lang>', `language of ${what}`).choices(['it', 'en']).default('it');
+}
+
+export function editionOption(): Option {
+  return new Option('--edition <edition>', 'public leaves every restricted item out; internal includes them, marked').choices(['public', 'internal']).default('public');
+}
+
 export function formatOption(): Option {
   return new Option('--format <format>', 'output format').choices([...FORMATS]).default('pretty');
 }
