@@ -17,6 +17,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs as parseCommandLine } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 
 const NATIONAL = fileURLToPath(new URL('../procedures/_national/', import.meta.url));
@@ -787,26 +788,16 @@ export function generate({ regions, procedures, seed, out, force = false }) {
 }
 
 function parseArgs(argv) {
-  const options = { regions: 1, procedures: 50, seed: 'sopbook', out: undefined, force: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${arg} needs a value`);
-      return v;
-    };
-    if (arg === '--regions') options.regions = Number(value());
-    else if (arg === '--procedures') options.procedures = Number(value());
-    else if (arg === '--seed') options.seed = value();
-    else if (arg === '--out') options.out = value();
-    else if (arg === '--force') options.force = true;
-    else if (arg === '--help' || arg === '-h') {
-      console.log('node bench/generate.mjs --regions N --procedures M --seed S --out DIR [--force]');
-      process.exit(0);
-    } else throw new Error(`unknown argument ${arg}`);
+  const { values } = parseCommandLine({
+    args: argv,
+    options: { regions: { type: 'string', default: '1' }, procedures: { type: 'string', default: '50' }, seed: { type: 'string', default: 'sopbook' }, out: { type: 'string' }, force: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) {
+    console.log('node bench/generate.mjs --regions N --procedures M --seed S --out DIR [--force]');
+    process.exit(0);
   }
-  if (!options.out) throw new Error('--out DIR is required');
-  return options;
+  if (!values.out) throw new Error('--out DIR is required');
+  return { regions: Number(values.regions), procedures: Number(values.procedures), seed: values.seed, out: values.out, force: values.force };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

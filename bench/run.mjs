@@ -20,6 +20,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { parseArgs as parseCommandLine } from 'node:util';
 import { generate, TODAY } from './generate.mjs';
 
 const BENCH = fileURLToPath(new URL('./', import.meta.url));
@@ -34,33 +35,28 @@ const RESULTS = path.join(BENCH, 'results');
 // Options
 
 function parseArgs(argv) {
-  const options = { sizes: [[1, 50], [20, 50], [100, 50]], seed: 'sopbook', pdfMax: 1000, pdfHandbooks: true, cacheDir: path.join(os.tmpdir(), 'sopbook-bench-corpora'), quick: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${arg} needs a value`);
-      return v;
-    };
-    if (arg === '--quick') {
-      options.quick = true;
-      options.sizes = [[1, 50]];
-    } else if (arg === '--sizes') {
-      options.sizes = value().split(',').map((size) => {
-        const m = /^(\d+)x(\d+)$/.exec(size.trim());
-        if (!m) throw new Error(`--sizes takes REGIONSxPROCEDURES[,…], e.g. 1x50,20x50, not "${size}"`);
-        return [Number(m[1]), Number(m[2])];
-      });
-    } else if (arg === '--seed') options.seed = value();
-    else if (arg === '--pdf-max') options.pdfMax = Number(value());
-    else if (arg === '--no-pdf-handbooks') options.pdfHandbooks = false;
-    else if (arg === '--cache-dir') options.cacheDir = path.resolve(value());
-    else if (arg === '--help' || arg === '-h') {
-      console.log('npm run bench -- [--quick] [--sizes 1x50,20x50,100x50] [--seed S] [--pdf-max N] [--no-pdf-handbooks] [--cache-dir DIR]');
-      process.exit(0);
-    } else throw new Error(`unknown argument ${arg}`);
+  const { values } = parseCommandLine({
+    args: argv,
+    options: {
+      quick: { type: 'boolean', default: false },
+      sizes: { type: 'string', default: '1x50,20x50,100x50' },
+      seed: { type: 'string', default: 'sopbook' },
+      'pdf-max': { type: 'string', default: '1000' },
+      'no-pdf-handbooks': { type: 'boolean', default: false },
+      'cache-dir': { type: 'string', default: path.join(os.tmpdir(), 'sopbook-bench-corpora') },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    console.log('npm run bench -- [--quick] [--sizes 1x50,20x50,100x50] [--seed S] [--pdf-max N] [--no-pdf-handbooks] [--cache-dir DIR]');
+    process.exit(0);
   }
-  return options;
+  const sizes = (values.quick ? '1x50' : values.sizes).split(',').map((size) => {
+    const m = /^(\d+)x(\d+)$/.exec(size.trim());
+    if (!m) throw new Error(`--sizes takes REGIONSxPROCEDURES[,…], e.g. 1x50,20x50, not "${size}"`);
+    return [Number(m[1]), Number(m[2])];
+  });
+  return { sizes, seed: values.seed, pdfMax: Number(values['pdf-max']), pdfHandbooks: !values['no-pdf-handbooks'], cacheDir: path.resolve(values['cache-dir']), quick: values.quick };
 }
 
 // ---------------------------------------------------------------------------------------------
