@@ -1,10 +1,9 @@
 // `sop dev`: build, serve on localhost, watch, rebuild what a save touches, reload the pages.
-import { fileURLToPath } from 'node:url';
 import { writeAtomically, writeChanges } from '../build/write.js';
 import { formatDiagnostics } from '../cli/format.js';
 import { messages } from '../render/i18n/messages.js';
 import { DEFAULT_TEMPLATES } from '../render/index.js';
-import { reloadSchemas } from '../validate/schema.js';
+import { reloadSchemas, SCHEMA_DIR } from '../validate/schema.js';
 import { DevBuild, EVERYTHING, type Changes, type DevBuildOptions, type RebuildOutcome } from './rebuild.js';
 import { startServer, type Failure } from './server.js';
 import { watchSources } from './watch.js';
@@ -32,8 +31,6 @@ export interface DevSession {
   url: string;
   close(): Promise<void>;
 }
-
-const SCHEMAS = fileURLToPath(new URL('../../schemas/', import.meta.url));
 
 export async function startDev(options: DevOptions): Promise<DevSession> {
   const dev = new DevBuild(options);
@@ -76,7 +73,7 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
   const watcher = watchSources({
     root: options.root,
     templates: options.templates ?? DEFAULT_TEMPLATES,
-    schemas: SCHEMAS,
+    schemas: SCHEMA_DIR,
     out: options.out,
     onChanges: (changes, schemasChanged) => {
       if (schemasChanged) {

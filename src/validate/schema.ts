@@ -1,6 +1,7 @@
 // JSON-Schema validation (ajv) of every YAML source, with ajv's JSON pointers turned back
 // into line and column of the offending key or value.
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -11,10 +12,11 @@ import { didYouMean } from './suggest.js';
 
 export type SchemaName = 'roles' | 'actions' | 'legal-references' | 'stages' | 'region' | 'procedure' | 'national-model';
 
-const schemaDir = new URL('../../schemas/', import.meta.url);
+/** The JSON Schemas shipped with sopbook. */
+export const SCHEMA_DIR = fileURLToPath(new URL('../../schemas/', import.meta.url));
 
 export function loadSchema(name: SchemaName): Record<string, unknown> {
-  return JSON.parse(readFileSync(fileURLToPath(new URL(`${name}.schema.json`, schemaDir)), 'utf8'));
+  return JSON.parse(readFileSync(path.join(SCHEMA_DIR, `${name}.schema.json`), 'utf8'));
 }
 
 let validators: Map<SchemaName, ValidateFunction> | undefined;
