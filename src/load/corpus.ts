@@ -13,7 +13,7 @@ import type { Loaded } from '../validate/context.js';
 import type { LoadCache } from './cache.js';
 import { CATALOGUE_FILES, readCorpus } from './files.js';
 import { parseProcedure } from './markdown.js';
-import { parseYaml, toData } from './yaml.js';
+import { parseYaml, releaseDocument, toData } from './yaml.js';
 
 export interface LoadResult extends Loaded {
   files: VFile[];
@@ -42,7 +42,9 @@ function loadProcedure(file: VFile, folder: string): Procedure | undefined {
   if (!parsed) return undefined;
   const data = toData(parsed.source);
   if (data === undefined || !validateAgainstSchema('procedure', parsed.source, data)) return undefined;
-  return buildProcedure(parsed.source, data as RawProcedure, parsed.body, folder);
+  const procedure = buildProcedure(parsed.source, data as RawProcedure, parsed.body, folder);
+  releaseDocument(parsed.source, parsed.yaml);
+  return procedure;
 }
 
 /** With a cache, files whose bytes did not change since the last load are not parsed again. */

@@ -37,6 +37,8 @@ export function parseMarkdown(text: string): Root {
 
 export interface ParsedProcedure {
   source: YamlSource;
+  /** The front-matter's text, from which `source` was parsed. */
+  yaml: string;
   body: Root;
 }
 
@@ -57,7 +59,7 @@ export function parseProcedure(file: VFile): ParsedProcedure | undefined {
   }
   const source = parseYaml(file, parts.yaml, parts.yamlOffset);
   if (!source) return undefined;
-  return { source, body: shift(parseMarkdown(text.slice(parts.bodyOffset)), parts.bodyLine - 1, parts.bodyOffset) };
+  return { source, yaml: parts.yaml, body: shift(parseMarkdown(text.slice(parts.bodyOffset)), parts.bodyLine - 1, parts.bodyOffset) };
 }
 
 interface Parts {

@@ -1,6 +1,6 @@
 // YAML parsing with positions kept: every diagnostic can later point at the key or value
 // it is about, in the coordinates of the file the editor has open.
-import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLError } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLError } from 'yaml';
 import { location } from 'vfile-location';
 import type { VFile } from 'vfile';
 import { report, type Place } from '../diagnostics.js';
@@ -9,8 +9,10 @@ import type { YamlPath, YamlSource } from '../model/types.js';
 /** Bounds the work an alias-heavy ("billion laughs") document can cause. */
 const MAX_ALIAS_COUNT = 100;
 
+const parse = (text: string) => parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+
 export function parseYaml(file: VFile, text: string, offset: number): YamlSource | undefined {
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  const doc = parse(text);
   const source: YamlSource = { file, doc, offset };
   for (const error of doc.errors) {
     const start = errorStart(text, error);
@@ -19,6 +21,17 @@ export function parseYaml(file: VFile, text: string, offset: number): YamlSource
     report(file, 'error', 'parse/yaml', message, placeOf(source, start, Math.max(start, error.pos[1])));
   }
   return doc.errors.length > 0 ? undefined : source;
+}
+
+/**
+ * Lets go of the parsed document of a source that loaded cleanly: only a diagnostic needs it
+ * again (for positions), and it is parsed again then. Kept for every procedure, the documents
+ * were an eighth of the memory of `sop check` on 1,000 procedures (402 → 350 MB without).
+ * Not enumerable, so that copying a source never parses it.
+ */
+export function releaseDocument(source: YamlSource, text: string): void {
+  let doc: Document.Parsed | undefined;
+  Object.defineProperty(source, 'doc', { get: () => (doc ??= parse(text)), enumerable: false, configurable: true });
 }
 
 /**
