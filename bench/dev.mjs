@@ -29,6 +29,7 @@ const dev = await startDev({
   root, cwd: work, out: path.join(work, 'dist'), host: '127.0.0.1', port: 0,
   lang: 'it', edition: 'public', national: true, today: values.today,
   onBuild: (event) => resolveBuild?.(event),
+  onProblem: (message) => { throw new Error(message); },
 });
 const pageUrl = new URL(`${region}/procedures/${file.replace(/\.md$/, '')}.html`, dev.url);
 const samples = [];

@@ -32,6 +32,12 @@ export function registerDev(program: Command, io: Io): void {
         national: options.national,
         ...(options.today ? { today: options.today } : {}),
         onBuild: (event) => io.err(describeBuild(event, options.out)),
+        onProblem: (message) => io.err(`sop dev: ${message}\n`),
+      }).catch((error: NodeJS.ErrnoException) => {
+        // Listening is the one step the editor can fix: another server holds the port.
+        if (error.code === 'EADDRINUSE') throw usageError(`Port ${port} on ${options.host} is already in use (another sop dev?). Hint: stop it, or choose another port with --port`);
+        if (error.code === 'EACCES' || error.code === 'EADDRNOTAVAIL') throw usageError(`Cannot listen on ${options.host}:${port}. Hint: choose another --host or --port`);
+        throw error;
       });
       io.err(`Serving ${options.out}/ at ${session.url} — watching ${dir}/ (Ctrl+C to stop)\n`);
       await new Promise<void>((resolve) => {

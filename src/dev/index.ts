@@ -8,14 +8,15 @@ import { DevBuild, EVERYTHING, type Changes, type DevBuildOptions, type RebuildO
 import { startServer, type Failure } from './server.js';
 import { watchSources } from './watch.js';
 
-export interface DevOptions extends Omit<DevBuildOptions, 'templates'> {
+export interface DevOptions extends DevBuildOptions {
   /** The output folder, absolute: kept equal to what is served, so it also opens from disk. */
   out: string;
   host: string;
   port: number;
-  templates?: string;
   /** Told about every build: what a terminal prints, or what a test waits for. */
   onBuild(event: BuildEvent): void;
+  /** Something that is not a build went wrong but the session goes on (watching failed). */
+  onProblem(message: string): void;
 }
 
 export interface BuildEvent {
@@ -75,6 +76,7 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     templates: options.templates ?? DEFAULT_TEMPLATES,
     schemas: SCHEMA_DIR,
     out: options.out,
+    onError: (error) => options.onProblem(`Watching the files failed, so saves may not be noticed: ${error.message}. Hint: restart sop dev`),
     onChanges: (changes, schemasChanged) => {
       if (schemasChanged) {
         reloadSchemas();

@@ -18,6 +18,8 @@ export interface WatchOptions {
   /** Milliseconds of quiet before a batch is handed over. */
   settle?: number;
   onChanges(changes: Changes, schemasChanged: boolean): void;
+  /** The file system refused to be watched (too many files for inotify, a folder gone). */
+  onError(error: Error): void;
 }
 
 export interface Watcher {
@@ -41,6 +43,7 @@ export function watchSources(options: WatchOptions): Watcher {
   let schemasChanged = false;
   let timer: NodeJS.Timeout | undefined;
 
+  watcher.on('error', (error) => options.onError(error instanceof Error ? error : new Error(String(error))));
   watcher.on('all', (event, file) => {
     if (inside(options.schemas, file)) schemasChanged = everything = true;
     else if (inside(options.templates, file)) everything = true;

@@ -18,7 +18,7 @@ describe.skipIf(!hasChromium)('sop dev in headless Chromium', () => {
     root = await copyProject('base');
     dev = await startDev({
       root: path.join(root, 'procedures'), cwd: root, out: path.join(root, 'dist'), host: '127.0.0.1', port: 0,
-      lang: 'it', edition: 'public', national: true, today: TODAY, onBuild: () => undefined,
+      lang: 'it', edition: 'public', national: true, today: TODAY, onBuild: () => undefined, onProblem: (message) => { throw new Error(message); },
     });
   }, 60_000);
   afterAll(async () => {

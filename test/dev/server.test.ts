@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startDev, type BuildEvent, type DevSession } from '../../src/dev/index.js';
 import { copyProject, TODAY } from '../helpers.js';
+import { sop } from '../cli/run.js';
 import { outputFiles } from '../html.js';
 
 /** A dev session whose builds a test can wait for. */
@@ -13,6 +14,7 @@ async function session(root: string): Promise<{ dev: DevSession; nextBuild(): Pr
   const dev = await startDev({
     root: path.join(root, 'procedures'), cwd: root, out: path.join(root, 'dist'), host: '127.0.0.1', port: 0,
     lang: 'it', edition: 'public', national: true, today: TODAY,
+    onProblem: (message) => { throw new Error(message); },
     onBuild: (event) => (waiting.shift() ?? ((e) => events.push(e)))(event),
   });
   events.length = 0;
@@ -101,6 +103,14 @@ describe('sop dev', () => {
     expect(dangling.report).toContain('procedures/beta/trasferimento.md');
     expect(dangling.report).toContain('refs/unknown-procedure');
     expect((await fetch(new URL('alfa/procedures/adulti.html', dev.url))).status).toBe(200);
+  }, 60_000);
+
+  it('says so when the port is taken, as a usage error', async () => {
+    const root = await copyProject('base');
+    dev = (await session(root)).dev;
+    const port = new URL(dev.url).port;
+    const result = await sop(root, ['dev', '--port', port, '--out', 'dist-2']);
+    expect(result).toMatchObject({ code: 2, stderr: expect.stringMatching(new RegExp(`sop: Port ${port} on 127\\.0\\.0\\.1 is already in use \\(another sop dev\\?\\)\\. Hint: stop it, or choose another port with --port\n$`)) });
   }, 60_000);
 
   it('listens on 127.0.0.1 only, and serves nothing outside the build', async () => {

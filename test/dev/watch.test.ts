@@ -12,7 +12,7 @@ describe('the dev watcher', () => {
     const root = await copyFixture('base');
     const empty = await mkdtemp(path.join(tmpdir(), 'sop-watch-'));
     const batches: Array<{ at: number; changes: unknown }> = [];
-    const watcher = watchSources({ root, templates: empty, schemas: empty, out: path.join(empty, 'dist'), onChanges: (changes) => batches.push({ at: performance.now(), changes }) });
+    const watcher = watchSources({ root, templates: empty, schemas: empty, out: path.join(empty, 'dist'), onError: (error) => { throw error; }, onChanges: (changes) => batches.push({ at: performance.now(), changes }) });
     await watcher.ready;
     try {
       const file = path.join(root, 'alfa/adulti.md');
@@ -33,7 +33,7 @@ describe('the dev watcher', () => {
     const root = await copyFixture('base');
     const empty = await mkdtemp(path.join(tmpdir(), 'sop-watch-'));
     const batches: unknown[] = [];
-    const watcher = watchSources({ root, templates: empty, schemas: empty, out: path.join(empty, 'dist'), onChanges: (changes) => batches.push(changes) });
+    const watcher = watchSources({ root, templates: empty, schemas: empty, out: path.join(empty, 'dist'), onError: (error) => { throw error; }, onChanges: (changes) => batches.push(changes) });
     await watcher.ready;
     try {
       for (const name of ['.adulti.md.swp', 'adulti.md~', 'note.txt', '.#adulti.md']) await writeFile(path.join(root, 'alfa', name), 'x');
