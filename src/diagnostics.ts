@@ -23,3 +23,10 @@ export function report(
   msg.fatal = severity === 'error';
   return msg;
 }
+
+/** Errors and warnings among the files' messages. */
+export function tally(files: readonly VFile[]): { errors: number; warnings: number } {
+  const messages = files.flatMap((file) => file.messages);
+  const errors = messages.filter((message) => message.fatal === true).length;
+  return { errors, warnings: messages.length - errors };
+}

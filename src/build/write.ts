@@ -1,12 +1,13 @@
 // Atomic output: everything is written to a temporary sibling of the output folder and swapped
 // in only when complete, so a failed or interrupted build never leaves a half-written dist/.
-import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { OutputFiles } from '../render/index.js';
 
 const TEMP_PREFIX = (out: string) => `.${path.basename(out)}-`;
 
-export async function writeAtomically(out: string, files: OutputFiles): Promise<void> {
+/** `reused`: outputs of the last build, in `out`, that carry over unchanged (the build cache). */
+export async function writeAtomically(out: string, files: OutputFiles, reused: readonly string[] = []): Promise<void> {
   const parent = path.dirname(out);
   await mkdir(parent, { recursive: true });
   await removeLeftovers(out);
@@ -16,6 +17,11 @@ export async function writeAtomically(out: string, files: OutputFiles): Promise<
       const target = path.join(temp, file);
       await mkdir(path.dirname(target), { recursive: true });
       await writeFile(target, content);
+    }
+    for (const file of reused) {
+      const target = path.join(temp, file);
+      await mkdir(path.dirname(target), { recursive: true });
+      await carryOver(path.join(out, file), target);
     }
     const old = `${temp.replace(/-tmp-/, '-old-')}`;
     await rename(out, old).catch((error: NodeJS.ErrnoException) => {
@@ -27,6 +33,11 @@ export async function writeAtomically(out: string, files: OutputFiles): Promise<
     await rm(temp, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** A hard link costs no copy, and the old folder is only renamed, never written into. */
+async function carryOver(from: string, to: string): Promise<void> {
+  await link(from, to).catch(() => copyFile(from, to));
 }
 
 /** Temporary folders of builds that were killed before they could clean up. */

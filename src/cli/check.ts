@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { check } from '../index.js';
 import { type Format, formatDiagnostics } from './format.js';
 import { formatOption, todayOption, type Io } from './io.js';
 
@@ -13,6 +12,7 @@ export function registerCheck(program: Command, io: Io): void {
     .addOption(todayOption())
     .action(async (dir: string, options: { format: Format; strict?: boolean; today?: string }) => {
       await io.requireDirectory(dir);
+      const { check } = await import('../index.js');
       const result = await check(dir, { today: options.today, cwd: io.cwd });
       io.out(formatDiagnostics(result.files, options.format, io.color));
       const { regions } = result.loaded.corpus;

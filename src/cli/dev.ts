@@ -1,7 +1,6 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { startDev, type BuildEvent } from '../dev/index.js';
-import { EVERYTHING } from '../dev/rebuild.js';
+import type { BuildEvent } from '../dev/index.js';
 import { editionOption, langOption, requireSeparateOutput, todayOption, usageError, type Io } from './io.js';
 
 export function registerDev(program: Command, io: Io): void {
@@ -21,6 +20,7 @@ export function registerDev(program: Command, io: Io): void {
       requireSeparateOutput(io.cwd, dir, options.out);
       const port = Number(options.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw usageError(`--port takes a port number, not "${options.port}"`);
+      const { startDev } = await import('../dev/index.js');
       const session = await startDev({
         root: path.resolve(io.cwd, dir),
         cwd: io.cwd,
@@ -50,7 +50,7 @@ export function registerDev(program: Command, io: Io): void {
 
 /** One line per build, after its diagnostics: what changed, what was rewritten, how long it took. */
 function describeBuild(event: BuildEvent, out: string): string {
-  const cause = event.changes === EVERYTHING ? 'Built' : `${[...event.changes].join(', ')} changed:`;
+  const cause = typeof event.changes === 'string' ? 'Built' : `${[...event.changes].join(', ')} changed:`;
   const ms = `${Math.round(event.milliseconds)} ms`;
   const { outcome } = event;
   if (!outcome.ok) return `${event.report}${cause} ${outcome.check.errors} error${outcome.check.errors === 1 ? '' : 's'}; still serving the last good build (${ms})\n`;

@@ -1,10 +1,7 @@
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { GitProblem, openRepository, resolveCommit, type Repository } from '../diff/git.js';
-import { diffCorpora } from '../diff/index.js';
-import { loadCommit, loadWorkingTree, type LoadedVersion } from '../diff/load.js';
-import { diffText, versionLabel } from '../diff/text.js';
-import { words } from '../diff/words.js';
+import type { LoadedVersion } from '../diff/load.js';
 import { messages, type Messages } from '../render/i18n/messages.js';
 import { toJson } from './format.js';
 import { langOption, usageError, type Io } from './io.js';
@@ -26,6 +23,9 @@ export function registerDiff(program: Command, io: Io): void {
     .addOption(langOption('the text'))
     .action(async (from: string, to: string | undefined, options: DiffOptions) => {
       const t = messages[options.lang];
+      const [{ diffCorpora }, { loadCommit, loadWorkingTree }, { diffText, versionLabel }, { words }] = await Promise.all([
+        import('../diff/index.js'), import('../diff/load.js'), import('../diff/text.js'), import('../diff/words.js'),
+      ]);
       // With one ref the working tree is the new version, so its folder must exist.
       if (to === undefined) await io.requireDirectory(options.dir);
       const { repo, before, after } = await gitProblemsAsUsage(async () => {
@@ -36,7 +36,7 @@ export function registerDiff(program: Command, io: Io): void {
         const after = target ? await loadCommit(repo, target.ref, target.commit, io.cwd) : await loadWorkingTree(options.dir, io.cwd);
         return { repo, before, after };
       });
-      for (const loaded of [before, after]) warnAboutLoading(loaded, repo, t, io);
+      for (const loaded of [before, after]) warnAboutLoading(loaded, versionLabel(loaded.version.info, t), repo, t, io);
       const diff = diffCorpora(repo.dir, before.version, after.version);
       io.out(options.format === 'json' ? `${JSON.stringify(diff, null, 2)}\n` : diffText(diff, words(before.version.corpus, after.version.corpus, t)));
     });
@@ -52,8 +52,7 @@ async function gitProblemsAsUsage<T>(run: () => Promise<T>): Promise<T> {
 }
 
 /** A version with errors is still compared as far as it loads; stderr says so and lists the errors. */
-function warnAboutLoading(loaded: LoadedVersion, repo: Repository, t: Messages, io: Io): void {
-  const label = versionLabel(loaded.version.info, t);
+function warnAboutLoading(loaded: LoadedVersion, label: string, repo: Repository, t: Messages, io: Io): void {
   if (loaded.missing) {
     io.err(`sop: ${t.diff.missingDir(repo.dir === '' ? '.' : repo.dir, label)}\n`);
     return;

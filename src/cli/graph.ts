@@ -1,7 +1,5 @@
 import { Option, type Command } from 'commander';
-import { check } from '../index.js';
-import { exportGraph, GRAPH_FORMATS, type GraphFormat } from '../render/graph/export.js';
-import { messages } from '../render/i18n/messages.js';
+import { GRAPH_FORMATS, type GraphFormat } from '../render/graph/formats.js';
 import { formatDiagnostics } from './format.js';
 import { langOption, todayOption, usageError, type Io } from './io.js';
 
@@ -16,6 +14,7 @@ export function registerGraph(program: Command, io: Io): void {
     .addOption(todayOption())
     .action(async (target: string, options: { dir: string; format: GraphFormat; lang: 'it' | 'en'; today?: string }) => {
       await io.requireDirectory(options.dir);
+      const [{ check }, { exportGraph }, { messages }] = await Promise.all([import('../index.js'), import('../render/graph/export.js'), import('../render/i18n/messages.js')]);
       const result = await check(options.dir, { cwd: io.cwd, today: options.today });
       if (result.errors > 0) {
         io.err(formatDiagnostics(result.files, 'pretty', io.color));

@@ -10,6 +10,10 @@ import { createIo, UsageError, type Io } from './io.js';
 
 const EXIT_USAGE = 2;
 
+/**
+ * Each command imports its pipeline when it runs, not here: loading the parsers, Graphviz and
+ * Typst takes half a second, more than `sop build` needs to find that nothing changed.
+ */
 export function program(io: Io): Command {
   const cli = new Command('sop')
     .description('Write, check and publish anti-trafficking Standard Operating Procedures')

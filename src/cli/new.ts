@@ -1,10 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
-import { loadCorpus } from '../load/corpus.js';
 import type { Region } from '../model/types.js';
-import { defaultReviewBy, procedureText } from '../scaffold/procedure.js';
-import { regionText } from '../scaffold/region.js';
 import { schemaFor, schemaModeline } from '../scaffold/schemas.js';
 import { slugify, uniqueId } from '../scaffold/slug.js';
 import { createFile } from '../scaffold/write.js';
@@ -47,6 +44,7 @@ function isoDate(value: string): string {
 async function newProcedure(io: Io, options: ProcedureOptions): Promise<void> {
   await io.requireDirectory(options.dir);
   const root = path.resolve(io.cwd, options.dir);
+  const [{ loadCorpus }, { defaultReviewBy, procedureText }] = await Promise.all([import('../load/corpus.js'), import('../scaffold/procedure.js')]);
   const { corpus } = await loadCorpus(root, io.cwd);
   const known = [...corpus.regions.values()].map((region) => `${region.folder} (${region.name})`).join(', ');
   if (options.region === undefined && io.interactive) io.out(`Regioni / Regions: ${known || 'none'}\n`);
@@ -97,6 +95,7 @@ async function newRegion(io: Io, idArgument: string | undefined, options: { name
   const id = await required(io, idArgument, '<id>', 'Id della Regione (nome della cartella) / Region id (folder name): ', validId('Region id'));
   const name = await required(io, options.name, '--name', 'Nome della Regione / Region name: ', oneLine('The name'));
   const file = path.join(root, id, 'region.yaml');
+  const { regionText } = await import('../scaffold/region.js');
   await write(io, file, await regionText({ id, name, modeline: schemaModeline(file, await schemaFor(root, 'region')) }));
 }
 

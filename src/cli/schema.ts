@@ -2,7 +2,7 @@ import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { isSchemaName, SCHEMA_NAMES, schemaFile } from '../scaffold/schemas.js';
-import { SCHEMA_DIR } from '../validate/schema.js';
+import { SCHEMA_DIR } from '../paths.js';
 import { usageError, type Io } from './io.js';
 
 export function registerSchema(program: Command, io: Io): void {

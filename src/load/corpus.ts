@@ -11,7 +11,7 @@ import type { Actor, Corpus, Procedure, YamlSource } from '../model/types.js';
 import { validateAgainstSchema, type SchemaName } from '../validate/schema.js';
 import type { Loaded } from '../validate/context.js';
 import type { LoadCache } from './cache.js';
-import { CATALOGUE_FILES, readCorpus } from './files.js';
+import { CATALOGUE_FILES, readCorpus, type CorpusFiles } from './files.js';
 import { parseProcedure } from './markdown.js';
 import { parseYaml, releaseDocument, toData } from './yaml.js';
 
@@ -47,9 +47,12 @@ function loadProcedure(file: VFile, folder: string): Procedure | undefined {
   return procedure;
 }
 
-/** With a cache, files whose bytes did not change since the last load are not parsed again. */
-export async function loadCorpus(root: string, cwd = process.cwd(), cache?: LoadCache): Promise<LoadResult> {
-  const tree = await readCorpus(root, cwd, cache);
+/**
+ * With a cache, files whose bytes did not change since the last load are not parsed again.
+ * `read`: the corpus already read from `root` (the build cache hashes it first).
+ */
+export async function loadCorpus(root: string, cwd = process.cwd(), cache?: LoadCache, read?: CorpusFiles): Promise<LoadResult> {
+  const tree = read ?? (await readCorpus(root, cwd, cache));
   const once = <T>(file: VFile, load: () => T): T => (cache ? cache.load(file, load) : load());
   const files: VFile[] = [...tree.structural];
 

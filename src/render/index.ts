@@ -1,11 +1,11 @@
 // render: the model → every output file of the handbooks, in memory. Writing is the caller's.
-import { fileURLToPath } from 'node:url';
 import type { ReferralGraph } from '../model/graph.js';
 import { mergeNational } from '../model/national.js';
+import { DEFAULT_TEMPLATES } from '../paths.js';
 import type { Corpus, Edition, Lang, NationalModel } from '../model/types.js';
 import { messages } from './i18n/messages.js';
 import { renderPdfs, type PdfProblem } from './pdf/index.js';
-import { planHtml } from './plan.js';
+import { planHtml, regionWideSources, type OutputMaking } from './plan.js';
 import type { Site } from './site.js';
 import { loadTheme } from './theme.js';
 import { page } from './urls.js';
@@ -21,6 +21,8 @@ export interface RenderOptions {
   pdf: boolean;
   edition: Edition;
   onProgress?: (progress: RenderProgress) => void;
+  /** The build cache: whether the output the last build made in the same way can stand. */
+  reuse?: (output: string, made: OutputMaking) => Promise<boolean>;
 }
 
 /** Where a long build has got to: the output being made, and how many of its kind are done. */
@@ -36,10 +38,12 @@ export type OutputFiles = Map<string, string | Buffer>;
 
 export interface Rendered {
   files: OutputFiles;
+  /** Outputs taken over from the last build, unchanged. */
+  reused: string[];
   problems: PdfProblem[];
 }
 
-export const DEFAULT_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+export { DEFAULT_TEMPLATES };
 
 /**
  * What every renderer shares, for one build of one edition. `merged`: the national model when
@@ -57,21 +61,45 @@ export async function createSite(corpus: Corpus, graph: ReferralGraph, options: 
 export async function renderHandbooks(corpus: Corpus, graph: ReferralGraph, options: RenderOptions): Promise<Rendered> {
   const site = await createSite(corpus, graph, options);
   const files: OutputFiles = new Map();
-  // PDFs first: the HTML links only to the ones that were produced.
+  const problems: PdfProblem[] = [];
+  const reused: string[] = [];
+  const reuse = options.reuse ?? (async () => false);
   const progress = options.onProgress ?? (() => undefined);
-  const pdfs = options.pdf
-    ? await renderPdfs(site, (region, done, total) => progress({ kind: 'pdf', path: region ? page.regionPdf(region) : page.nationalPdf(), done, total }))
-    : { files: new Map<string, Buffer>(), problems: [] };
-  for (const [file, pdf] of pdfs.files) {
-    files.set(file, pdf);
-    site.pdfs.add(file);
+  // PDFs first: the HTML links only to the ones that were produced.
+  if (options.pdf) {
+    const sources = pdfSources(site);
+    const wanted = new Set<string>();
+    for (const [file, from] of sources) {
+      if (await reuse(file, { sources: from, prose: true, pdfs: [] })) {
+        reused.push(file);
+        site.pdfs.add(file);
+      } else wanted.add(file);
+    }
+    const pdfs = await renderPdfs(site, (region, done, total) => progress({ kind: 'pdf', path: region ? page.regionPdf(region) : page.nationalPdf(), done, total }), (file) => wanted.has(file));
+    for (const [file, pdf] of pdfs.files) {
+      files.set(file, pdf);
+      site.pdfs.add(file);
+    }
+    problems.push(...pdfs.problems);
   }
   if (options.html) {
+    const pdfs = [...site.pdfs].sort();
     const jobs = planHtml(site);
     for (const [done, job] of jobs.entries()) {
+      if (await reuse(job.path, { sources: job.sources, prose: job.prose === true, pdfs })) {
+        reused.push(job.path);
+        continue;
+      }
       progress({ kind: 'html', path: job.path, done, total: jobs.length });
       files.set(job.path, await job.render());
     }
   }
-  return { files, problems: pdfs.problems };
+  return { files, reused, problems };
+}
+
+/** Each PDF handbook with what it is made from: a Region's handbook is Region-wide. */
+function pdfSources(site: Site): Map<string, string[]> {
+  const sources = new Map([...regionWideSources(site)].map(([folder, from]) => [page.regionPdf(folder), from]));
+  if (site.national) sources.set(page.nationalPdf(), ['']);
+  return sources;
 }

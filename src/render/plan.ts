@@ -39,6 +39,13 @@ export interface OutputJob {
   render(): Promise<string | Buffer>;
 }
 
+/** How an output is made, for the build cache: its job's sources, and for a page the PDFs it may link to. */
+export interface OutputMaking {
+  sources: readonly string[];
+  prose: boolean;
+  pdfs: readonly string[];
+}
+
 /** What changed in the corpus since a build: paths relative to its root. */
 export interface SourceChanges {
   files: ReadonlySet<string>;
@@ -56,23 +63,21 @@ export function planHtml(site: Site): OutputJob[] {
   const pageJob = (output: string, sources: string[], render: () => Page | Promise<Page>, prose = false) =>
     jobs.push({ path: output, sources, prose, render: async () => (await render()).html });
   const everything = [''];
-  const crossRegion = crossRegionSources(site);
+  const regionWide = regionWideSources(site);
 
   pageJob(page.landing(), everything, () => landingPage(site));
   for (const folder of site.built) {
     const region = corpus.regions.get(folder)!;
-    // Region-wide pages list or link every procedure of the Region, and role pages show the
-    // referrals that reach it from other Regions.
-    const regionWide = [`${folder}/`, ...(crossRegion.get(folder) ?? [])];
+    const wide = regionWide.get(folder)!;
     const roles = regionRoles(site, region);
-    pageJob(page.regionHome(folder), regionWide, () => regionHomePage(site, region));
+    pageJob(page.regionHome(folder), wide, () => regionHomePage(site, region));
     for (const procedure of region.procedures.values()) {
       pageJob(page.procedure(folder, procedure.id), procedurePageSources(site, region, procedure), () => procedurePage(site, region, procedure), true);
     }
-    for (const role of roles) pageJob(page.role(folder, role), regionWide, () => rolePage(site, region, role));
-    pageJob(page.legal(folder), regionWide, () => legalPage(site, region));
-    for (const population of populations(region)) pageJob(page.population(folder, population), regionWide, () => populationPage(site, region, population));
-    jobs.push({ path: page.searchIndex(folder), sources: regionWide, prose: true, render: async () => searchScript(site, regionSearchDocuments(site, region, roles)) });
+    for (const role of roles) pageJob(page.role(folder, role), wide, () => rolePage(site, region, role));
+    pageJob(page.legal(folder), wide, () => legalPage(site, region));
+    for (const population of populations(region)) pageJob(page.population(folder, population), wide, () => populationPage(site, region, population));
+    jobs.push({ path: page.searchIndex(folder), sources: wide, prose: true, render: async () => searchScript(site, regionSearchDocuments(site, region, roles)) });
   }
   const national = site.national;
   if (national) {
@@ -101,8 +106,12 @@ function procedurePageSources(site: Site, region: Region, procedure: Procedure):
   return [...sources];
 }
 
-/** For each Region, the procedures (and Region files) of other Regions that refer into it or that it refers to. */
-function crossRegionSources(site: Site): Map<string, string[]> {
+/**
+ * What a Region-wide output (home, role pages, the PDF handbook) is made from: every file of the
+ * Region, and the procedures and Region files of other Regions that refer into it or that it
+ * refers to, since role pages show those referrals.
+ */
+export function regionWideSources(site: Site): Map<string, string[]> {
   const found = new Map<string, Set<string>>();
   const add = (folder: string, procedure: Procedure) => {
     const sources = found.get(folder) ?? new Set<string>();
@@ -116,7 +125,7 @@ function crossRegionSources(site: Site): Map<string, string[]> {
       add(to.region.folder, from.procedure);
     }
   }
-  return new Map([...found].map(([folder, sources]) => [folder, [...sources].sort()]));
+  return new Map([...site.built].map((folder) => [folder, [`${folder}/`, ...[...(found.get(folder) ?? [])].sort()]]));
 }
 
 function assetJobs(site: Site): OutputJob[] {

@@ -2,7 +2,8 @@
 // new file at them, so VS Code's YAML extension completes and validates it.
 import { access } from 'node:fs/promises';
 import path from 'node:path';
-import { SCHEMA_DIR, type SchemaName } from '../validate/schema.js';
+import { SCHEMA_DIR } from '../paths.js';
+import type { SchemaName } from '../validate/schema.js';
 
 /** Every schema shipped: those of the files editors write, and of the JSON that sop writes. */
 export const SCHEMA_NAMES = ['roles', 'actions', 'legal-references', 'stages', 'region', 'procedure', 'national-model', 'diff'] as const;

@@ -2,18 +2,18 @@
 // into line and column of the offending key or value.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { report } from '../diagnostics.js';
 import { locate } from '../load/yaml.js';
+import { SCHEMA_DIR } from '../paths.js';
 import type { YamlPath, YamlSource } from '../model/types.js';
 import { didYouMean } from './suggest.js';
 
 export type SchemaName = 'roles' | 'actions' | 'legal-references' | 'stages' | 'region' | 'procedure' | 'national-model';
 
-/** The JSON Schemas shipped with sopbook. */
-export const SCHEMA_DIR = fileURLToPath(new URL('../../schemas/', import.meta.url));
+/** Where the schemas are, for the modules that already ask this one. */
+export { SCHEMA_DIR };
 
 export function loadSchema(name: SchemaName): Record<string, unknown> {
   return JSON.parse(readFileSync(path.join(SCHEMA_DIR, `${name}.schema.json`), 'utf8'));

@@ -35,10 +35,10 @@ describe('the national model of the shipped corpus', () => {
   });
 
   it('places every regional step in exactly one node, and every referral in exactly one edge', () => {
-    const regional = [...result.loaded.corpus.regions.values()].flatMap((r) => [...r.procedures.values()].flatMap((p) => p.steps.map((s) => `${r.folder}/${p.id}#${s.id}`)));
+    const regional = [...result.loaded!.corpus.regions.values()].flatMap((r) => [...r.procedures.values()].flatMap((p) => p.steps.map((s) => `${r.folder}/${p.id}#${s.id}`)));
     const inNodes = json.nodes.flatMap((n) => n.steps.map((s) => `${s.region}/${s.procedure}#${s.step}`));
     expect(inNodes.sort()).toEqual(regional.sort());
-    const referrals = [...result.loaded.corpus.regions.values()].flatMap((r) => [...r.procedures.values()].flatMap((p) => p.steps.flatMap((s) => s.referrals.map(() => `${r.folder}/${p.id}#${s.id}`))));
+    const referrals = [...result.loaded!.corpus.regions.values()].flatMap((r) => [...r.procedures.values()].flatMap((p) => p.steps.flatMap((s) => s.referrals.map(() => `${r.folder}/${p.id}#${s.id}`))));
     const inEdges = json.edges.flatMap((e) => e.referrals.map((ref) => `${ref.from.region}/${ref.from.procedure}#${ref.from.step}`));
     expect(inEdges.sort()).toEqual(referrals.sort());
     for (const edge of json.edges) expect(edge.regions).toEqual([...new Set(edge.referrals.map((r) => r.from.region))].sort());

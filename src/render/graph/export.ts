@@ -4,10 +4,9 @@ import type { Messages } from '../i18n/messages.js';
 import { timeLimitInWords } from '../i18n/format.js';
 import type { Corpus, Procedure, Region } from '../../model/types.js';
 import { procedureDot, regionDot } from './dot.js';
+import type { GraphFormat } from './formats.js';
 import { layout } from './svg.js';
 
-export const GRAPH_FORMATS = ['dot', 'mermaid', 'svg', 'json'] as const;
-export type GraphFormat = (typeof GRAPH_FORMATS)[number];
 
 interface GraphData {
   nodes: Array<{ id: string; label: string }>;

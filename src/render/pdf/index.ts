@@ -19,16 +19,21 @@ export interface PdfOutput {
   problems: PdfProblem[];
 }
 
-/** `onPdf` hears of each handbook before it is typeset ('' is the national one). */
-export async function renderPdfs(site: Site, onPdf: (region: string, index: number, total: number) => void = () => undefined): Promise<PdfOutput> {
-  const typesetter = await Typesetter.create();
+/**
+ * `onPdf` hears of each handbook before it is typeset ('' is the national one); `wanted` picks
+ * the handbooks to make by output path (all by default; the build cache keeps the others).
+ */
+export async function renderPdfs(site: Site, onPdf: (region: string, index: number, total: number) => void = () => undefined, wanted: (file: string) => boolean = () => true): Promise<PdfOutput> {
   const output: PdfOutput = { files: new Map(), problems: [] };
-  const jobs: Array<{ region: string; path: string; source: () => Promise<TypstSource> }> = [...site.built].map((folder) => ({
+  const all: Array<{ region: string; path: string; source: () => Promise<TypstSource> }> = [...site.built].map((folder) => ({
     region: folder,
     path: page.regionPdf(folder),
     source: () => regionalHandbook(site, site.corpus.regions.get(folder)!),
   }));
-  if (site.national) jobs.push({ region: '', path: page.nationalPdf(), source: () => nationalHandbook(site) });
+  if (site.national) all.push({ region: '', path: page.nationalPdf(), source: () => nationalHandbook(site) });
+  const jobs = all.filter((job) => wanted(job.path));
+  if (jobs.length === 0) return output;
+  const typesetter = await Typesetter.create();
   try {
     for (const [index, job] of jobs.entries()) {
       onPdf(job.region, index, jobs.length);

@@ -1,0 +1,119 @@
+// `sop build`: read the corpus, and when nothing changed since the last build say so at once;
+// otherwise check, render what changed and swap the output folder in atomically.
+import path from 'node:path';
+import { VFile } from 'vfile';
+import type { CheckOptions, CheckResult } from '../index.js';
+import { report, tally } from '../diagnostics.js';
+import type { LoadResult } from '../load/corpus.js';
+import { readCorpus } from '../load/files.js';
+import type { Edition, Lang } from '../model/types.js';
+import { DEFAULT_TEMPLATES } from '../paths.js';
+import type { RenderProgress } from '../render/index.js';
+import type { PdfProblem } from '../render/pdf/index.js';
+import { BuildCache } from './cache.js';
+import { buildInputs, outputKey } from './inputs.js';
+
+export interface BuildOptions extends CheckOptions {
+  out: string;
+  lang: Lang;
+  /** Region folders to build; all when empty. */
+  regions: string[];
+  templates?: string;
+  /** Emit the national model; default true. */
+  national?: boolean;
+  /** Emit the PDF handbooks; default true. */
+  pdf?: boolean;
+  /** Emit only the PDF handbooks. */
+  pdfOnly?: boolean;
+  /** Write what could be built when some PDFs fail (the build still reports failure). */
+  keepGoing?: boolean;
+  /** `public` (default) leaves every restricted item out of every output. */
+  edition?: Edition;
+  /**
+   * The build cache's folder (relative to `cwd`): outputs whose inputs did not change since the
+   * last build are taken over from it. Without one, everything is made afresh.
+   */
+  cacheDir?: string;
+  onProgress?: (progress: RenderProgress) => void;
+}
+
+export interface BuildResult extends Omit<CheckResult, 'loaded'> {
+  /** The corpus as loaded; undefined when nothing changed since the last build. */
+  loaded?: LoadResult;
+  /** Files in the output folder; undefined when nothing was written (errors, or unknown Regions asked for). */
+  written?: string[];
+  /** Of `written`, the outputs taken over unchanged from the last build. */
+  reused?: string[];
+  /** Nothing changed since the last build: nothing was written, its diagnostics are replayed. */
+  upToDate?: boolean;
+  unknownRegions?: string[];
+}
+
+/** Validates, then renders and swaps the output in atomically. Errors write nothing. */
+export async function build(root: string, options: BuildOptions): Promise<BuildResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const out = path.resolve(cwd, options.out);
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const editionName = options.edition ?? 'public';
+  const render = {
+    edition: editionName,
+    lang: options.lang,
+    regions: options.regions,
+    templates: options.templates ?? DEFAULT_TEMPLATES,
+    national: options.national ?? true,
+    html: !options.pdfOnly,
+    pdf: options.pdf ?? true,
+  };
+  const tree = await readCorpus(path.resolve(cwd, root), cwd);
+  const { templates, html, pdf, ...shape } = render;
+  const cache = options.cacheDir === undefined ? undefined : {
+    store: await BuildCache.open(path.resolve(cwd, options.cacheDir), out),
+    inputs: await buildInputs(tree, templates, shape, { today, html, pdf, keepGoing: options.keepGoing === true }),
+  };
+  const replayed = await cache?.store.unchanged(cache.inputs.fingerprint, cwd);
+  if (replayed) return { files: replayed, ...tally(replayed), written: [], reused: [], upToDate: true };
+
+  // The pipeline is loaded only now: a build with nothing to do must not wait for the parsers,
+  // Graphviz and Typst to load.
+  const [{ check }, { forEdition }, { messages }, { renderHandbooks }, { writeAtomically }] = await Promise.all([
+    import('../index.js'), import('../model/edition.js'), import('../render/i18n/messages.js'), import('../render/index.js'), import('./write.js'),
+  ]);
+  const result = await check(root, { ...options, today, files: tree });
+  if (result.errors > 0) return result;
+  const { corpus } = result.loaded;
+  const unknownRegions = options.regions.filter((region) => !corpus.regions.has(region));
+  if (unknownRegions.length > 0) return { ...result, unknownRegions };
+  const edition = forEdition(corpus, editionName, messages[options.lang].internalUse);
+  const { files, reused, problems } = await renderHandbooks(edition.corpus, edition.graph, {
+    ...render,
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(cache ? { reuse: (output, made) => cache.store.reusable(output, outputKey(cache.inputs, made)) } : {}),
+  });
+  const extra = reportPdfProblems(result, problems, options.out);
+  const outcome = { ...result, errors: result.errors + extra.errors, warnings: result.warnings + extra.warnings, files: [...result.files, ...extra.files] };
+  // All or nothing, unless the editor asked to keep what could be built.
+  if (extra.errors > 0 && !options.keepGoing) return outcome;
+  await writeAtomically(out, files, reused);
+  const written = [...files.keys(), ...reused];
+  // A cache that cannot be saved only makes the next build slower.
+  if (cache) await cache.store.save(cache.inputs.fingerprint, written, outcome.files).catch(() => undefined);
+  return { ...outcome, written, reused };
+}
+
+/** Typesetting problems as diagnostics on the procedure (or Region) they come from. */
+function reportPdfProblems(result: CheckResult, problems: PdfProblem[], out: string) {
+  const extra = { errors: 0, warnings: 0, files: [] as VFile[] };
+  for (const problem of problems) {
+    const region = result.loaded.corpus.regions.get(problem.region);
+    const procedure = problem.procedure ? region?.procedures.get(problem.procedure) : undefined;
+    let file = procedure?.origin.source.file ?? region?.origin.source.file;
+    if (!file) {
+      file = new VFile({ path: path.join(out, 'national', 'national-model.pdf') });
+      extra.files.push(file);
+    }
+    report(file, problem.severity, problem.severity === 'error' ? 'pdf/typeset' : 'pdf/not-ua', problem.message);
+    if (problem.severity === 'error') extra.errors++;
+    else extra.warnings++;
+  }
+  return extra;
+}
