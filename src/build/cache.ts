@@ -59,7 +59,8 @@ export class BuildCache {
   async unchanged(fingerprint: string, cwd: string): Promise<VFile[] | undefined> {
     const previous = this.#previous;
     if (previous?.fingerprint !== fingerprint) return undefined;
-    for (const [file, record] of Object.entries(previous.outputs)) if (!(await this.#intact(file, record))) return undefined;
+    const intact = await Promise.all(Object.entries(previous.outputs).map(([file, record]) => this.#intact(file, record)));
+    if (intact.includes(false)) return undefined;
     return previous.diagnostics.map(({ path: filePath, messages }) => {
       const file = new VFile({ path: filePath, cwd });
       for (const stored of messages) {

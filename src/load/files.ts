@@ -112,12 +112,17 @@ export async function readCorpus(root: string, cwd = process.cwd(), cache?: Load
     if (!entry.isDirectory() || entry.name === NATIONAL_FOLDER || entry.name.startsWith('.')) continue;
     const dir = path.join(root, entry.name);
     const region: CorpusFiles['regions'][number] = { folder: entry.name, procedures: [] };
-    for (const item of await listDir(dir)) {
-      if (item.isSymbolicLink()) files.structural.push(symlinkReport(path.join(dir, item.name), cwd));
-      if (!item.isFile()) continue;
-      if (item.name === REGION_FILE) region.regionFile = await readVFile(path.join(dir, item.name), cwd, cache);
-      else if (item.name.endsWith('.md')) region.procedures.push(await readVFile(path.join(dir, item.name), cwd, cache));
-    }
+    const items = await listDir(dir);
+    for (const item of items) if (item.isSymbolicLink()) files.structural.push(symlinkReport(path.join(dir, item.name), cwd));
+    const read = (name: string) => readVFile(path.join(dir, name), cwd, cache);
+    const names = items.filter((item) => item.isFile()).map((item) => item.name);
+    // Read together: one at a time, a build with nothing to do spent most of its time waiting.
+    const [regionFile, procedures] = await Promise.all([
+      names.includes(REGION_FILE) ? read(REGION_FILE) : undefined,
+      Promise.all(names.filter((name) => name.endsWith('.md')).map(read)),
+    ]);
+    if (regionFile) region.regionFile = regionFile;
+    region.procedures = procedures;
     if (!region.regionFile) {
       const missing = new VFile({ path: path.relative(cwd, path.join(dir, REGION_FILE)), cwd });
       report(missing, 'error', 'structure/missing-file', `Region folder "${entry.name}" has no ${REGION_FILE}`);

@@ -15,19 +15,25 @@ export interface Parts {
  * allowed). Micromark then parses only the body, which is a third of a typical procedure.
  */
 export function splitFrontmatter(text: string): Parts | undefined {
-  const lines = text.split(/(?<=\r\n|\r(?!\n)|\n)/);
-  const fence = (line: string | undefined) => line !== undefined && /^---[ \t]*(\r\n|\r|\n)?$/.test(line);
-  if (!fence(lines[0]) || !/[\r\n]$/.test(lines[0]!)) return undefined;
-  let offset = lines[0]!.length;
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i]!;
+  // Lines are read one at a time up to the closing fence: the body is never split.
+  const lineEnd = /\r\n|\r|\n/g;
+  const nextLine = (start: number) => {
+    lineEnd.lastIndex = start;
+    const end = lineEnd.exec(text);
+    return end ? { line: text.slice(start, end.index + end[0].length), next: end.index + end[0].length } : { line: text.slice(start), next: text.length };
+  };
+  const fence = (line: string) => /^---[ \t]*(\r\n|\r|\n)?$/.test(line);
+  const first = nextLine(0);
+  if (!fence(first.line) || !/[\r\n]$/.test(first.line)) return undefined;
+  const yamlOffset = first.next;
+  for (let offset = yamlOffset, index = 1; offset < text.length; index++) {
+    const { line, next } = nextLine(offset);
     if (fence(line)) {
-      const yamlOffset = lines[0]!.length;
       // The YAML ends before the line ending that precedes the closing fence.
       const yaml = text.slice(yamlOffset, offset).replace(/(\r\n|\r|\n)$/, '');
-      return { yaml, yamlOffset, bodyOffset: offset + line.length, bodyLine: i + 2 };
+      return { yaml, yamlOffset, bodyOffset: next, bodyLine: index + 2 };
     }
-    offset += line.length;
+    offset = next;
   }
   return undefined;
 }
