@@ -30,3 +30,21 @@ export function tally(files: readonly VFile[]): { errors: number; warnings: numb
   const errors = messages.filter((message) => message.fatal === true).length;
   return { errors, warnings: messages.length - errors };
 }
+
+/** A diagnostic as plain data: kept in the build cache, or sent back from a worker thread. */
+export interface StoredMessage {
+  reason: string;
+  ruleId?: string;
+  fatal: boolean;
+  place?: VFileMessage['place'];
+}
+
+export const storeMessage = ({ reason, ruleId, fatal, place }: VFileMessage): StoredMessage =>
+  ({ reason, fatal: fatal === true, ...(ruleId ? { ruleId } : {}), ...(place ? { place } : {}) });
+
+export function restoreMessages(file: VFile, stored: readonly StoredMessage[]): void {
+  for (const { reason, ruleId, fatal, place } of stored) {
+    const message = file.message(reason, { ...(place ? { place } : {}), ...(ruleId ? { ruleId } : {}), source: 'sop' });
+    message.fatal = fatal;
+  }
+}

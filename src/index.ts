@@ -2,19 +2,13 @@
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import { tally } from './diagnostics.js';
-import type { LoadCache } from './load/cache.js';
-import { loadCorpus, type LoadResult } from './load/corpus.js';
-import type { CorpusFiles } from './load/files.js';
+import { loadCorpus, type LoadOptions, type LoadResult } from './load/corpus.js';
 import { runRules } from './validate/index.js';
 
-export interface CheckOptions {
+export interface CheckOptions extends LoadOptions {
   /** YYYY-MM-DD; defaults to today (UTC). */
   today?: string;
   cwd?: string;
-  /** Keeps what was loaded for the next call (`sop dev`): unchanged files are not parsed again. */
-  cache?: LoadCache;
-  /** The corpus as already read from `root`. */
-  files?: CorpusFiles;
 }
 
 export interface CheckResult {
@@ -26,7 +20,7 @@ export interface CheckResult {
 
 export async function check(root: string, options: CheckOptions = {}): Promise<CheckResult> {
   const cwd = options.cwd ?? process.cwd();
-  const loaded = await loadCorpus(path.resolve(cwd, root), cwd, options.cache, options.files);
+  const loaded = await loadCorpus(path.resolve(cwd, root), cwd, options);
   runRules(loaded, options.today ?? new Date().toISOString().slice(0, 10));
   for (const file of loaded.files) file.messages.sort(byPosition);
   return { loaded, files: loaded.files, ...tally(loaded.files) };

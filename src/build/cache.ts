@@ -4,7 +4,7 @@
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
-import type { VFileMessage } from 'vfile-message';
+import { restoreMessages, storeMessage, type StoredMessage } from '../diagnostics.js';
 import { hash } from './digest.js';
 
 /** Bumped when the manifest's shape changes: an older manifest is then ignored. */
@@ -15,13 +15,6 @@ interface OutputRecord {
   /** Size and modification time when written: a file edited or replaced since is not reused. */
   size: number;
   mtimeMs: number;
-}
-
-interface StoredMessage {
-  reason: string;
-  ruleId?: string;
-  fatal: boolean;
-  place?: VFileMessage['place'];
 }
 
 interface Manifest {
@@ -63,10 +56,7 @@ export class BuildCache {
     if (intact.includes(false)) return undefined;
     return previous.diagnostics.map(({ path: filePath, messages }) => {
       const file = new VFile({ path: filePath, cwd });
-      for (const stored of messages) {
-        const message = file.message(stored.reason, { ...(stored.place ? { place: stored.place } : {}), ...(stored.ruleId ? { ruleId: stored.ruleId } : {}), source: 'sop' });
-        message.fatal = stored.fatal;
-      }
+      restoreMessages(file, messages);
       return file;
     });
   }
@@ -89,7 +79,7 @@ export class BuildCache {
     }
     const diagnostics = files
       .filter((file) => file.messages.length > 0)
-      .map((file) => ({ path: file.path, messages: file.messages.map(({ reason, ruleId, fatal, place }) => ({ reason, fatal: fatal === true, ...(ruleId ? { ruleId } : {}), ...(place ? { place } : {}) })) }));
+      .map((file) => ({ path: file.path, messages: file.messages.map(storeMessage) }));
     const manifest: Manifest = { format: FORMAT, fingerprint, outputs, diagnostics };
     await mkdir(path.dirname(this.manifestFile), { recursive: true });
     const temp = `${this.manifestFile}.${process.pid}.tmp`;

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { build } from '../build/index.js';
+import { defaultThreads } from '../load/workers.js';
 import { formatDiagnostics } from './format.js';
 import { editionOption, langOption, requireSeparateOutput, todayOption, usageError, type Io } from './io.js';
 
@@ -25,7 +26,7 @@ export function registerBuild(program: Command, io: Io): void {
       if (options.pdfOnly && !options.pdf) throw usageError('--pdf-only and --no-pdf exclude each other');
       const started = performance.now();
       io.progress(`Checking ${dir}/`);
-      const result = await build(dir, { cwd: io.cwd, today: options.today, out: options.out, lang: options.lang, regions: options.region ?? [], national: options.national, pdf: options.pdf, pdfOnly: options.pdfOnly ?? false, keepGoing: options.keepGoing ?? false, edition: options.edition, ...(options.cache ? { cacheDir: options.cacheDir } : {}), onProgress: ({ kind, path, done, total }) => io.progress(`${kind === 'pdf' ? 'PDF' : 'HTML'} ${done + 1}/${total} — ${path}`) });
+      const result = await build(dir, { cwd: io.cwd, today: options.today, out: options.out, lang: options.lang, regions: options.region ?? [], national: options.national, pdf: options.pdf, pdfOnly: options.pdfOnly ?? false, keepGoing: options.keepGoing ?? false, edition: options.edition, threads: defaultThreads(), ...(options.cache ? { cacheDir: options.cacheDir } : {}), onProgress: ({ kind, path, done, total }) => io.progress(`${kind === 'pdf' ? 'PDF' : 'HTML'} ${done + 1}/${total} — ${path}`) });
       io.progress(undefined);
       if (result.unknownRegions) throw usageError(`Unknown region: ${result.unknownRegions.join(', ')}`);
       io.out(formatDiagnostics(result.files, 'pretty', io.color));

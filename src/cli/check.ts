@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { defaultThreads } from '../load/workers.js';
 import { type Format, formatDiagnostics } from './format.js';
 import { formatOption, todayOption, type Io } from './io.js';
 
@@ -13,7 +14,7 @@ export function registerCheck(program: Command, io: Io): void {
     .action(async (dir: string, options: { format: Format; strict?: boolean; today?: string }) => {
       await io.requireDirectory(dir);
       const { check } = await import('../index.js');
-      const result = await check(dir, { today: options.today, cwd: io.cwd });
+      const result = await check(dir, { today: options.today, cwd: io.cwd, threads: defaultThreads() });
       io.out(formatDiagnostics(result.files, options.format, io.color));
       const { regions } = result.loaded.corpus;
       const procedures = [...regions.values()].reduce((n, region) => n + region.procedures.size, 0);

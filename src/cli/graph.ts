@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import { GRAPH_FORMATS, type GraphFormat } from '../render/graph/formats.js';
+import { defaultThreads } from '../load/workers.js';
 import { formatDiagnostics } from './format.js';
 import { langOption, todayOption, usageError, type Io } from './io.js';
 
@@ -15,7 +16,7 @@ export function registerGraph(program: Command, io: Io): void {
     .action(async (target: string, options: { dir: string; format: GraphFormat; lang: 'it' | 'en'; today?: string }) => {
       await io.requireDirectory(options.dir);
       const [{ check }, { exportGraph }, { messages }] = await Promise.all([import('../index.js'), import('../render/graph/export.js'), import('../render/i18n/messages.js')]);
-      const result = await check(options.dir, { cwd: io.cwd, today: options.today });
+      const result = await check(options.dir, { cwd: io.cwd, today: options.today, threads: defaultThreads() });
       if (result.errors > 0) {
         io.err(formatDiagnostics(result.files, 'pretty', io.color));
         io.exitCode = 1;

@@ -5,15 +5,15 @@ import {
   buildDefinitions, buildProcedure, buildRegion, catalogueOf, type CatalogueSources,
 } from '../model/build.js';
 import { referralGraph } from '../model/graph.js';
-import type { RawProcedure } from '../model/raw/procedure.generated.js';
 import type { RawRegion } from '../model/raw/region.generated.js';
 import type { Actor, Corpus, Procedure, YamlSource } from '../model/types.js';
 import { validateAgainstSchema, type SchemaName } from '../validate/schema.js';
 import type { Loaded } from '../validate/context.js';
 import type { LoadCache } from './cache.js';
 import { CATALOGUE_FILES, readCorpus, type CorpusFiles } from './files.js';
-import { parseProcedure } from './markdown.js';
-import { parseYaml, releaseDocument, toData } from './yaml.js';
+import { parseValidProcedure, type ValidProcedure } from './procedure.js';
+import { PARALLEL_FROM, parseInWorkers } from './workers.js';
+import { lazySource, parseYaml, toData } from './yaml.js';
 
 export interface LoadResult extends Loaded {
   files: VFile[];
@@ -36,23 +36,26 @@ function readYamlFile<T>(file: VFile, schema: SchemaName): Valid<T> | undefined 
   return { source, data: data as T };
 }
 
-function loadProcedure(file: VFile, folder: string): Procedure | undefined {
-  if (file.data.unreadable) return undefined;
-  const parsed = parseProcedure(file);
-  if (!parsed) return undefined;
-  const data = toData(parsed.source);
-  if (data === undefined || !validateAgainstSchema('procedure', parsed.source, data)) return undefined;
-  const procedure = buildProcedure(parsed.source, data as RawProcedure, parsed.body, folder);
-  releaseDocument(parsed.source, parsed.yaml);
-  return procedure;
+function buildFrom(file: VFile, folder: string, parsed: ValidProcedure | undefined): Procedure | undefined {
+  return parsed && buildProcedure(lazySource(file, parsed.yaml, parsed.offset), parsed.data, parsed.body, folder);
 }
 
-/**
- * With a cache, files whose bytes did not change since the last load are not parsed again.
- * `read`: the corpus already read from `root` (the build cache hashes it first).
- */
-export async function loadCorpus(root: string, cwd = process.cwd(), cache?: LoadCache, read?: CorpusFiles): Promise<LoadResult> {
+export interface LoadOptions {
+  /** Keeps what was loaded for the next call: files whose bytes did not change are not parsed again. */
+  cache?: LoadCache;
+  /** The corpus already read from `root` (the build cache hashes it first). */
+  files?: CorpusFiles;
+  /** Worker threads to parse with, when the corpus is large enough; 0 (the default) parses on this thread. */
+  threads?: number;
+}
+
+export async function loadCorpus(root: string, cwd = process.cwd(), { cache, files: read, threads = 0 }: LoadOptions = {}): Promise<LoadResult> {
   const tree = read ?? (await readCorpus(root, cwd, cache));
+  const readable = tree.regions.flatMap((region) => region.procedures).filter((file) => !file.data.unreadable);
+  // `sop dev` parses again only what changed: its cache makes workers pointless.
+  const parsed = !cache && threads > 1 && readable.length >= PARALLEL_FROM ? await parseInWorkers(readable, threads) : undefined;
+  const loadProcedure = (file: VFile, folder: string) =>
+    file.data.unreadable ? undefined : buildFrom(file, folder, parsed ? parsed.get(file) : parseValidProcedure(file));
   const once = <T>(file: VFile, load: () => T): T => (cache ? cache.load(file, load) : load());
   const files: VFile[] = [...tree.structural];
 

@@ -1,0 +1,62 @@
+// Parsing on worker threads must load the same corpus as parsing on one thread: the same
+// diagnostics at the same places, and the same model (seen through the national model JSON).
+// The workers run from the compiled lib/ (as installed), so the CLI is run as a process.
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generate } from '../../bench/generate.mjs';
+import { toJson } from '../../src/cli/format.js';
+import { build, check } from '../../src/index.js';
+import { PARALLEL_FROM } from '../../src/load/workers.js';
+import { REPO, TODAY } from '../helpers.js';
+
+const run = promisify(execFile);
+
+async function sop(cwd: string, ...args: string[]): Promise<string> {
+  const { stdout } = await run(process.execPath, [path.join(REPO, 'bin/sop.js'), ...args], { cwd, maxBuffer: 64 * 1024 * 1024 }).catch((error: { stdout: string; code: number }) => {
+    // Exit code 1 (errors found) is an answer here, not a failure.
+    if (error.code === 1) return error;
+    throw error;
+  });
+  return stdout;
+}
+
+async function breakFile(dir: string, region: string, index: number, from: RegExp, to: string): Promise<void> {
+  const folder = path.join(dir, 'procedures', region);
+  const file = path.join(folder, (await readdir(folder)).filter((name) => name.endsWith('.md')).sort()[index]!);
+  const text = await readFile(file, 'utf8');
+  expect(text).toMatch(from);
+  await writeFile(file, text.replace(from, to));
+}
+
+describe('loading a large corpus on worker threads', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'sop-workers-'));
+    const regions = 4;
+    const procedures = Math.ceil(PARALLEL_FROM / regions) + 5;
+    generate({ regions, procedures, seed: 'workers', out: path.join(dir, 'procedures') });
+  }, 60_000);
+
+  it('builds the same model as one thread', async () => {
+    await sop(dir, 'build', '--no-pdf', '--no-cache', '--today', TODAY, '--out', 'threads');
+    const single = await build('procedures', { cwd: dir, out: 'single', lang: 'it', regions: [], today: TODAY, pdf: false });
+    expect(single.written).toBeDefined();
+    const model = (out: string) => readFile(path.join(dir, out, 'national/national-model.json'), 'utf8');
+    expect(await model('threads')).toBe(await model('single'));
+  }, 120_000);
+
+  it('reports the same diagnostics at the same places as one thread', async () => {
+    await breakFile(dir, 'regione-001', 1, /\nversion: .*\n/, '\nversion: [1.0\n');
+    await breakFile(dir, 'regione-002', 2, /\nstatus: approved\n/, '\nstatus: approvata\n');
+    await breakFile(dir, 'regione-003', 3, /\n    actor: [a-z-]+\n/, '\n    actor: ruolo-inesistente\n');
+    await writeFile(path.join(dir, 'procedures/regione-004/vuota.md'), '');
+    const threads = JSON.parse(await sop(dir, 'check', '--format', 'json', '--today', TODAY)) as unknown[];
+    const single = toJson((await check('procedures', { cwd: dir, today: TODAY })).files);
+    expect(threads.length).toBeGreaterThanOrEqual(4);
+    expect(threads).toEqual(single);
+  }, 120_000);
+});
