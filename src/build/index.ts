@@ -75,7 +75,7 @@ export async function build(root: string, options: BuildOptions): Promise<BuildR
 
   // The pipeline is loaded only now: a build with nothing to do must not wait for the parsers,
   // Graphviz and Typst to load.
-  const [{ check }, { forEdition }, { messages }, { renderHandbooks }, { writeAtomically }] = await Promise.all([
+  const [{ check }, { forEdition }, { messages }, { renderHandbooks }, { StagedOutput }] = await Promise.all([
     import('../index.js'), import('../model/edition.js'), import('../render/i18n/messages.js'), import('../render/index.js'), import('./write.js'),
   ]);
   const result = await check(root, { ...options, today, files: tree });
@@ -84,20 +84,31 @@ export async function build(root: string, options: BuildOptions): Promise<BuildR
   const unknownRegions = options.regions.filter((region) => !corpus.regions.has(region));
   if (unknownRegions.length > 0) return { ...result, unknownRegions };
   const edition = forEdition(corpus, editionName, messages[options.lang].internalUse);
-  const { files, reused, problems } = await renderHandbooks(edition.corpus, edition.graph, {
-    ...render,
-    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    ...(cache ? { reuse: (output, made) => cache.store.reusable(output, outputKey(cache.inputs, made)) } : {}),
-  });
-  const extra = reportPdfProblems(result, problems, options.out);
-  const outcome = { ...result, errors: result.errors + extra.errors, warnings: result.warnings + extra.warnings, files: [...result.files, ...extra.files] };
-  // All or nothing, unless the editor asked to keep what could be built.
-  if (extra.errors > 0 && !options.keepGoing) return outcome;
-  await writeAtomically(out, files, reused);
-  const written = [...files.keys(), ...reused];
-  // A cache that cannot be saved only makes the next build slower.
-  if (cache) await cache.store.save(cache.inputs.fingerprint, written, outcome.files).catch(() => undefined);
-  return { ...outcome, written, reused };
+  const staged = await StagedOutput.open(out);
+  try {
+    const { made, reused, problems } = await renderHandbooks(edition.corpus, edition.graph, {
+      ...render,
+      emit: (file, content) => staged.write(file, content),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      ...(cache ? { reuse: (output, making) => cache.store.reusable(output, outputKey(cache.inputs, making)) } : {}),
+    });
+    const extra = reportPdfProblems(result, problems, options.out);
+    const outcome = { ...result, errors: result.errors + extra.errors, warnings: result.warnings + extra.warnings, files: [...result.files, ...extra.files] };
+    // All or nothing, unless the editor asked to keep what could be built.
+    if (extra.errors > 0 && !options.keepGoing) {
+      await staged.discard();
+      return outcome;
+    }
+    for (const file of reused) await staged.carryOver(file);
+    await staged.commit();
+    const written = [...made, ...reused];
+    // A cache that cannot be saved only makes the next build slower.
+    if (cache) await cache.store.save(cache.inputs.fingerprint, written, outcome.files).catch(() => undefined);
+    return { ...outcome, written, reused };
+  } catch (error) {
+    await staged.discard();
+    throw error;
+  }
 }
 
 /** Typesetting problems as diagnostics on the procedure (or Region) they come from. */

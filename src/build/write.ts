@@ -6,38 +6,68 @@ import type { OutputFiles } from '../render/index.js';
 
 const TEMP_PREFIX = (out: string) => `.${path.basename(out)}-`;
 
-/** `reused`: outputs of the last build, in `out`, that carry over unchanged (the build cache). */
-export async function writeAtomically(out: string, files: OutputFiles, reused: readonly string[] = []): Promise<void> {
-  const parent = path.dirname(out);
-  await mkdir(parent, { recursive: true });
-  await removeLeftovers(out);
-  const temp = await mkdtemp(path.join(parent, `${TEMP_PREFIX(out)}tmp-`));
-  try {
-    for (const [file, content] of files) {
-      const target = path.join(temp, file);
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, content);
-    }
-    for (const file of reused) {
-      const target = path.join(temp, file);
-      await mkdir(path.dirname(target), { recursive: true });
-      await carryOver(path.join(out, file), target);
-    }
-    const old = `${temp.replace(/-tmp-/, '-old-')}`;
-    await rename(out, old).catch((error: NodeJS.ErrnoException) => {
+/**
+ * An output folder in the making: files go into a temporary sibling of `out` as they are
+ * rendered (a large build need not hold them all in memory) and replace `out` on `commit`.
+ */
+export class StagedOutput {
+  readonly #folders = new Set<string>();
+
+  private constructor(
+    readonly out: string,
+    private readonly temp: string,
+  ) {}
+
+  static async open(out: string): Promise<StagedOutput> {
+    const parent = path.dirname(out);
+    await mkdir(parent, { recursive: true });
+    await removeLeftovers(out);
+    return new StagedOutput(out, await mkdtemp(path.join(parent, `${TEMP_PREFIX(out)}tmp-`)));
+  }
+
+  async write(file: string, content: string | Buffer): Promise<void> {
+    await writeFile(await this.#target(file), content);
+  }
+
+  /** Takes an unchanged output over from the current `out` (the build cache). A hard link costs no copy, and the old folder is only renamed, never written into. */
+  async carryOver(file: string): Promise<void> {
+    const target = await this.#target(file);
+    await link(path.join(this.out, file), target).catch(() => copyFile(path.join(this.out, file), target));
+  }
+
+  async commit(): Promise<void> {
+    const old = `${this.temp.replace(/-tmp-/, '-old-')}`;
+    await rename(this.out, old).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT') throw error;
     });
-    await rename(temp, out);
+    await rename(this.temp, this.out);
     await rm(old, { recursive: true, force: true });
-  } catch (error) {
-    await rm(temp, { recursive: true, force: true });
-    throw error;
+  }
+
+  async discard(): Promise<void> {
+    await rm(this.temp, { recursive: true, force: true });
+  }
+
+  async #target(file: string): Promise<string> {
+    const target = path.join(this.temp, file);
+    const folder = path.dirname(target);
+    if (!this.#folders.has(folder)) {
+      await mkdir(folder, { recursive: true });
+      this.#folders.add(folder);
+    }
+    return target;
   }
 }
 
-/** A hard link costs no copy, and the old folder is only renamed, never written into. */
-async function carryOver(from: string, to: string): Promise<void> {
-  await link(from, to).catch(() => copyFile(from, to));
+export async function writeAtomically(out: string, files: OutputFiles): Promise<void> {
+  const staged = await StagedOutput.open(out);
+  try {
+    for (const [file, content] of files) await staged.write(file, content);
+    await staged.commit();
+  } catch (error) {
+    await staged.discard();
+    throw error;
+  }
 }
 
 /** Temporary folders of builds that were killed before they could clean up. */

@@ -21,6 +21,8 @@ export interface RenderOptions {
   pdf: boolean;
   edition: Edition;
   onProgress?: (progress: RenderProgress) => void;
+  /** Where each output goes as soon as it is made; by default outputs are kept in `files`. */
+  emit?: (file: string, content: string | Buffer) => Promise<void>;
   /** The build cache: whether the output the last build made in the same way can stand. */
   reuse?: (output: string, made: OutputMaking) => Promise<boolean>;
 }
@@ -37,7 +39,10 @@ export interface RenderProgress {
 export type OutputFiles = Map<string, string | Buffer>;
 
 export interface Rendered {
+  /** The outputs made, unless they were emitted. */
   files: OutputFiles;
+  /** Paths of the outputs made. */
+  made: string[];
   /** Outputs taken over from the last build, unchanged. */
   reused: string[];
   problems: PdfProblem[];
@@ -61,6 +66,11 @@ export async function createSite(corpus: Corpus, graph: ReferralGraph, options: 
 export async function renderHandbooks(corpus: Corpus, graph: ReferralGraph, options: RenderOptions): Promise<Rendered> {
   const site = await createSite(corpus, graph, options);
   const files: OutputFiles = new Map();
+  const made: string[] = [];
+  const emit = async (file: string, content: string | Buffer) => {
+    made.push(file);
+    await (options.emit ? options.emit(file, content) : files.set(file, content));
+  };
   const problems: PdfProblem[] = [];
   const reused: string[] = [];
   const reuse = options.reuse ?? (async () => false);
@@ -77,7 +87,7 @@ export async function renderHandbooks(corpus: Corpus, graph: ReferralGraph, opti
     }
     const pdfs = await renderPdfs(site, (region, done, total) => progress({ kind: 'pdf', path: region ? page.regionPdf(region) : page.nationalPdf(), done, total }), (file) => wanted.has(file));
     for (const [file, pdf] of pdfs.files) {
-      files.set(file, pdf);
+      await emit(file, pdf);
       site.pdfs.add(file);
     }
     problems.push(...pdfs.problems);
@@ -91,10 +101,10 @@ export async function renderHandbooks(corpus: Corpus, graph: ReferralGraph, opti
         continue;
       }
       progress({ kind: 'html', path: job.path, done, total: jobs.length });
-      files.set(job.path, await job.render());
+      await emit(job.path, await job.render());
     }
   }
-  return { files, reused, problems };
+  return { files, made, reused, problems };
 }
 
 /** Each PDF handbook with what it is made from: a Region's handbook is Region-wide. */
