@@ -3,12 +3,15 @@ import path from 'node:path';
 import type { VFile } from 'vfile';
 import { tally } from './diagnostics.js';
 import { loadCorpus, type LoadOptions, type LoadResult } from './load/corpus.js';
+import type { RuleCache } from './validate/cache.js';
 import { runRules } from './validate/index.js';
 
 export interface CheckOptions extends LoadOptions {
   /** YYYY-MM-DD; defaults to today (UTC). */
   today?: string;
   cwd?: string;
+  /** Keeps the rules' findings for the next call (`sop dev`): unchanged procedures are not checked again. */
+  rules?: RuleCache;
 }
 
 export interface CheckResult {
@@ -21,7 +24,7 @@ export interface CheckResult {
 export async function check(root: string, options: CheckOptions = {}): Promise<CheckResult> {
   const cwd = options.cwd ?? process.cwd();
   const loaded = await loadCorpus(path.resolve(cwd, root), cwd, options);
-  runRules(loaded, options.today ?? new Date().toISOString().slice(0, 10));
+  runRules(loaded, options.today ?? new Date().toISOString().slice(0, 10), options.rules);
   for (const file of loaded.files) file.messages.sort(byPosition);
   return { loaded, files: loaded.files, ...tally(loaded.files) };
 }

@@ -10,6 +10,7 @@ import { messages } from '../render/i18n/messages.js';
 import { createSite } from '../render/index.js';
 import { isAffected, planHtml, type SourceChanges } from '../render/plan.js';
 import { splitFrontmatter } from '../load/markdown.js';
+import { RuleCache } from '../validate/cache.js';
 
 export interface DevBuildOptions {
   /** The corpus folder, absolute. */
@@ -39,6 +40,7 @@ export type Changes = ReadonlySet<string> | typeof EVERYTHING;
 export class DevBuild {
   readonly #options: DevBuildOptions;
   #cache = new LoadCache();
+  #rules = new RuleCache();
   /** The last good build, by output path, with the corpus sources each output was made from. */
   #outputs = new Map<string, { content: string | Buffer; sources: string[] }>();
   /** Changes not yet in a good build: a build with errors renders nothing, so they carry over. */
@@ -59,6 +61,7 @@ export class DevBuild {
   /** Start afresh: nothing loaded is trusted (a schema changed). */
   forget(): void {
     this.#cache = new LoadCache();
+    this.#rules = new RuleCache();
   }
 
   /** `changes`: corpus-relative paths of the files saved, created or deleted since the last build. */
@@ -66,7 +69,7 @@ export class DevBuild {
     const { root, cwd, lang, edition, today, templates, national } = this.#options;
     if (changes === EVERYTHING) this.#pendingEverything = true;
     else for (const file of changes) this.#pending.add(file);
-    const result = await check(path.relative(cwd, root) || '.', { cwd, cache: this.#cache, ...(today ? { today } : {}) });
+    const result = await check(path.relative(cwd, root) || '.', { cwd, cache: this.#cache, rules: this.#rules, ...(today ? { today } : {}) });
     if (result.errors > 0) return { ok: false, check: result };
     const everything = this.#pendingEverything || this.#outputs.size === 0;
     const sourceChanges = this.#sourceChanges(result, everything);

@@ -25,6 +25,13 @@ export interface ReferralGraph {
 export const stepKey = (region: string, procedure: string, step: string): string => `${region}/${procedure}#${step}`;
 export const refKey = (ref: StepRef): string => stepKey(ref.region, ref.procedure, ref.step);
 
+/** The referrals that leave a procedure of the model and resolve, in the order of its steps. */
+export function outgoingOf(graph: ReferralGraph, procedure: Procedure): Edge[] {
+  // A duplicated step id is one node, whose referrals are the first step's.
+  const keys = new Set(procedure.steps.map((step) => stepKey(procedure.folder, procedure.id, step.id)));
+  return [...keys].flatMap((key) => graph.outgoing.get(key) ?? []);
+}
+
 export function referralGraph(corpus: Corpus): ReferralGraph {
   const nodes = new Map<string, StepNode>();
   for (const region of corpus.regions.values()) {

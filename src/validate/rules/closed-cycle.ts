@@ -1,62 +1,76 @@
-import type { Edge, StepNode } from '../../model/graph.js';
-import { refKey } from '../../model/graph.js';
+import type { Edge, ReferralGraph, StepNode } from '../../model/graph.js';
 import type { Rule } from '../context.js';
 
 /** Strongly connected components of the referral graph (Tarjan). */
-function components(nodes: Map<string, StepNode>, outgoing: Map<string, Edge[]>): string[][] {
+function components(nodes: Iterable<StepNode>, edgesOf: (node: StepNode) => Edge[]): StepNode[][] {
   let counter = 0;
-  const index = new Map<string, number>();
-  const low = new Map<string, number>();
-  const stack: string[] = [];
-  const onStack = new Set<string>();
-  const result: string[][] = [];
-  const visit = (key: string): void => {
-    index.set(key, counter);
-    low.set(key, counter++);
-    stack.push(key);
-    onStack.add(key);
-    for (const edge of outgoing.get(key) ?? []) {
-      const next = refKey(edge.referral.to);
-      if (!index.has(next)) {
-        visit(next);
-        low.set(key, Math.min(low.get(key)!, low.get(next)!));
-      } else if (onStack.has(next)) {
-        low.set(key, Math.min(low.get(key)!, index.get(next)!));
+  const index = new Map<StepNode, number>();
+  const low = new Map<StepNode, number>();
+  const stack: StepNode[] = [];
+  const onStack = new Set<StepNode>();
+  const result: StepNode[][] = [];
+  const visit = (node: StepNode): void => {
+    index.set(node, counter);
+    low.set(node, counter++);
+    stack.push(node);
+    onStack.add(node);
+    for (const { to } of edgesOf(node)) {
+      if (!index.has(to)) {
+        visit(to);
+        low.set(node, Math.min(low.get(node)!, low.get(to)!));
+      } else if (onStack.has(to)) {
+        low.set(node, Math.min(low.get(node)!, index.get(to)!));
       }
     }
-    if (low.get(key) === index.get(key)) {
-      const component: string[] = [];
-      let member: string;
+    if (low.get(node) === index.get(node)) {
+      const component: StepNode[] = [];
+      let member: StepNode;
       do {
         member = stack.pop()!;
         onStack.delete(member);
         component.push(member);
-      } while (member !== key);
+      } while (member !== node);
       result.push(component.reverse());
     }
   };
-  for (const key of nodes.keys()) if (!index.has(key)) visit(key);
+  for (const node of nodes) if (!index.has(node)) visit(node);
   return result;
 }
+
+/** Each cycle with no way out: the key of the step to report it on, and the steps in it. */
+function closedCycles(graph: ReferralGraph): Array<{ key: string; steps: string[] }> {
+  const keys = new Map<StepNode, string>();
+  const edges = new Map<StepNode, Edge[]>();
+  for (const [key, node] of graph.nodes) {
+    keys.set(node, key);
+    edges.set(node, graph.outgoing.get(key) ?? []);
+  }
+  const edgesOf = (node: StepNode) => edges.get(node)!;
+  const found: Array<{ key: string; steps: string[] }> = [];
+  for (const component of components(graph.nodes.values(), edgesOf)) {
+    const members = new Set(component);
+    const loops = component.length > 1 || edgesOf(component[0]!).some(({ to }) => members.has(to));
+    if (!loops) continue;
+    // A referral that resolves nowhere leaves the cycle too.
+    const exits = component.some((node) => node.step.terminal || edgesOf(node).length < node.step.referrals.length || edgesOf(node).some(({ to }) => !members.has(to)));
+    if (!exits) found.push({ key: keys.get(component[0]!)!, steps: component.map((node) => node.step.id) });
+  }
+  return found;
+}
+
+/** The cycles found, while the graph stays the same: the search takes longer than a save's whole check. */
+const known = new WeakMap<object, ReturnType<typeof closedCycles>>();
 
 export const closedCycle: Rule = {
   id: 'graph/closed-cycle',
   severity: 'error',
   description: 'Referrals that loop back must leave a way out: a cycle needs a terminal step or a referral out of it.',
-  check(context) {
-    const { nodes, outgoing } = context.graph;
-    for (const component of components(nodes, outgoing)) {
-      const members = new Set(component);
-      const steps = component.map((key) => nodes.get(key)!);
-      const loops = component.length > 1 || (outgoing.get(component[0]!) ?? []).some((edge) => members.has(refKey(edge.referral.to)));
-      if (!loops) continue;
-      const exits = steps.some(
-        (node) => node.step.terminal || node.step.referrals.some((referral) => !members.has(refKey(referral.to))),
-      );
-      if (exits) continue;
-      const [first] = steps;
-      const names = [...steps.map((node) => node.step.id), first!.step.id].join(' → ');
-      context.report(first!.step.origin, `Steps ${names} form a cycle with no way out. Hint: add a referral out of the cycle or mark a step "terminal: true"`, { field: 'id' });
+  corpus(context) {
+    let cycles = known.get(context.structure);
+    if (!cycles) known.set(context.structure, (cycles = closedCycles(context.graph)));
+    for (const { key, steps } of cycles) {
+      const names = [...steps, steps[0]].join(' → ');
+      context.report(context.graph.nodes.get(key)!.step.origin, `Steps ${names} form a cycle with no way out. Hint: add a referral out of the cycle or mark a step "terminal: true"`, { field: 'id' });
     }
   },
 };

@@ -1,5 +1,5 @@
-import { refKey, stepKey, type Edge } from '../../model/graph.js';
-import type { Rule } from '../context.js';
+import { outgoingOf, refKey, stepKey, type Edge } from '../../model/graph.js';
+import { inModel, type Rule } from '../context.js';
 
 const CT = 'commissione-territoriale';
 const ENTE = 'ente-antitratta';
@@ -8,17 +8,16 @@ export const ctReferral: Rule = {
   id: 'domain/ct-referral',
   severity: 'error',
   description: "A Commissione territoriale refers to an anti-trafficking provider only with written consent, and the provider's report comes back to the Commissione (CNDA-UNHCR guidelines).",
-  check(context) {
-    const { outgoing } = context.graph;
-    for (const edges of outgoing.values()) {
-      for (const edge of edges) {
-        if (edge.from.step.actor !== CT || edge.to.step.actor !== ENTE) continue;
-        if (edge.referral.consent !== 'written') {
-          context.report(edge.referral.origin, `A referral from the Commissione territoriale to the anti-trafficking provider needs the person's written consent, not "${edge.referral.consent}". Hint: "consent: written"`, { field: 'consent' });
-        }
-        if (!returnsToCommission(edge, outgoing)) {
-          context.report(edge.referral.origin, `No step of the anti-trafficking provider reached from "${edge.referral.to.raw}" reports back to the Commissione territoriale. Hint: add a referral from the provider's report step to a "${CT}" step`, { field: 'to' });
-        }
+  readsOthers: true,
+  procedure(context, procedure) {
+    if (!inModel(context, procedure)) return;
+    for (const edge of outgoingOf(context.graph, procedure)) {
+      if (edge.from.step.actor !== CT || edge.to.step.actor !== ENTE) continue;
+      if (edge.referral.consent !== 'written') {
+        context.report(edge.referral.origin, `A referral from the Commissione territoriale to the anti-trafficking provider needs the person's written consent, not "${edge.referral.consent}". Hint: "consent: written"`, { field: 'consent' });
+      }
+      if (!returnsToCommission(edge, context.graph.outgoing)) {
+        context.report(edge.referral.origin, `No step of the anti-trafficking provider reached from "${edge.referral.to.raw}" reports back to the Commissione territoriale. Hint: add a referral from the provider's report step to a "${CT}" step`, { field: 'to' });
       }
     }
   },

@@ -4,12 +4,10 @@ export const deadEnd: Rule = {
   id: 'graph/dead-end',
   severity: 'error',
   description: 'A step without referrals is declared `terminal: true`, so a pathway never silently stops.',
-  check(context) {
-    for (const procedure of context.procedures) {
-      for (const step of procedure.steps) {
-        if (step.referrals.length === 0 && !step.terminal) {
-          context.report(step.origin, `Step "${step.id}" refers the person nowhere and is not terminal. Hint: add "referrals" or "terminal: true"`, { field: 'id' });
-        }
+  procedure(context, procedure) {
+    for (const step of procedure.steps) {
+      if (step.referrals.length === 0 && !step.terminal) {
+        context.report(step.origin, `Step "${step.id}" refers the person nowhere and is not terminal. Hint: add "referrals" or "terminal: true"`, { field: 'id' });
       }
     }
   },

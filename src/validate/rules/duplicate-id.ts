@@ -18,7 +18,10 @@ export const duplicateId: Rule = {
   id: 'refs/duplicate-id',
   severity: 'error',
   description: 'Ids of roles, action kinds, legal references, stages, pathways, actors, contacts, procedures (within a Region) and steps (within a procedure) are unique.',
-  check(context) {
+  procedure(context, procedure) {
+    reportDuplicates(context, 'step', procedure.steps);
+  },
+  corpus(context) {
     const { definitions } = context;
     reportDuplicates(context, 'role', definitions.roles);
     reportDuplicates(context, 'action kind', definitions.actions);
@@ -32,6 +35,5 @@ export const duplicateId: Rule = {
       byRegion.set(procedure.folder, [...(byRegion.get(procedure.folder) ?? []), procedure]);
     }
     for (const procedures of byRegion.values()) reportDuplicates(context, 'procedure', procedures);
-    for (const procedure of context.procedures) reportDuplicates(context, 'step', procedure.steps);
   },
 };

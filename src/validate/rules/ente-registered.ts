@@ -4,7 +4,7 @@ export const enteRegistered: Rule = {
   id: 'domain/ente-registered',
   severity: 'error',
   description: 'An actor in the role of anti-trafficking provider is listed in the register of DPR 394/1999 art. 52 (`registered: true`).',
-  check(context) {
+  corpus(context) {
     for (const actors of context.actorLists.values()) {
       for (const actor of actors) {
         if (actor.role !== 'ente-antitratta' || actor.registered) continue;

@@ -5,12 +5,10 @@ export const fileName: Rule = {
   id: 'structure/file-name',
   severity: 'warning',
   description: 'A procedure file is named after its id (`<id>.md`), so its pages and links are predictable.',
-  check(context) {
-    for (const procedure of context.procedures) {
-      const stem = path.basename(procedure.origin.source.file.path, '.md');
-      if (stem !== procedure.id) {
-        context.report(procedure.origin, `File name "${stem}.md" does not match procedure id "${procedure.id}". Hint: rename the file to "${procedure.id}.md"`, { field: 'id' });
-      }
+  procedure(context, procedure) {
+    const stem = path.basename(procedure.origin.source.file.path, '.md');
+    if (stem !== procedure.id) {
+      context.report(procedure.origin, `File name "${stem}.md" does not match procedure id "${procedure.id}". Hint: rename the file to "${procedure.id}.md"`, { field: 'id' });
     }
   },
 };

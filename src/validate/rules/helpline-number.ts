@@ -6,7 +6,7 @@ export const helplineNumber: Rule = {
   id: 'domain/helpline-number',
   severity: 'error',
   description: 'The national anti-trafficking helpline is always 800 290 290.',
-  check(context) {
+  corpus(context) {
     for (const region of context.corpus.regions.values()) {
       for (const contact of region.contacts) {
         const role = contact.actor ? region.actors.get(contact.actor)?.role : undefined;

@@ -5,14 +5,12 @@ export const legalTimeLimit: Rule = {
   id: 'domain/legal-time-limit',
   severity: 'error',
   description: "A step's time limit does not exceed the legal maximum of its action kind (e.g. MSNA identification 10 days, first reception 30 days).",
-  check(context) {
+  procedure(context, procedure) {
     const { actions } = context.corpus.catalogue;
-    for (const procedure of context.procedures) {
-      for (const step of procedure.steps) {
-        const max = actions.get(step.actionKind)?.maxDuration;
-        if (!step.timeLimit || !max || durationHours(step.timeLimit) <= durationHours(max)) continue;
-        context.report(step.origin, `Time limit ${step.timeLimit} of step "${step.id}" exceeds the legal maximum ${max} for "${step.actionKind}"`, { field: 'time_limit' });
-      }
+    for (const step of procedure.steps) {
+      const max = actions.get(step.actionKind)?.maxDuration;
+      if (!step.timeLimit || !max || durationHours(step.timeLimit) <= durationHours(max)) continue;
+      context.report(step.origin, `Time limit ${step.timeLimit} of step "${step.id}" exceeds the legal maximum ${max} for "${step.actionKind}"`, { field: 'time_limit' });
     }
   },
 };

@@ -1,5 +1,5 @@
 import { refKey, stepKey } from '../../model/graph.js';
-import type { Rule } from '../context.js';
+import { inModel, type Rule } from '../context.js';
 
 /** The roles that can take a presumed victim into protection (the NRM's first responders' goal). */
 const PROTECTION = new Set(['ente-antitratta', 'numero-verde']);
@@ -8,27 +8,25 @@ export const noProtectionRoute: Rule = {
   id: 'graph/no-protection-route',
   severity: 'warning',
   description: 'From every entry step, the referrals lead to an anti-trafficking provider or the Numero Verde (OSCE/ODIHR NRM principle).',
-  check(context) {
+  readsOthers: true,
+  procedure(context, procedure) {
+    if (!inModel(context, procedure)) return;
     const { nodes, outgoing } = context.graph;
-    for (const region of context.corpus.regions.values()) {
-      for (const procedure of region.procedures.values()) {
-        for (const entry of procedure.entry) {
-          const start = stepKey(region.folder, procedure.id, entry);
-          if (!nodes.has(start)) continue;
-          const seen = new Set<string>();
-          const queue = [start];
-          let protectedRoute = false;
-          while (queue.length > 0 && !protectedRoute) {
-            const key = queue.pop()!;
-            if (seen.has(key)) continue;
-            seen.add(key);
-            protectedRoute = PROTECTION.has(nodes.get(key)!.step.actor);
-            for (const edge of outgoing.get(key) ?? []) queue.push(refKey(edge.referral.to));
-          }
-          if (!protectedRoute) {
-            context.report(procedure.origin, `No referral path from entry step "${entry}" reaches an anti-trafficking provider or the Numero Verde. Hint: refer the person to "ente-antitratta" or "numero-verde"`, { field: procedure.origin.source.doc.has('entry') ? ['entry', procedure.entry.indexOf(entry)] : ['steps', 0, 'id'] });
-          }
-        }
+    for (const entry of procedure.entry) {
+      const start = stepKey(procedure.folder, procedure.id, entry);
+      if (!nodes.has(start)) continue;
+      const seen = new Set<string>();
+      const queue = [start];
+      let protectedRoute = false;
+      while (queue.length > 0 && !protectedRoute) {
+        const key = queue.pop()!;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        protectedRoute = PROTECTION.has(nodes.get(key)!.step.actor);
+        for (const edge of outgoing.get(key) ?? []) queue.push(refKey(edge.referral.to));
+      }
+      if (!protectedRoute) {
+        context.report(procedure.origin, `No referral path from entry step "${entry}" reaches an anti-trafficking provider or the Numero Verde. Hint: refer the person to "ente-antitratta" or "numero-verde"`, { field: procedure.origin.source.doc.has('entry') ? ['entry', procedure.entry.indexOf(entry)] : ['steps', 0, 'id'] });
       }
     }
   },

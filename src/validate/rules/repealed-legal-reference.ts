@@ -12,12 +12,10 @@ export const repealedLegalReference: Rule = {
   id: 'refs/repealed-legal-reference',
   severity: 'warning',
   description: 'Citing a repealed legal reference (e.g. art. 22 c. 12-quater TU, replaced by art. 18-ter in 2024) is a warning.',
-  check(context) {
-    for (const procedure of context.procedures) {
-      procedure.legalBasis.forEach((id, i) => warnIfRepealed(context, id, procedure.origin, ['legal_basis', i]));
-      for (const step of procedure.steps) {
-        step.legalBasis.forEach((id, i) => warnIfRepealed(context, id, step.origin, ['legal_basis', i]));
-      }
+  procedure(context, procedure) {
+    procedure.legalBasis.forEach((id, i) => warnIfRepealed(context, id, procedure.origin, ['legal_basis', i]));
+    for (const step of procedure.steps) {
+      step.legalBasis.forEach((id, i) => warnIfRepealed(context, id, step.origin, ['legal_basis', i]));
     }
   },
 };

@@ -16,25 +16,24 @@ export const restrictedReference: Rule = {
   id: 'edition/restricted-reference',
   severity: 'error',
   description: 'Public content does not refer or link to restricted content, which the public edition leaves out (the reference would dangle).',
-  check(context) {
+  readsOthers: true,
+  procedure(context, procedure) {
     const { corpus } = context;
-    for (const procedure of context.procedures) {
-      if (procedure.restricted) continue;
-      for (const step of procedure.steps) {
-        if (step.restricted) continue;
-        for (const referral of step.referrals) {
-          if (isRestricted(corpus, referral.to)) {
-            context.report(referral.origin, `Public step "${step.id}" refers to "${referral.to.raw}", which is restricted and absent from the public edition. Hint: mark this step "restricted: true" too, or refer elsewhere`, { field: 'to' });
-          }
+    if (procedure.restricted) return;
+    for (const step of procedure.steps) {
+      if (step.restricted) continue;
+      for (const referral of step.referrals) {
+        if (isRestricted(corpus, referral.to)) {
+          context.report(referral.origin, `Public step "${step.id}" refers to "${referral.to.raw}", which is restricted and absent from the public edition. Hint: mark this step "restricted: true" too, or refer elsewhere`, { field: 'to' });
         }
       }
-      for (const link of procedure.links) {
-        if (link.restricted || (link.kind !== 'step' && link.kind !== 'procedure')) continue;
-        const restricted = link.kind === 'step'
-          ? isRestricted(corpus, parseStepRef(link.target, procedure.folder, procedure.id))
-          : isRestrictedProcedure(corpus, parseProcedureRef(link.target, procedure.folder));
-        if (restricted) context.reportAt(link.file, link, `Public text links to "${link.target}", which is restricted and absent from the public edition. Hint: move the link into a ":::restricted" block`);
-      }
+    }
+    for (const link of procedure.links) {
+      if (link.restricted || (link.kind !== 'step' && link.kind !== 'procedure')) continue;
+      const restricted = link.kind === 'step'
+        ? isRestricted(corpus, parseStepRef(link.target, procedure.folder, procedure.id))
+        : isRestrictedProcedure(corpus, parseProcedureRef(link.target, procedure.folder));
+      if (restricted) context.reportAt(link.file, link, `Public text links to "${link.target}", which is restricted and absent from the public edition. Hint: move the link into a ":::restricted" block`);
     }
   },
 };

@@ -4,11 +4,9 @@ export const reviewBeforeApproval: Rule = {
   id: 'domain/review-before-approval',
   severity: 'error',
   description: 'The review-by date comes after the approval date.',
-  check(context) {
-    for (const procedure of context.procedures) {
-      const approved = procedure.approval?.date;
-      if (!approved || procedure.reviewBy > approved) continue;
-      context.report(procedure.origin, `Review date ${procedure.reviewBy} is not after the approval date ${approved}`, { field: 'review_by' });
-    }
+  procedure(context, procedure) {
+    const approved = procedure.approval?.date;
+    if (!approved || procedure.reviewBy > approved) return;
+    context.report(procedure.origin, `Review date ${procedure.reviewBy} is not after the approval date ${approved}`, { field: 'review_by' });
   },
 };

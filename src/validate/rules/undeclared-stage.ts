@@ -4,12 +4,10 @@ export const undeclaredStage: Rule = {
   id: 'refs/undeclared-stage',
   severity: 'error',
   description: "Every step's stage is one of the procedure's `stages`.",
-  check(context) {
-    for (const procedure of context.procedures) {
-      for (const step of procedure.steps) {
-        if (!procedure.stages.includes(step.stage) && context.corpus.catalogue.stages.has(step.stage)) {
-          context.report(step.origin, `Stage "${step.stage}" of step "${step.id}" is not among the procedure's "stages" (${procedure.stages.join(', ')})`, { field: 'stage' });
-        }
+  procedure(context, procedure) {
+    for (const step of procedure.steps) {
+      if (!procedure.stages.includes(step.stage) && context.corpus.catalogue.stages.has(step.stage)) {
+        context.report(step.origin, `Stage "${step.stage}" of step "${step.id}" is not among the procedure's "stages" (${procedure.stages.join(', ')})`, { field: 'stage' });
       }
     }
   },

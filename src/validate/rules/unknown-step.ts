@@ -22,24 +22,23 @@ export const unknownStep: Rule = {
   id: 'refs/unknown-step',
   severity: 'error',
   description: 'Referral targets, entry steps and `step:` links point to steps that exist, in this procedure, another one or another Region.',
-  check(context) {
+  readsOthers: true,
+  procedure(context, procedure) {
     const { corpus } = context;
-    for (const procedure of context.procedures) {
-      procedure.entry.forEach((id, i) => {
-        const problem = whyUnresolved(corpus, parseStepRef(id, procedure.folder, procedure.id));
-        if (problem) context.report(procedure.origin, `Entry step: ${problem}`, { field: ['entry', i] });
-      });
-      for (const step of procedure.steps) {
-        for (const referral of step.referrals) {
-          const problem = whyUnresolved(corpus, referral.to);
-          if (problem) context.report(referral.origin, `Referral to ${problem.charAt(0).toLowerCase()}${problem.slice(1)}`, { field: 'to' });
-        }
+    procedure.entry.forEach((id, i) => {
+      const problem = whyUnresolved(corpus, parseStepRef(id, procedure.folder, procedure.id));
+      if (problem) context.report(procedure.origin, `Entry step: ${problem}`, { field: ['entry', i] });
+    });
+    for (const step of procedure.steps) {
+      for (const referral of step.referrals) {
+        const problem = whyUnresolved(corpus, referral.to);
+        if (problem) context.report(referral.origin, `Referral to ${problem.charAt(0).toLowerCase()}${problem.slice(1)}`, { field: 'to' });
       }
-      for (const link of procedure.links) {
-        if (link.kind !== 'step') continue;
-        const problem = whyUnresolved(corpus, parseStepRef(link.target, procedure.folder, procedure.id));
-        if (problem) context.reportAt(link.file, link, `Broken link: ${problem.charAt(0).toLowerCase()}${problem.slice(1)}`);
-      }
+    }
+    for (const link of procedure.links) {
+      if (link.kind !== 'step') continue;
+      const problem = whyUnresolved(corpus, parseStepRef(link.target, procedure.folder, procedure.id));
+      if (problem) context.reportAt(link.file, link, `Broken link: ${problem.charAt(0).toLowerCase()}${problem.slice(1)}`);
     }
   },
 };

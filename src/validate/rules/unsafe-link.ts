@@ -7,22 +7,20 @@ export const unsafeLink: Rule = {
   id: 'security/unsafe-link',
   severity: 'error',
   description: 'Body links and images point only to the web, e-mail or sopbook references: files, absolute or ../ paths are errors; script-like schemes are dropped with a warning.',
-  check(context) {
-    for (const procedure of context.procedures) {
-      for (const { url, image, start, end } of procedure.urls) {
-        if (image) {
-          if (!/^https:\/\//i.test(url)) context.reportAt(procedure.origin.source.file, { start, end }, `Image "${url}" points to a file: handbooks load no files from the corpus. Hint: describe the image in text`);
-          continue;
-        }
-        if (SAFE.test(url.trim())) continue;
-        const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
-        const hint = 'Hint: use an https:// address or a role:, step:, procedure: or legal: reference';
-        if (scheme && scheme !== 'file') {
-          // Script-like schemes are neutralised by the sanitiser; the editor still learns the link is gone.
-          context.reportAt(procedure.origin.source.file, { start, end }, `Link "${url}": the "${scheme}:" scheme is not allowed and the link is dropped from the handbook. ${hint}`, 'warning');
-        } else {
-          context.reportAt(procedure.origin.source.file, { start, end }, `Link "${url}" points to a file or path: handbooks link to nothing outside themselves. ${hint}`);
-        }
+  procedure(context, procedure) {
+    for (const { url, image, start, end } of procedure.urls) {
+      if (image) {
+        if (!/^https:\/\//i.test(url)) context.reportAt(procedure.origin.source.file, { start, end }, `Image "${url}" points to a file: handbooks load no files from the corpus. Hint: describe the image in text`);
+        continue;
+      }
+      if (SAFE.test(url.trim())) continue;
+      const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
+      const hint = 'Hint: use an https:// address or a role:, step:, procedure: or legal: reference';
+      if (scheme && scheme !== 'file') {
+        // Script-like schemes are neutralised by the sanitiser; the editor still learns the link is gone.
+        context.reportAt(procedure.origin.source.file, { start, end }, `Link "${url}": the "${scheme}:" scheme is not allowed and the link is dropped from the handbook. ${hint}`, 'warning');
+      } else {
+        context.reportAt(procedure.origin.source.file, { start, end }, `Link "${url}" points to a file or path: handbooks link to nothing outside themselves. ${hint}`);
       }
     }
   },
