@@ -88,6 +88,7 @@ export async function build(root: string, options: BuildOptions): Promise<BuildR
   try {
     const { made, reused, problems } = await renderHandbooks(edition.corpus, edition.graph, {
       ...render,
+      threads: options.threads ?? 0,
       emit: (file, content) => staged.write(file, content),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       ...(cache ? { reuse: (output, making) => cache.store.reusable(output, outputKey(cache.inputs, making)) } : {}),

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { build } from '../build/index.js';
-import { defaultThreads } from '../load/workers.js';
+import { defaultThreads } from '../workers/pool.js';
 import { formatDiagnostics } from './format.js';
 import { editionOption, langOption, requireSeparateOutput, todayOption, usageError, type Io } from './io.js';
 

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { defaultThreads } from '../load/workers.js';
+import { defaultThreads } from '../workers/pool.js';
 import { type Format, formatDiagnostics } from './format.js';
 import { formatOption, todayOption, type Io } from './io.js';
 

@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { GRAPH_FORMATS, type GraphFormat } from '../render/graph/formats.js';
-import { defaultThreads } from '../load/workers.js';
+import { defaultThreads } from '../workers/pool.js';
 import { formatDiagnostics } from './format.js';
 import { langOption, todayOption, usageError, type Io } from './io.js';
 

@@ -12,7 +12,8 @@ import type { Loaded } from '../validate/context.js';
 import type { LoadCache } from './cache.js';
 import { CATALOGUE_FILES, readCorpus, type CorpusFiles } from './files.js';
 import { parseValidProcedure, type ValidProcedure } from './procedure.js';
-import { PARALLEL_FROM, parseInWorkers } from './workers.js';
+import { PARALLEL_FROM } from '../workers/pool.js';
+import { parseInWorkers } from './workers.js';
 import { lazySource, parseYaml, toData } from './yaml.js';
 
 export interface LoadResult extends Loaded {

@@ -2,9 +2,12 @@
 import type { ReferralGraph } from '../model/graph.js';
 import { mergeNational } from '../model/national.js';
 import { DEFAULT_TEMPLATES } from '../paths.js';
+import { PARALLEL_FROM } from '../workers/pool.js';
 import type { Corpus, Edition, Lang, NationalModel } from '../model/types.js';
 import { messages } from './i18n/messages.js';
 import { renderPdfs, type PdfProblem } from './pdf/index.js';
+import { nationalDiagram, procedureDiagram, regionDiagram } from './graph/diagrams.js';
+import { withLayoutWorkers } from './graph/svg.js';
 import { planHtml, regionWideSources, type OutputMaking } from './plan.js';
 import type { Site } from './site.js';
 import { loadTheme } from './theme.js';
@@ -21,6 +24,8 @@ export interface RenderOptions {
   pdf: boolean;
   edition: Edition;
   onProgress?: (progress: RenderProgress) => void;
+  /** Worker threads to lay out diagrams with, when the corpus is large enough; 0 (the default) lays out on this thread. */
+  threads?: number;
   /** Where each output goes as soon as it is made; by default outputs are kept in `files`. */
   emit?: (file: string, content: string | Buffer) => Promise<void>;
   /** The build cache: whether the output the last build made in the same way can stand. */
@@ -65,6 +70,22 @@ export async function createSite(corpus: Corpus, graph: ReferralGraph, options: 
 
 export async function renderHandbooks(corpus: Corpus, graph: ReferralGraph, options: RenderOptions): Promise<Rendered> {
   const site = await createSite(corpus, graph, options);
+  const procedures = [...site.built].reduce((count, folder) => count + corpus.regions.get(folder)!.procedures.size, 0);
+  if ((options.threads ?? 0) < 2 || procedures < PARALLEL_FROM) return renderSite(site, options);
+  return withLayoutWorkers(options.threads!, () => {
+    // Every diagram is asked for now, in the order the outputs need them: the workers lay them
+    // out while this thread renders.
+    for (const folder of site.built) {
+      const region = corpus.regions.get(folder)!;
+      for (const procedure of region.procedures.values()) void procedureDiagram(site, procedure).catch(() => undefined);
+      void regionDiagram(site, region).catch(() => undefined);
+    }
+    if (site.national) void nationalDiagram(site).catch(() => undefined);
+    return renderSite(site, options);
+  });
+}
+
+async function renderSite(site: Site, options: RenderOptions): Promise<Rendered> {
   const files: OutputFiles = new Map();
   const made: string[] = [];
   const emit = async (file: string, content: string | Buffer) => {

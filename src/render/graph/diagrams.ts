@@ -1,10 +1,10 @@
 // Each diagram is laid out once per build and the same SVG serves the HTML page and the PDF,
 // so it names the shipped sans face (with a generic fallback for browsers that lack it).
-import type { Procedure } from '../../model/types.js';
+import type { Procedure, Region } from '../../model/types.js';
 import { nationalDot } from '../national/map.js';
 import type { Site } from '../site.js';
 import { page } from '../urls.js';
-import { procedureDot } from './dot.js';
+import { procedureDot, regionDot } from './dot.js';
 import { layout } from './svg.js';
 
 export const DIAGRAM_FONT = 'Titillium Web, sans-serif';
@@ -22,6 +22,12 @@ function once(site: Site, key: string, make: () => string): Promise<string> {
 export function procedureDiagram(site: Site, procedure: Procedure): Promise<string> {
   const path = page.procedure(procedure.folder, procedure.id);
   return once(site, path, () => procedureDot(site.corpus, procedure, path, site.t, site.built, DIAGRAM_FONT));
+}
+
+/** The Region's referral map, on its home page. */
+export function regionDiagram(site: Site, region: Region): Promise<string> {
+  const path = page.regionHome(region.folder);
+  return once(site, path, () => regionDot(site.corpus, region, path, site.t));
 }
 
 export function nationalDiagram(site: Site): Promise<string> {

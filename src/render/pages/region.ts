@@ -2,8 +2,7 @@ import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Population, Region } from '../../model/types.js';
 import { definitionList, linkTo, raw, roleLink } from '../components.js';
-import { regionDot } from '../graph/dot.js';
-import { layout } from '../graph/svg.js';
+import { regionDiagram } from '../graph/diagrams.js';
 import { renderPage } from '../layout.js';
 import type { Page, Site } from '../site.js';
 import { href, page } from '../urls.js';
@@ -14,7 +13,7 @@ export async function regionHomePage(site: Site, region: Region): Promise<Page> 
   const { t, corpus } = site;
   const path = page.regionHome(region.folder);
   const procedures = [...region.procedures.values()];
-  const svg = await layout(regionDot(corpus, region, path, t));
+  const svg = await regionDiagram(site, region);
   // The edition filter has already removed restricted contacts from the public edition.
   const contacts = region.contacts;
   const procedureLink = (id: string, title: string) => linkTo(site, path, region.folder, page.procedure(region.folder, id), title);
