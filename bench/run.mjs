@@ -4,8 +4,8 @@
 // For each corpus size (default 1×50, 20×50, 100×50; --quick: 1×50 only), generates the synthetic
 // corpus (bench/generate.mjs, cached in the temp dir by its arguments and the generator's source),
 // then measures, each in its own child process so that peak RSS belongs to one measurement:
-//   sop check (cold) · sop build --no-pdf (cold, empty output) · the same again (2nd run: sop has no
-//   build cache yet, so "warm" only means a warm OS file cache and an existing output folder) ·
+//   sop check (cold) · sop build --no-pdf (cold: empty output, empty build cache) · the same again
+//   with nothing changed (warm build cache) · again after one procedure's prose was edited ·
 //   sop build with PDF (only up to --pdf-max procedures) · sop dev one-file rebuild, prose and title edits (bench/dev.mjs) ·
 //   the bare unified floor (bench/baselines/unified.mjs) · Eleventy 3 (bench/baselines/eleventy/).
 // Prints a table with absolute times, peak RSS and ratios to both yardsticks, and writes it to
@@ -15,7 +15,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -193,13 +193,19 @@ async function measureSize([regions, procedures], options) {
     const summary = /(\d+) errors?, (\d+) warnings?/.exec(checked.stderr);
     if (!summary || summary[1] !== '0') throw new Error(`the generated corpus does not pass sop check: ${checked.stderr.trim()}`);
     rows.at(-1).note = `${summary[1]} errors, ${summary[2]} warnings`;
+    // A copy, so that one procedure can be edited; each build's cache lives in the work folder.
+    const edited = path.join(work, 'corpus');
+    await cp(dir, edited, { recursive: true });
     const html = path.join(work, 'dist-html');
-    await run('build', 'sop build --no-pdf (cold)', SOP, ['build', dir, '--no-pdf', '--out', html, '--today', TODAY]);
-    await run('build-again', 'sop build --no-pdf (2nd run, no cache yet)', SOP, ['build', dir, '--no-pdf', '--out', html, '--today', TODAY]);
+    const htmlBuild = ['build', edited, '--no-pdf', '--out', html, '--cache-dir', path.join(work, 'cache-html'), '--today', TODAY];
+    await run('build', 'sop build --no-pdf (cold)', SOP, htmlBuild);
+    await run('build-again', 'sop build --no-pdf, nothing changed (warm cache)', SOP, htmlBuild);
+    await editProse(edited);
+    await run('build-edit', 'sop build --no-pdf, one procedure\'s prose edited (warm cache)', SOP, htmlBuild);
     await rm(html, { recursive: true, force: true });
     if (total <= options.pdfMax) {
       const full = path.join(work, 'dist-pdf');
-      await run('build-pdf', 'sop build with PDF (cold)', SOP, ['build', dir, '--out', full, '--today', TODAY]);
+      await run('build-pdf', 'sop build with PDF (cold)', SOP, ['build', dir, '--out', full, '--cache-dir', path.join(work, 'cache-pdf'), '--today', TODAY]);
       await rm(full, { recursive: true, force: true });
     } else skip('build-pdf', 'sop build with PDF (cold)', `skipped: > ${options.pdfMax} procedures (--pdf-max)`);
     for (const edit of ['prose', 'title']) {
@@ -233,6 +239,14 @@ async function measureSize([regions, procedures], options) {
     row.x_eleventy = row.ms && eleventyMs ? +(row.ms / eleventyMs).toFixed(2) : null;
   }
   return { regions, procedures, total, corpus_bytes: await treeBytes(dir), rows, failures };
+}
+
+/** Adds a sentence to the prose of the corpus's first procedure, as an editor's save would. */
+async function editProse(corpusDir) {
+  const region = (await readdir(corpusDir)).filter((name) => !name.startsWith('_')).sort()[0];
+  const procedure = (await readdir(path.join(corpusDir, region))).filter((name) => name.endsWith('.md')).sort()[0];
+  const file = path.join(corpusDir, region, procedure);
+  await writeFile(file, `${await readFile(file, 'utf8')}\nUna frase aggiunta per il benchmark.\n`);
 }
 
 async function treeBytes(dir) {
@@ -281,7 +295,7 @@ function markdownTable(size) {
 
 const NOTES = [
   'Times are wall-clock from spawning `node` to its exit (Node start-up included, for every row alike); ratios are of wall times. CPU is the child\'s user + system time (all its threads), steadier than wall time on a busy machine; peak RSS is the child\'s own `process.resourceUsage().maxRSS`. One run per measurement, on the same machine, one after the other.',
-  '"Cold" means a new process and an empty output folder; the OS file cache is warm (the corpus was just generated or read). The "2nd run" rebuilds into the existing output: sop has no build cache yet, so it is not a warm-cache measurement.',
+  '"Cold" means a new process, an empty output folder and an empty build cache; the OS file cache is warm (the corpus was just generated or read). "Nothing changed" runs the same build again with the cache the cold build left; "prose edited" then adds a sentence to one procedure and builds again.',
   'The workloads differ: the unified floor only turns each procedure into an HTML string (no validation, nothing written); Eleventy writes one page per procedure; `sop build` validates the whole corpus and writes every Region\'s home, procedure, role, population and legal pages, the referral maps (Graphviz), the search index and the national model.',
   'The generated corpus is synthetic (bench/generate.mjs, seeded): it passes `sop check --today ' + TODAY + '` with no errors.',
 ];
