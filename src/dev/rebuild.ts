@@ -68,7 +68,11 @@ export class DevBuild {
   async rebuild(changes: Changes): Promise<RebuildOutcome> {
     const { root, cwd, lang, edition, today, templates, national } = this.#options;
     if (changes === EVERYTHING) this.#pendingEverything = true;
-    else for (const file of changes) this.#pending.add(file);
+    else {
+      for (const file of changes) this.#pending.add(file);
+      // Only these are read again; every other file is taken as it was.
+      this.#cache.changed([...changes].map((file) => path.join(root, file)));
+    }
     const result = await check(path.relative(cwd, root) || '.', { cwd, cache: this.#cache, rules: this.#rules, ...(today ? { today } : {}) });
     if (result.errors > 0) return { ok: false, check: result };
     const everything = this.#pendingEverything || this.#outputs.size === 0;

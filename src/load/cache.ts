@@ -1,5 +1,6 @@
 // What `sop dev` keeps between rebuilds: every file as it was read and loaded (parsed, checked
-// against its schema, turned into the model), so a save re-parses only the file that changed.
+// against its schema, turned into the model), so a save re-parses only the file that changed;
+// and, when told which files were saved, where every file is, so a save re-reads only those.
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 
@@ -12,16 +13,35 @@ interface Entry {
   result?: unknown;
 }
 
+/** Where the files of a corpus were found, as absolute paths (see files.ts). */
+export interface Layout {
+  root: string;
+  catalogue: string[];
+  regions: Array<{ folder: string; regionFile: string; procedures: string[] }>;
+}
+
 export class LoadCache {
   #entries = new Map<string, Entry>();
   #byFile = new WeakMap<VFile, Entry>();
   #seen = new Set<string>();
+  #layout: Layout | undefined;
+  #changed: Set<string> | undefined;
 
   /** The file read last time from the same bytes, back to its own diagnostics; undefined when it changed. */
   file(filePath: string, bytes: Buffer): VFile | undefined {
+    const entry = this.#entries.get(filePath);
+    if (!entry || !entry.bytes.equals(bytes)) {
+      this.#seen.add(filePath);
+      return undefined;
+    }
+    return this.unchanged(filePath);
+  }
+
+  /** The file as read last time, back to its own diagnostics, without reading it again. */
+  unchanged(filePath: string): VFile | undefined {
     this.#seen.add(filePath);
     const entry = this.#entries.get(filePath);
-    if (!entry || !entry.bytes.equals(bytes)) return undefined;
+    if (!entry) return undefined;
     entry.file.messages = [...entry.messages];
     return entry.file;
   }
@@ -43,6 +63,27 @@ export class LoadCache {
       entry.loaded = true;
     }
     return entry.result as T;
+  }
+
+  /**
+   * Absolute paths of files saved, created or deleted since the last read. Only a read told what
+   * changed takes the other files as they were; one that is not told reads every file.
+   */
+  changed(paths: Iterable<string>): void {
+    this.#changed ??= new Set();
+    for (const file of paths) this.#changed.add(file);
+  }
+
+  /** Where the files were at the last read of `root`, and what changed since; undefined when unknown. */
+  since(root: string): { layout: Layout; changed: ReadonlySet<string> } | undefined {
+    const changed = this.#changed;
+    this.#changed = undefined;
+    return changed && this.#layout?.root === root ? { layout: this.#layout, changed } : undefined;
+  }
+
+  /** Where the files are after a read; undefined when the tree has problems that only a full read reports. */
+  found(layout: Layout | undefined): void {
+    this.#layout = layout;
   }
 
   /** Forgets the files not read since the last sweep (deleted or renamed). */

@@ -4,7 +4,7 @@ import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { report } from '../diagnostics.js';
-import type { LoadCache } from './cache.js';
+import type { Layout, LoadCache } from './cache.js';
 
 export const NATIONAL_FOLDER = '_national';
 export const CATALOGUE_FILES = ['roles', 'actions', 'legal-references', 'stages'] as const;
@@ -85,8 +85,22 @@ function symlinkReport(filePath: string, cwd: string): VFile {
   return file;
 }
 
+/**
+ * With a cache told which files changed since the last read (`sop dev`), only those are read
+ * again; the others are taken as they were, unless the tree itself changed.
+ */
 export async function readCorpus(root: string, cwd = process.cwd(), cache?: LoadCache): Promise<CorpusFiles> {
+  const since = cache?.since(root);
+  const layout = since && (await reread(since.layout, since.changed));
+  // A file gone without a word from the watcher: the tree is not what it was told.
+  const files = (layout && (await fromLayout(layout, cwd, cache!, since!.changed).catch(() => undefined))) || (await readAll(root, cwd, cache));
+  cache?.sweep();
+  return files;
+}
+
+async function readAll(root: string, cwd: string, cache?: LoadCache): Promise<CorpusFiles> {
   const files: CorpusFiles = { root, catalogue: new Map(), regions: [], structural: [] };
+  const layout: Layout = { root, catalogue: [], regions: [] };
   // A linked catalogue folder is reported with the other top-level entries below.
   const linkedFolder = await isSymlink(path.join(root, NATIONAL_FOLDER));
   for (const name of CATALOGUE_FILES) {
@@ -98,6 +112,7 @@ export async function readCorpus(root: string, cwd = process.cwd(), cache?: Load
     }
     try {
       files.catalogue.set(name, await readVFile(filePath, cwd, cache));
+      layout.catalogue.push(filePath);
     } catch {
       const missing = new VFile({ path: path.relative(cwd, filePath), cwd });
       report(missing, 'error', 'structure/missing-file', `Missing national catalogue file "${NATIONAL_FOLDER}/${name}.yaml"`);
@@ -116,10 +131,11 @@ export async function readCorpus(root: string, cwd = process.cwd(), cache?: Load
     for (const item of items) if (item.isSymbolicLink()) files.structural.push(symlinkReport(path.join(dir, item.name), cwd));
     const read = (name: string) => readVFile(path.join(dir, name), cwd, cache);
     const names = items.filter((item) => item.isFile()).map((item) => item.name);
+    const markdown = names.filter((name) => name.endsWith('.md'));
     // Read together: one at a time, a build with nothing to do spent most of its time waiting.
     const [regionFile, procedures] = await Promise.all([
       names.includes(REGION_FILE) ? read(REGION_FILE) : undefined,
-      Promise.all(names.filter((name) => name.endsWith('.md')).map(read)),
+      Promise.all(markdown.map(read)),
     ]);
     if (regionFile) region.regionFile = regionFile;
     region.procedures = procedures;
@@ -129,7 +145,52 @@ export async function readCorpus(root: string, cwd = process.cwd(), cache?: Load
       files.structural.push(missing);
     }
     files.regions.push(region);
+    layout.regions.push({ folder: entry.name, regionFile: path.join(dir, REGION_FILE), procedures: markdown.map((name) => path.join(dir, name)) });
   }
-  cache?.sweep();
+  // Only a full read reports what is wrong with the tree: after one that found something, read everything again.
+  cache?.found(files.structural.length === 0 ? layout : undefined);
   return files;
+}
+
+/**
+ * Where the files are after `changed`, when all of them are procedures of known Region folders,
+ * or Region files that are still there; undefined when the tree changed and must be read again.
+ */
+async function reread(layout: Layout, changed: ReadonlySet<string>): Promise<Layout | undefined> {
+  const regions = layout.regions.map((region) => ({ ...region, procedures: [...region.procedures] }));
+  for (const file of changed) {
+    const [folder, name, ...deeper] = path.relative(layout.root, file).split(path.sep);
+    const region = regions.find((candidate) => candidate.folder === folder);
+    if (!region || !name || deeper.length > 0) return undefined;
+    const info = await lstat(file).catch(() => undefined);
+    // A link, a folder or a vanished Region file: what a full read reports.
+    if (info && !info.isFile()) return undefined;
+    if (name === REGION_FILE) {
+      if (!info) return undefined;
+    } else if (name.endsWith('.md')) {
+      region.procedures = region.procedures.filter((procedure) => procedure !== file);
+      if (info) region.procedures = [...region.procedures, file].sort(byName);
+    }
+  }
+  return { ...layout, regions };
+}
+
+/** The same order as `listDir`: by name, compared as strings. */
+function byName(a: string, b: string): number {
+  const [x, y] = [path.basename(a), path.basename(b)];
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** The corpus as laid out, reading only the files that changed. */
+async function fromLayout(layout: Layout, cwd: string, cache: LoadCache, changed: ReadonlySet<string>): Promise<CorpusFiles> {
+  cache.found(layout);
+  const file = async (filePath: string) => (!changed.has(filePath) && cache.unchanged(filePath)) || readVFile(filePath, cwd, cache);
+  const catalogue = new Map<CatalogueName, VFile>();
+  for (const filePath of layout.catalogue) catalogue.set(path.basename(filePath, '.yaml') as CatalogueName, await file(filePath));
+  const regions = await Promise.all(layout.regions.map(async ({ folder, regionFile, procedures }) => ({
+    folder,
+    regionFile: await file(regionFile),
+    procedures: await Promise.all(procedures.map(file)),
+  })));
+  return { root: layout.root, catalogue, regions, structural: [] };
 }

@@ -121,10 +121,10 @@ describe('sop dev incremental builds', () => {
     const asilo = path.join(dir, 'alfa/asilo.md');
     const asiloSource = await readFile(asilo, 'utf8');
     // A good change to one file, saved while another file is broken: nothing is built.
-    await writeFile(adulti, (await readFile(adulti, 'utf8')).replace('title: Percorso per persone adulte', 'title: Percorso rinominato'));
     await writeFile(asilo, asiloSource.replace('stages: [', 'stages: [['));
-    expect((await dev.rebuild(new Set(['alfa/adulti.md']))).ok).toBe(false);
     expect((await dev.rebuild(new Set(['alfa/asilo.md']))).ok).toBe(false);
+    await writeFile(adulti, (await readFile(adulti, 'utf8')).replace('title: Percorso per persone adulte', 'title: Percorso rinominato'));
+    expect((await dev.rebuild(new Set(['alfa/adulti.md']))).ok).toBe(false);
     // Fixing the broken file builds the earlier change too.
     await writeFile(asilo, asiloSource);
     const fixed = await dev.rebuild(new Set(['alfa/asilo.md']));
