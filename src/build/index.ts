@@ -12,6 +12,7 @@ import type { RenderProgress } from '../render/index.js';
 import type { PdfProblem } from '../render/pdf/index.js';
 import { BuildCache } from './cache.js';
 import { buildInputs, outputKey } from './inputs.js';
+import { ParseCache } from './parse-cache.js';
 
 export interface BuildOptions extends CheckOptions {
   out: string;
@@ -66,19 +67,21 @@ export async function build(root: string, options: BuildOptions): Promise<BuildR
   };
   const tree = await readCorpus(path.resolve(cwd, root), cwd);
   const { templates, html, pdf, ...shape } = render;
-  const cache = options.cacheDir === undefined ? undefined : {
-    store: await BuildCache.open(path.resolve(cwd, options.cacheDir), out),
-    inputs: await buildInputs(tree, templates, shape, { today, html, pdf, keepGoing: options.keepGoing === true }),
-  };
-  const replayed = await cache?.store.unchanged(cache.inputs.fingerprint, cwd);
+  const cacheDir = options.cacheDir === undefined ? undefined : path.resolve(cwd, options.cacheDir);
+  const inputs = cacheDir === undefined ? undefined : await buildInputs(tree, templates, shape, { today, html, pdf, keepGoing: options.keepGoing === true });
+  const outputs = cacheDir === undefined ? undefined : await BuildCache.open(cacheDir, out);
+  const replayed = inputs && (await outputs?.unchanged(inputs.fingerprint, cwd));
   if (replayed) return { files: replayed, ...tally(replayed), written: [], reused: [], upToDate: true };
+  const parsed = cacheDir === undefined || inputs === undefined ? undefined : new ParseCache(cacheDir, inputs.tool);
 
   // The pipeline is loaded only now: a build with nothing to do must not wait for the parsers,
   // Graphviz and Typst to load.
   const [{ check }, { forEdition }, { messages }, { renderHandbooks }, { StagedOutput }] = await Promise.all([
     import('../index.js'), import('../model/edition.js'), import('../render/i18n/messages.js'), import('../render/index.js'), import('./write.js'),
   ]);
-  const result = await check(root, { ...options, today, files: tree });
+  const result = await check(root, { ...options, today, files: tree, ...(parsed ? { parsed } : {}) });
+  // Kept even when the corpus has errors: the next build parses only what the editor fixes.
+  await parsed?.save().catch(() => undefined);
   if (result.errors > 0) return result;
   const { corpus } = result.loaded;
   const unknownRegions = options.regions.filter((region) => !corpus.regions.has(region));
@@ -91,7 +94,7 @@ export async function build(root: string, options: BuildOptions): Promise<BuildR
       threads: options.threads ?? 0,
       emit: (file, content) => staged.write(file, content),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-      ...(cache ? { reuse: (output, making) => cache.store.reusable(output, outputKey(cache.inputs, making)) } : {}),
+      ...(outputs && inputs ? { reuse: (output, making) => outputs.reusable(output, outputKey(inputs, making)) } : {}),
     });
     const extra = reportPdfProblems(result, problems, options.out);
     const outcome = { ...result, errors: result.errors + extra.errors, warnings: result.warnings + extra.warnings, files: [...result.files, ...extra.files] };
@@ -104,7 +107,7 @@ export async function build(root: string, options: BuildOptions): Promise<BuildR
     await staged.commit();
     const written = [...made, ...reused];
     // A cache that cannot be saved only makes the next build slower.
-    if (cache) await cache.store.save(cache.inputs.fingerprint, written, outcome.files).catch(() => undefined);
+    if (outputs && inputs) await outputs.save(inputs.fingerprint, written, outcome.files).catch(() => undefined);
     return { ...outcome, written, reused };
   } catch (error) {
     await staged.discard();

@@ -7,6 +7,8 @@ import { CorpusDigest, folderDigest, hash, toolDigest } from './digest.js';
 
 export interface BuildInputs {
   corpus: CorpusDigest;
+  /** sopbook itself: its code, schemas and dependencies. */
+  tool: string;
   /** What every output depends on: sopbook, the templates, the national catalogue and the options. */
   shared: string;
   /** Every input, the date included: equal fingerprints, equal builds and diagnostics. */
@@ -19,8 +21,9 @@ export interface BuildInputs {
  */
 export async function buildInputs(tree: CorpusFiles, templates: string, shape: object, request: object): Promise<BuildInputs> {
   const corpus = new CorpusDigest(tree);
-  const shared = hash(await toolDigest(), await folderDigest(templates), corpus.of([`${NATIONAL_FOLDER}/`], true), JSON.stringify(shape));
-  return { corpus, shared, fingerprint: hash(shared, corpus.all, JSON.stringify(request)) };
+  const tool = await toolDigest();
+  const shared = hash(tool, await folderDigest(templates), corpus.of([`${NATIONAL_FOLDER}/`], true), JSON.stringify(shape));
+  return { corpus, tool, shared, fingerprint: hash(shared, corpus.all, JSON.stringify(request)) };
 }
 
 /** The cache key of an output. */

@@ -12,8 +12,7 @@ import type { Loaded } from '../validate/context.js';
 import type { LoadCache } from './cache.js';
 import { CATALOGUE_FILES, readCorpus, type CorpusFiles } from './files.js';
 import { parseValidProcedure, type ValidProcedure } from './procedure.js';
-import { PARALLEL_FROM } from '../workers/pool.js';
-import { parseInWorkers } from './workers.js';
+import { parseProcedures, type ParseStore } from './parse.js';
 import { lazySource, parseYaml, toData } from './yaml.js';
 
 export interface LoadResult extends Loaded {
@@ -48,13 +47,15 @@ export interface LoadOptions {
   files?: CorpusFiles;
   /** Worker threads to parse with, when the corpus is large enough; 0 (the default) parses on this thread. */
   threads?: number;
+  /** Procedures parsed by earlier builds, by file text (the build cache). */
+  parsed?: ParseStore;
 }
 
-export async function loadCorpus(root: string, cwd = process.cwd(), { cache, files: read, threads = 0 }: LoadOptions = {}): Promise<LoadResult> {
+export async function loadCorpus(root: string, cwd = process.cwd(), { cache, files: read, threads = 0, parsed: store }: LoadOptions = {}): Promise<LoadResult> {
   const tree = read ?? (await readCorpus(root, cwd, cache));
   const readable = tree.regions.flatMap((region) => region.procedures).filter((file) => !file.data.unreadable);
-  // `sop dev` parses again only what changed: its cache makes workers pointless.
-  const parsed = !cache && threads > 1 && readable.length >= PARALLEL_FROM ? await parseInWorkers(readable, threads) : undefined;
+  // `sop dev` keeps what it parsed in memory and parses only the file saved, when it is loaded.
+  const parsed = cache ? undefined : await parseProcedures(readable, threads, store);
   const loadProcedure = (file: VFile, folder: string) =>
     file.data.unreadable ? undefined : buildFrom(file, folder, parsed ? parsed.get(file) : parseValidProcedure(file));
   const once = <T>(file: VFile, load: () => T): T => (cache ? cache.load(file, load) : load());

@@ -4,7 +4,7 @@ import { VFile } from 'vfile';
 import { storeMessage } from '../diagnostics.js';
 import { serve } from '../workers/pool.js';
 import { parseValidProcedure } from './procedure.js';
-import type { ParseAnswer, ParseRequest } from './workers.js';
+import type { ParseAnswer, ParseRequest } from './parse.js';
 
 serve((batch: ParseRequest[]) =>
   batch.map(({ path, cwd, text }): ParseAnswer => {

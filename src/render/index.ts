@@ -6,9 +6,9 @@ import { PARALLEL_FROM } from '../workers/pool.js';
 import type { Corpus, Edition, Lang, NationalModel } from '../model/types.js';
 import { messages } from './i18n/messages.js';
 import { renderPdfs, type PdfProblem } from './pdf/index.js';
-import { nationalDiagram, procedureDiagram, regionDiagram } from './graph/diagrams.js';
+import { nationalDiagram, procedureDiagram } from './graph/diagrams.js';
 import { withLayoutWorkers } from './graph/svg.js';
-import { planHtml, regionWideSources, type OutputMaking } from './plan.js';
+import { planHtml, regionWideSources, type OutputJob, type OutputMaking } from './plan.js';
 import type { Site } from './site.js';
 import { loadTheme } from './theme.js';
 import { page } from './urls.js';
@@ -70,22 +70,6 @@ export async function createSite(corpus: Corpus, graph: ReferralGraph, options: 
 
 export async function renderHandbooks(corpus: Corpus, graph: ReferralGraph, options: RenderOptions): Promise<Rendered> {
   const site = await createSite(corpus, graph, options);
-  const procedures = [...site.built].reduce((count, folder) => count + corpus.regions.get(folder)!.procedures.size, 0);
-  if ((options.threads ?? 0) < 2 || procedures < PARALLEL_FROM) return renderSite(site, options);
-  return withLayoutWorkers(options.threads!, () => {
-    // Every diagram is asked for now, in the order the outputs need them: the workers lay them
-    // out while this thread renders.
-    for (const folder of site.built) {
-      const region = corpus.regions.get(folder)!;
-      for (const procedure of region.procedures.values()) void procedureDiagram(site, procedure).catch(() => undefined);
-      void regionDiagram(site, region).catch(() => undefined);
-    }
-    if (site.national) void nationalDiagram(site).catch(() => undefined);
-    return renderSite(site, options);
-  });
-}
-
-async function renderSite(site: Site, options: RenderOptions): Promise<Rendered> {
   const files: OutputFiles = new Map();
   const made: string[] = [];
   const emit = async (file: string, content: string | Buffer) => {
@@ -96,17 +80,18 @@ async function renderSite(site: Site, options: RenderOptions): Promise<Rendered>
   const reused: string[] = [];
   const reuse = options.reuse ?? (async () => false);
   const progress = options.onProgress ?? (() => undefined);
+  const threads = options.threads ?? 0;
   // PDFs first: the HTML links only to the ones that were produced.
   if (options.pdf) {
-    const sources = pdfSources(site);
-    const wanted = new Set<string>();
-    for (const [file, from] of sources) {
-      if (await reuse(file, { sources: from, prose: true, pdfs: [] })) {
+    const wanted = new Map<string, Array<() => Promise<string>>>();
+    for (const [file, from] of pdfSources(site)) {
+      if (await reuse(file, { sources: from.sources, prose: true, pdfs: [] })) {
         reused.push(file);
         site.pdfs.add(file);
-      } else wanted.add(file);
+      } else wanted.set(file, from.diagrams);
     }
-    const pdfs = await renderPdfs(site, (region, done, total) => progress({ kind: 'pdf', path: region ? page.regionPdf(region) : page.nationalPdf(), done, total }), (file) => wanted.has(file));
+    const pdfs = await laidOutEarly(threads, [...wanted.values()].flat(), () =>
+      renderPdfs(site, (region, done, total) => progress({ kind: 'pdf', path: region ? page.regionPdf(region) : page.nationalPdf(), done, total }), (file) => wanted.has(file)));
     for (const [file, pdf] of pdfs.files) {
       await emit(file, pdf);
       site.pdfs.add(file);
@@ -115,22 +100,40 @@ async function renderSite(site: Site, options: RenderOptions): Promise<Rendered>
   }
   if (options.html) {
     const pdfs = [...site.pdfs].sort();
-    const jobs = planHtml(site);
-    for (const [done, job] of jobs.entries()) {
-      if (await reuse(job.path, { sources: job.sources, prose: job.prose === true, pdfs })) {
-        reused.push(job.path);
-        continue;
-      }
-      progress({ kind: 'html', path: job.path, done, total: jobs.length });
-      await emit(job.path, await job.render());
+    const jobs: OutputJob[] = [];
+    for (const job of planHtml(site)) {
+      if (await reuse(job.path, { sources: job.sources, prose: job.prose === true, pdfs })) reused.push(job.path);
+      else jobs.push(job);
     }
+    await laidOutEarly(threads, jobs.flatMap((job) => job.diagrams ?? []), async () => {
+      for (const [done, job] of jobs.entries()) {
+        progress({ kind: 'html', path: job.path, done, total: jobs.length });
+        await emit(job.path, await job.render());
+      }
+    });
   }
   return { files, made, reused, problems };
 }
 
-/** Each PDF handbook with what it is made from: a Region's handbook is Region-wide. */
-function pdfSources(site: Site): Map<string, string[]> {
-  const sources = new Map([...regionWideSources(site)].map(([folder, from]) => [page.regionPdf(folder), from]));
-  if (site.national) sources.set(page.nationalPdf(), ['']);
-  return sources;
+/**
+ * Runs `render` with the diagrams it needs laid out on worker threads, asked for at once so that
+ * they are ready when a page awaits them; with few diagrams, or one thread, Graphviz runs here.
+ */
+function laidOutEarly<T>(threads: number, diagrams: Array<() => Promise<string>>, render: () => Promise<T>): Promise<T> {
+  if (threads < 2 || diagrams.length < PARALLEL_FROM) return render();
+  return withLayoutWorkers(threads, () => {
+    // A failure surfaces where the page awaits the diagram, not as an unhandled rejection here.
+    for (const diagram of diagrams) diagram().catch(() => undefined);
+    return render();
+  });
+}
+
+/** Each PDF handbook with what it is made from (a Region's handbook is Region-wide) and the diagrams it shows. */
+function pdfSources(site: Site): Map<string, { sources: string[]; diagrams: Array<() => Promise<string>> }> {
+  const handbooks = new Map([...regionWideSources(site)].map(([folder, sources]) => {
+    const procedures = [...site.corpus.regions.get(folder)!.procedures.values()];
+    return [page.regionPdf(folder), { sources, diagrams: procedures.map((procedure) => () => procedureDiagram(site, procedure)) }];
+  }));
+  if (site.national) handbooks.set(page.nationalPdf(), { sources: [''], diagrams: [() => nationalDiagram(site)] });
+  return handbooks;
 }

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { REGION_FILE } from '../load/files.js';
 import type { Procedure, Region } from '../model/types.js';
+import { nationalDiagram, procedureDiagram, regionDiagram } from './graph/diagrams.js';
 import { logoAsset } from './layout.js';
 import { nationalCoveragePage } from './national/coverage.js';
 import { nationalDivergencesPage } from './national/divergences.js';
@@ -36,6 +37,8 @@ export interface OutputJob {
   sources: string[];
   /** Shows procedures' Markdown prose: only such outputs change when nothing but prose does. */
   prose?: boolean;
+  /** The diagrams the output shows, to be asked for early when many are laid out on worker threads. */
+  diagrams?: Array<() => Promise<string>>;
   render(): Promise<string | Buffer>;
 }
 
@@ -60,8 +63,8 @@ const regionSource = (folder: string): string => `${folder}/${REGION_FILE}`;
 export function planHtml(site: Site): OutputJob[] {
   const { corpus } = site;
   const jobs: OutputJob[] = [];
-  const pageJob = (output: string, sources: string[], render: () => Page | Promise<Page>, prose = false) =>
-    jobs.push({ path: output, sources, prose, render: async () => (await render()).html });
+  const pageJob = (output: string, sources: string[], render: () => Page | Promise<Page>, prose = false, diagrams: OutputJob['diagrams'] = []) =>
+    jobs.push({ path: output, sources, prose, diagrams, render: async () => (await render()).html });
   const everything = [''];
   const regionWide = regionWideSources(site);
 
@@ -70,9 +73,9 @@ export function planHtml(site: Site): OutputJob[] {
     const region = corpus.regions.get(folder)!;
     const wide = regionWide.get(folder)!;
     const roles = regionRoles(site, region);
-    pageJob(page.regionHome(folder), wide, () => regionHomePage(site, region));
+    pageJob(page.regionHome(folder), wide, () => regionHomePage(site, region), false, [() => regionDiagram(site, region)]);
     for (const procedure of region.procedures.values()) {
-      pageJob(page.procedure(folder, procedure.id), procedurePageSources(site, region, procedure), () => procedurePage(site, region, procedure), true);
+      pageJob(page.procedure(folder, procedure.id), procedurePageSources(site, region, procedure), () => procedurePage(site, region, procedure), true, [() => procedureDiagram(site, procedure)]);
     }
     for (const role of roles) pageJob(page.role(folder, role), wide, () => rolePage(site, region, role));
     pageJob(page.legal(folder), wide, () => legalPage(site, region));
@@ -84,7 +87,7 @@ export function planHtml(site: Site): OutputJob[] {
     jobs.push({ path: page.nationalJson(), sources: everything, render: async () => nationalJson(corpus, national) });
     pageJob(page.national(), everything, () => nationalOverviewPage(site));
     pageJob(page.nationalCoverage(), everything, () => nationalCoveragePage(site));
-    pageJob(page.nationalMap(), everything, () => nationalMapPage(site));
+    pageJob(page.nationalMap(), everything, () => nationalMapPage(site), false, [() => nationalDiagram(site)]);
     pageJob(page.nationalDivergences(), everything, () => nationalDivergencesPage(site));
     for (const role of corpus.catalogue.roles.values()) pageJob(page.nationalRole(role.id), everything, () => nationalRolePage(site, role));
     jobs.push({ path: page.searchIndex('national'), sources: everything, render: async () => searchScript(site, nationalSearchDocuments(site)) });

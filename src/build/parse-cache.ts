@@ -1,0 +1,49 @@
+// The parse cache: every procedure file's parse (model data, Markdown tree, diagnostics) kept
+// by a hash of its text, so a build after an edit parses only the files that changed. One file
+// per parse, in V8's serialisation (the structured clone format workers use too): an edit
+// writes one small file, not the whole cache.
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { ParseAnswer, ParseStore } from '../load/parse.js';
+import { hash } from './digest.js';
+
+export class ParseCache implements ParseStore {
+  readonly #folder: string;
+  #used = new Set<string>();
+  #added = new Map<string, ParseAnswer>();
+
+  /** `cacheDir` is the build cache's; parses made by other code (or another Node) are kept apart. */
+  constructor(cacheDir: string, toolDigest: string) {
+    this.#folder = path.join(cacheDir, 'parsed', hash(toolDigest, process.version).slice(0, 16));
+  }
+
+  async get(text: string): Promise<ParseAnswer | undefined> {
+    const key = hash(text);
+    const answer = await readFile(path.join(this.#folder, key))
+      .then((bytes) => deserialize(bytes) as ParseAnswer)
+      // Missing or damaged: the file is parsed again.
+      .catch(() => undefined);
+    if (answer) this.#used.add(key);
+    return answer;
+  }
+
+  set(text: string, answer: ParseAnswer): void {
+    const key = hash(text);
+    this.#used.add(key);
+    this.#added.set(key, answer);
+  }
+
+  /** Writes the new parses and forgets those this build did not use (older texts, other versions). */
+  async save(): Promise<void> {
+    await mkdir(this.#folder, { recursive: true });
+    for (const [key, answer] of this.#added) {
+      const temp = path.join(this.#folder, `${key}.${process.pid}.tmp`);
+      await writeFile(temp, serialize(answer));
+      await rename(temp, path.join(this.#folder, key));
+    }
+    const root = path.dirname(this.#folder);
+    for (const version of await readdir(root)) if (version !== path.basename(this.#folder)) await rm(path.join(root, version), { recursive: true, force: true });
+    for (const key of await readdir(this.#folder)) if (!this.#used.has(key)) await rm(path.join(this.#folder, key), { force: true });
+  }
+}

@@ -1,0 +1,59 @@
+// The parse cache: a procedure file is parsed again only when its text changed, and what comes
+// out of the cache (model data, Markdown tree, diagnostics) is what parsing would give.
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { ParseCache } from '../../src/build/parse-cache.js';
+import { readCorpus } from '../../src/load/files.js';
+import { parseProcedures, type ParseAnswer } from '../../src/load/parse.js';
+import { copyFixture } from '../helpers.js';
+
+async function procedureFiles(dir: string): Promise<VFile[]> {
+  const tree = await readCorpus(dir, dir);
+  return tree.regions.flatMap((region) => region.procedures);
+}
+
+/** Parses through the cache kept in `folder`; says which texts had to be parsed. */
+async function parseThrough(folder: string, files: VFile[], tool = 'tool') {
+  const cache = new ParseCache(folder, tool);
+  const parsedAgain: string[] = [];
+  const set = cache.set.bind(cache);
+  cache.set = (text: string, answer: ParseAnswer) => {
+    parsedAgain.push(text);
+    set(text, answer);
+  };
+  const procedures = await parseProcedures(files, 0, cache);
+  await cache.save();
+  return { parsedAgain, procedures, messages: files.map((file) => file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.reason} ${m.fatal}`)) };
+}
+
+describe('the parse cache', () => {
+  it('parses again only the file whose text changed, and gives what parsing gives', async () => {
+    const dir = await copyFixture('base', [{ file: 'alfa/asilo.md', replace: 'status: approved', with: 'status: approvata' }]);
+    const folder = await mkdtemp(path.join(tmpdir(), 'sop-parse-cache-'));
+    const first = await parseThrough(folder, await procedureFiles(dir));
+    expect(first.parsedAgain).toHaveLength(4);
+    expect(first.messages.flat().some((m) => m.includes('schema/enum'))).toBe(true);
+
+    const files = await procedureFiles(dir);
+    files[0]!.value = `${String(files[0]!.value)}\nUna frase in più.\n`;
+    const second = await parseThrough(folder, files);
+    expect(second.parsedAgain).toEqual([String(files[0]!.value)]);
+
+    const fresh = await procedureFiles(dir);
+    fresh[0]!.value = files[0]!.value;
+    const parsed = await parseProcedures(fresh, 0);
+    expect(files.map((file) => second.procedures.get(file))).toEqual(fresh.map((file) => parsed.get(file)));
+    expect(second.messages).toEqual(fresh.map((file) => file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.reason} ${m.fatal}`)));
+  });
+
+  it('reuses nothing parsed by another version of sopbook', async () => {
+    const dir = await copyFixture('base');
+    const folder = await mkdtemp(path.join(tmpdir(), 'sop-parse-cache-'));
+    await parseThrough(folder, await procedureFiles(dir), 'one');
+    expect((await parseThrough(folder, await procedureFiles(dir), 'one')).parsedAgain).toEqual([]);
+    expect((await parseThrough(folder, await procedureFiles(dir), 'two')).parsedAgain).toHaveLength(4);
+  });
+});
