@@ -15,11 +15,38 @@ export function forEdition(corpus: Corpus, edition: Edition, internalLabel: stri
       if (edition === 'public' && procedure.restricted) continue;
       procedures.set(id, procedureFor(procedure, edition, internalLabel));
     }
-    const contacts = edition === 'public' ? region.contacts.filter((c) => c.audience === 'public') : region.contacts;
-    regions.set(key, { ...region, contacts, procedures });
+    regions.set(key, regionFor(region, procedures, edition));
   }
   const edited: Corpus = { ...corpus, regions };
   return { corpus: edited, graph: referralGraph(edited) };
+}
+
+/**
+ * A Region's edition stays the same object while its file and its procedures do (`sop dev`): the
+ * referral graph then keeps its nodes instead of making them again after every save.
+ */
+const regionEditions = new WeakMap<object, Map<Edition, Region>>();
+
+function regionFor(region: Region, procedures: Map<string, Procedure>, edition: Edition): Region {
+  // The Region file's parsed source is the same object while the file's bytes are.
+  let made = regionEditions.get(region.origin.source);
+  if (!made) regionEditions.set(region.origin.source, (made = new Map()));
+  const previous = made.get(edition);
+  if (previous && sameProcedures(previous.procedures, procedures)) return previous;
+  const contacts = edition === 'public' ? region.contacts.filter((c) => c.audience === 'public') : region.contacts;
+  const edited = { ...region, contacts, procedures };
+  made.set(edition, edited);
+  return edited;
+}
+
+function sameProcedures(a: ReadonlyMap<string, Procedure>, b: ReadonlyMap<string, Procedure>): boolean {
+  if (a.size !== b.size) return false;
+  const others = b.entries();
+  for (const [id, procedure] of a) {
+    const [otherId, other] = others.next().value!;
+    if (id !== otherId || procedure !== other) return false;
+  }
+  return true;
 }
 
 /**
