@@ -22,7 +22,8 @@ export const CLIENT_SCRIPT = `(() => {
     overlay.append(heading, text, pre);
     document.body.prepend(overlay);
   };
-  const events = new EventSource('/__sop/events');
+  // The server makes first the pages someone is looking at.
+  const events = new EventSource('/__sop/events?page=' + encodeURIComponent(here));
   events.addEventListener('failed', (event) => show(JSON.parse(event.data)));
   events.addEventListener('built', (event) => {
     const changed = JSON.parse(event.data);

@@ -1,11 +1,12 @@
 // `sop dev`: build, serve on localhost, watch, rebuild what a save touches, reload the pages.
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { writeAtomically, writeChanges } from '../build/write.js';
 import { formatDiagnostics } from '../cli/format.js';
 import { messages } from '../render/i18n/messages.js';
 import { DEFAULT_TEMPLATES } from '../render/index.js';
 import { reloadSchemas, SCHEMA_DIR } from '../validate/schema.js';
 import { DevBuild, EVERYTHING, type Changes, type DevBuildOptions, type RebuildOutcome } from './rebuild.js';
-import { startServer, type Failure } from './server.js';
+import { startServer, type DevServer, type Failure } from './server.js';
 import { watchSources } from './watch.js';
 
 export interface DevOptions extends DevBuildOptions {
@@ -38,36 +39,64 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
   const t = messages[options.lang];
   let failure: Failure | undefined;
   let firstWrite = true;
+  let server: DevServer | undefined;
+  // Saves waiting for the next build: those that arrive during one are merged into the next.
+  let queue: { changes: Set<string>; everything: boolean } | undefined;
 
-  const run = async (changes: Changes): Promise<BuildEvent> => {
+  /** Writes what was made since the last call into the output folder; returns the files written or removed. */
+  const flush = async (round: { written: Map<string, string | Buffer>; removed: string[]; rendered: string[] }): Promise<string[]> => {
+    const { written, removed, rendered } = dev.take();
+    // The first good build replaces whatever the output folder held; later ones touch only what changed.
+    if (firstWrite) await writeAtomically(options.out, new Map([...dev.outputs].map(([file, { content }]) => [file, content])));
+    else await writeChanges(options.out, written, removed);
+    firstWrite = false;
+    for (const [file, content] of written) round.written.set(file, content);
+    round.removed.push(...removed);
+    round.rendered.push(...rendered);
+    return [...written.keys(), ...removed];
+  };
+
+  /**
+   * One build: check and plan; make first what a browser shows and the saved procedures' pages,
+   * so an editor sees the save at once; then the rest, one output at a time, until a new save
+   * comes (it goes first; what is left stays out of date, and is made when asked for).
+   */
+  const build = async (changes: Changes): Promise<BuildEvent> => {
     const started = performance.now();
-    const outcome = await dev.rebuild(changes);
-    const report = formatDiagnostics(outcome.check.files, 'pretty', false);
-    if (outcome.ok) {
-      // The first build replaces whatever dist/ held; later ones touch only what changed.
-      if (firstWrite) await writeAtomically(options.out, new Map([...dev.outputs].map(([file, { content }]) => [file, content])));
-      else await writeChanges(options.out, outcome.change.written, outcome.change.removed);
-      firstWrite = false;
-      failure = undefined;
-    } else failure = { title: t.devFailed.title, hint: t.devFailed.hint, report };
+    const updated = await dev.update(changes);
+    const report = formatDiagnostics(updated.check.files, 'pretty', false);
+    if (updated.ok) failure = undefined;
+    else {
+      failure = { title: t.devFailed.title, hint: t.devFailed.hint, report };
+      server?.failed(failure);
+    }
+    const round = { written: new Map<string, string | Buffer>(), removed: [] as string[], rendered: [] as string[] };
+    if (!firstWrite) {
+      const open = server?.open() ?? new Set();
+      for (const file of new Set([...dev.stale.filter((output) => open.has(output)), ...dev.saved])) await dev.output(file);
+      const changed = await flush(round);
+      // Sent even when nothing changed: it also takes the diagnostics of a failed build off the pages.
+      if (updated.ok || changed.length > 0) server?.built(changed);
+    }
+    // The first build is written whole: it waits for every output.
+    while ((firstWrite || !queue) && (await dev.makeNext())) await nextTurn();
+    if (dev.ready) {
+      const changed = await flush(round);
+      if (changed.length > 0) server?.built(changed);
+    }
+    const outcome: RebuildOutcome = updated.ok ? { ok: true, check: updated.check, change: { written: round.written, removed: round.removed }, rendered: round.rendered } : updated;
     return { outcome, changes, milliseconds: performance.now() - started, report };
   };
 
-  const first = await run(EVERYTHING);
-  options.onBuild(first);
-  const server = await startServer({ host: options.host, port: options.port, outputs: () => dev.outputs, failure: () => failure });
+  options.onBuild(await build(EVERYTHING));
+  server = await startServer({ host: options.host, port: options.port, ready: () => dev.ready, output: (file) => dev.output(file), failure: () => failure });
 
-  // One build at a time: saves that arrive during a build are merged into the next one.
-  let queue: { changes: Set<string>; everything: boolean } | undefined;
   let building: Promise<void> | undefined;
   const drain = async () => {
     while (queue) {
       const { changes, everything } = queue;
       queue = undefined;
-      const event = await run(everything ? EVERYTHING : changes);
-      if (event.outcome.ok) server.built([...event.outcome.change.written.keys(), ...event.outcome.change.removed]);
-      else server.failed(failure!);
-      options.onBuild(event);
+      options.onBuild(await build(everything ? EVERYTHING : changes));
     }
     building = undefined;
   };
@@ -94,7 +123,7 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     close: async () => {
       await watcher.close();
       await building;
-      await server.close();
+      await server!.close();
     },
   };
 }

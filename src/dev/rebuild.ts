@@ -1,16 +1,21 @@
 // One `sop dev` session's builds: the first is complete, every later one re-checks the corpus
-// (re-parsing only the files that changed) and renders only the outputs a change touches.
+// (re-reading and re-parsing only the files that changed) and marks out of date only the
+// outputs a change touches, to be made again when asked for or in the background.
 // A build with errors changes nothing: the last good build stays what is served.
 import path from 'node:path';
+import type { VFile } from 'vfile';
 import { check, type CheckResult } from '../index.js';
 import { LoadCache } from '../load/cache.js';
+import { splitFrontmatter } from '../load/markdown.js';
 import { forEdition } from '../model/edition.js';
 import type { Edition, Lang, NationalModel } from '../model/types.js';
 import { messages } from '../render/i18n/messages.js';
 import { createSite } from '../render/index.js';
-import { isAffected, planHtml, type SourceChanges } from '../render/plan.js';
-import { splitFrontmatter } from '../load/markdown.js';
+import { isAffected, planHtml, procedureSource, type OutputJob } from '../render/plan.js';
+import type { Site } from '../render/site.js';
+import { page } from '../render/urls.js';
 import { RuleCache } from '../validate/cache.js';
+import { Outputs, type OutputChange } from './outputs.js';
 
 export interface DevBuildOptions {
   /** The corpus folder, absolute. */
@@ -23,39 +28,62 @@ export interface DevBuildOptions {
   national: boolean;
 }
 
-/** What a change did to the output: paths relative to the output folder. */
-export interface OutputChange {
-  written: Map<string, string | Buffer>;
-  removed: string[];
-}
+export type { OutputChange };
+
+export type UpdateOutcome = { ok: true; check: CheckResult } | { ok: false; check: CheckResult };
 
 export type RebuildOutcome =
-  | { ok: true; check: CheckResult; change: OutputChange; rendered: string[] }
+  | { ok: true; check: CheckResult; change: Pick<OutputChange, 'written' | 'removed'>; rendered: string[] }
   | { ok: false; check: CheckResult };
 
 /** Everything: the first build, and any change to the catalogue, templates or schemas. */
 export const EVERYTHING = 'everything';
 export type Changes = ReadonlySet<string> | typeof EVERYTHING;
 
+/** The national section's outputs are the only ones made from the merged national model. */
+const NATIONAL_SECTION = `${path.posix.dirname(page.national())}/`;
+
 export class DevBuild {
   readonly #options: DevBuildOptions;
   #cache = new LoadCache();
   #rules = new RuleCache();
-  /** The last good build, by output path, with the corpus sources each output was made from. */
-  #outputs = new Map<string, { content: string | Buffer; sources: string[] }>();
-  /** Changes not yet in a good build: a build with errors renders nothing, so they carry over. */
+  #outputs = new Outputs();
+  /** Changes not yet in a good build: a build with errors plans nothing, so they carry over. */
   #pending = new Set<string>();
   #pendingEverything = true;
   /** The front-matter of every procedure file as of the last good build, to tell prose-only saves. */
   #frontmatter = new Map<string, string | undefined>();
+  /** The pages of the procedures saved in the last good build: the ones to make first. */
+  #saved: string[] = [];
+  /**
+   * The national model of the last complete build. Regional pages only link up to the national
+   * section, so they are made with it; only the national section waits for a new merge.
+   */
   #national: NationalModel | undefined;
 
   constructor(options: DevBuildOptions) {
     this.#options = options;
   }
 
+  /** The outputs made so far (after `rebuild`, all of them). */
   get outputs(): ReadonlyMap<string, { content: string | Buffer }> {
-    return this.#outputs;
+    return this.#outputs.made;
+  }
+
+  /** Whether a build ever succeeded: there is something to serve. */
+  get ready(): boolean {
+    return this.#outputs.planned;
+  }
+
+  /** Outputs out of date, in the order the background makes them. */
+  get stale(): string[] {
+    return this.#outputs.stale;
+  }
+
+  /** Of the outputs out of date, the pages of the procedures saved last: an editor is likely looking at them. */
+  get saved(): string[] {
+    const stale = new Set(this.#outputs.stale);
+    return this.#saved.filter((output) => stale.has(output));
   }
 
   /** Start afresh: nothing loaded is trusted (a schema changed). */
@@ -64,8 +92,36 @@ export class DevBuild {
     this.#rules = new RuleCache();
   }
 
-  /** `changes`: corpus-relative paths of the files saved, created or deleted since the last build. */
+  /** An output as the last good build makes it (made now if it is out of date); undefined when there is none. */
+  output(file: string): Promise<string | Buffer | undefined> {
+    return this.#outputs.output(file);
+  }
+
+  /** Makes the next out-of-date output; false when none is left. */
+  makeNext(): Promise<boolean> {
+    return this.#outputs.makeNext();
+  }
+
+  /** What was made, written and removed since the last call. */
+  take(): OutputChange {
+    return this.#outputs.take();
+  }
+
+  /** Checks and plans, then makes every output the change put out of date. */
   async rebuild(changes: Changes): Promise<RebuildOutcome> {
+    const outcome = await this.update(changes);
+    if (!outcome.ok) return outcome;
+    while (await this.makeNext());
+    const { written, removed, rendered } = this.take();
+    return { ok: true, check: outcome.check, change: { written, removed }, rendered };
+  }
+
+  /**
+   * Checks the corpus again and, when it has no errors, plans the outputs and marks out of date
+   * those the pending changes touch. `changes`: corpus-relative paths of the files saved, created
+   * or deleted since the last call.
+   */
+  async update(changes: Changes): Promise<UpdateOutcome> {
     const { root, cwd, lang, edition, today, templates, national } = this.#options;
     if (changes === EVERYTHING) this.#pendingEverything = true;
     else {
@@ -75,57 +131,74 @@ export class DevBuild {
     }
     const result = await check(path.relative(cwd, root) || '.', { cwd, cache: this.#cache, rules: this.#rules, ...(today ? { today } : {}) });
     if (result.errors > 0) return { ok: false, check: result };
-    const everything = this.#pendingEverything || this.#outputs.size === 0;
-    const sourceChanges = this.#sourceChanges(result, everything);
+    const everything = this.#pendingEverything || !this.#outputs.planned;
+    const proseOnly = this.#proseOnly(result, everything);
     const filtered = forEdition(result.loaded.corpus, edition, messages[lang].internalUse);
-    // The national model reads front-matter only: prose-only saves leave it as it was.
-    const proseOnly = !everything && [...sourceChanges.files].every((file) => sourceChanges.proseOnly.has(file));
-    const site = await createSite(filtered.corpus, filtered.graph, { lang, edition, regions: [], national, ...(templates ? { templates } : {}) }, proseOnly ? this.#national : undefined);
-    this.#national = site.national;
-    const jobs = planHtml(site);
-    const change: OutputChange = { written: new Map(), removed: [] };
-    const planned = new Set<string>();
-    const rendered: string[] = [];
-    for (const job of jobs) {
-      planned.add(job.path);
-      const previous = this.#outputs.get(job.path);
-      // A page is affected when what it is made from now, or was made from before, changed.
-      const affected = everything || !previous || isAffected(job.sources, job.prose === true, sourceChanges) || isAffected(previous.sources, job.prose === true, sourceChanges);
-      if (!affected) {
-        previous.sources = job.sources;
-        continue;
-      }
-      const content = await job.render();
-      rendered.push(job.path);
-      if (!previous || !sameContent(previous.content, content)) change.written.set(job.path, content);
-      this.#outputs.set(job.path, { content, sources: job.sources });
-    }
-    for (const output of this.#outputs.keys()) {
-      if (planned.has(output)) continue;
-      this.#outputs.delete(output);
-      change.removed.push(output);
-    }
+    const options = { lang, edition, regions: [], national, ...(templates ? { templates } : {}) };
+    const site = await createSite(filtered.corpus, filtered.graph, options, everything ? undefined : this.#national);
+    if (everything) this.#national = site.national;
+    // The national model reads front-matter only: prose-only saves leave the national section as it was.
+    const merged = !everything && [...this.#pending].some((file) => !proseOnly.has(file))
+      ? once(async () => new Map(planHtml(await createSite(filtered.corpus, filtered.graph, options)).map((job) => [job.path, job])))
+      : undefined;
+    const jobs = planHtml(site).map((job) => (merged && job.path.startsWith(NATIONAL_SECTION) ? { ...job, render: async () => (await merged()).get(job.path)!.render() } : job));
+    const shown = proseShown(site, proseOnly);
+    const changed = { files: new Set([...this.#pending].filter((file) => !proseOnly.has(file))), proseOnly: new Set<string>() };
+    // An output is out of date when what it is made from now, or was made from before, changed;
+    // a prose-only save changes only the outputs that show that procedure's prose.
+    this.#outputs.plan(inMakingOrder(jobs), (job, madeFrom) =>
+      everything || shown.has(job.path) || isAffected(job.sources, job.prose === true, changed) || isAffected(madeFrom, job.prose === true, changed));
+    this.#saved = [...pagesOf(site, this.#pending).values()];
     this.#pending.clear();
     this.#pendingEverything = false;
-    return { ok: true, check: result, change, rendered };
+    return { ok: true, check: result };
   }
 
-  /** The pending changes, telling the saves that left a procedure's front-matter as it was. */
-  #sourceChanges(result: CheckResult, everything: boolean): SourceChanges {
+  /** The pending procedure files whose front-matter is as it was in the last good build. */
+  #proseOnly(result: CheckResult, everything: boolean): Set<string> {
     const { root, cwd } = this.#options;
-    const files = new Map(result.loaded.files.map((file) => [path.relative(root, path.resolve(cwd, file.path)).split(path.sep).join('/'), file]));
+    const byPath = new Map<string, VFile>(result.loaded.files.map((file) => [file.path, file]));
+    const fileOf = (source: string) => byPath.get(path.relative(cwd, path.join(root, source)));
+    if (everything) this.#frontmatter.clear();
+    const sources = everything ? result.loaded.files.map((file) => path.relative(root, path.resolve(cwd, file.path)).split(path.sep).join('/')) : this.#pending;
     const proseOnly = new Set<string>();
-    for (const source of everything ? files.keys() : this.#pending) {
-      const file = files.get(source);
+    for (const source of sources) {
+      const file = fileOf(source);
       const frontmatter = file && source.endsWith('.md') ? splitFrontmatter(String(file.value ?? ''))?.yaml : undefined;
       if (!everything && frontmatter !== undefined && this.#frontmatter.get(source) === frontmatter) proseOnly.add(source);
-      this.#frontmatter.set(source, frontmatter);
+      if (file) this.#frontmatter.set(source, frontmatter);
+      else this.#frontmatter.delete(source);
     }
-    for (const source of this.#frontmatter.keys()) if (!files.has(source)) this.#frontmatter.delete(source);
-    return { files: this.#pending, proseOnly };
+    return proseOnly;
   }
 }
 
-function sameContent(a: string | Buffer, b: string | Buffer): boolean {
-  return typeof a === 'string' && typeof b === 'string' ? a === b : Buffer.from(a).equals(Buffer.from(b));
+/** The procedure pages of the given corpus files. */
+function pagesOf(site: Site, files: ReadonlySet<string>): Map<string, string> {
+  const pages = new Map<string, string>();
+  for (const region of site.corpus.regions.values()) {
+    for (const procedure of region.procedures.values()) {
+      const source = procedureSource(procedure);
+      if (files.has(source)) pages.set(source, page.procedure(region.folder, procedure.id));
+    }
+  }
+  return pages;
+}
+
+/** The outputs that show the prose of these procedure files: their pages and their Regions' search indexes. */
+function proseShown(site: Site, files: ReadonlySet<string>): Set<string> {
+  const shown = new Set<string>();
+  for (const [source, output] of pagesOf(site, files)) shown.add(output).add(page.searchIndex(source.split('/')[0]!));
+  return shown;
+}
+
+/** Pages first, then the search indexes, then the national section: the longest to make and the least looked at. */
+function inMakingOrder(jobs: OutputJob[]): OutputJob[] {
+  const rank = (job: OutputJob) => (job.path.startsWith(NATIONAL_SECTION) ? 2 : job.path.endsWith(page.searchIndex('')) ? 1 : 0);
+  return [...jobs].sort((a, b) => rank(a) - rank(b));
+}
+
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
 }

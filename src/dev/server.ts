@@ -1,6 +1,6 @@
 // The `sop dev` web server: the last good build from memory, plus a Server-Sent Events stream
 // that tells open pages to reload or to show the diagnostics of a failed build.
-import { createServer, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { CLIENT_SCRIPT, CLIENT_STYLE } from './client.js';
@@ -15,14 +15,18 @@ export interface Failure {
 export interface DevServerOptions {
   host: string;
   port: number;
-  /** The output files currently served (the last good build). */
-  outputs(): ReadonlyMap<string, { content: string | Buffer }>;
+  /** Whether a build succeeded yet: until then every page is a waiting page. */
+  ready(): boolean;
+  /** An output file of the last good build, as it is now; undefined when there is none. */
+  output(file: string): Promise<string | Buffer | undefined>;
   /** Why the last build failed, when it did. */
   failure(): Failure | undefined;
 }
 
 export interface DevServer {
   url: string;
+  /** The output files open in a browser. */
+  open(): Set<string>;
   /** Tells the open pages which output files changed (they reload if theirs did). */
   built(changed: string[]): void;
   failed(failure: Failure): void;
@@ -51,16 +55,22 @@ function withClient(html: string): string {
 const WAITING_PAGE = `<!doctype html><html lang="it"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self';"><title>sop dev</title></head><body><main><h1>sop dev</h1></main></body></html>`;
 
 export async function startServer(options: DevServerOptions): Promise<DevServer> {
-  const streams = new Set<ServerResponse>();
+  /** Each page's event stream, with the output file it shows. */
+  const streams = new Map<ServerResponse, string>();
   const send = (stream: ServerResponse, event: string, data: unknown) => stream.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
 
-  const server = createServer((request, response) => {
+  const server = createServer((request, response) => void serve(request, response).catch((error: Error) => {
+    // A renderer failed: a bug, shown as such rather than a page that never loads.
+    if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+    response.end(`sop dev could not make this page: ${error.stack ?? error.message}\n`);
+  }));
+  const serve = async (request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const headers = { 'cache-control': 'no-store' };
     if (url.pathname === '/__sop/events') {
       response.writeHead(200, { ...headers, 'content-type': 'text/event-stream', connection: 'keep-alive' });
       response.write(': sop dev\n\n');
-      streams.add(response);
+      streams.set(response, url.searchParams.get('page') ?? '');
       request.on('close', () => streams.delete(response));
       const failure = options.failure();
       if (failure) send(response, 'failed', failure);
@@ -84,18 +94,18 @@ export async function startServer(options: DevServerOptions): Promise<DevServer>
       file = '';
     }
     if (file === '' || file.endsWith('/')) file += 'index.html';
-    // Only files of the build are served: the map holds nothing from outside the output.
-    const output = options.outputs().get(file);
+    // Only files of the build are served: the build holds nothing from outside the output.
+    const output = options.ready() ? await options.output(file) : undefined;
     const type = TYPES[path.posix.extname(file)] ?? 'application/octet-stream';
-    if (!output) {
-      const waiting = options.outputs().size === 0 && type === TYPES['.html'];
+    if (output === undefined) {
+      const waiting = !options.ready() && type === TYPES['.html'];
       response.writeHead(waiting ? 200 : 404, { ...headers, 'content-type': waiting ? type : 'text/plain; charset=utf-8' });
       response.end(waiting ? withClient(WAITING_PAGE) : `Not found: /${file}\n`);
       return;
     }
     response.writeHead(200, { ...headers, 'content-type': type });
-    response.end(type === TYPES['.html'] ? withClient(String(output.content)) : output.content);
-  });
+    response.end(type === TYPES['.html'] ? withClient(String(output)) : output);
+  };
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, resolve);
@@ -104,10 +114,11 @@ export async function startServer(options: DevServerOptions): Promise<DevServer>
   const host = address.includes(':') ? `[${address}]` : address;
   return {
     url: `http://${host}:${port}/`,
-    built: (changed) => streams.forEach((stream) => send(stream, 'built', changed)),
-    failed: (failure) => streams.forEach((stream) => send(stream, 'failed', failure)),
+    open: () => new Set(streams.values()),
+    built: (changed) => streams.forEach((_, stream) => send(stream, 'built', changed)),
+    failed: (failure) => streams.forEach((_, stream) => send(stream, 'failed', failure)),
     close: async () => {
-      for (const stream of streams) stream.end();
+      for (const stream of streams.keys()) stream.end();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

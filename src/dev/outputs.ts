@@ -1,0 +1,107 @@
+// The outputs of a `sop dev` session: the content each one was last made with, and those a save
+// made out of date. An out-of-date output is made again when it is asked for, or in the
+// background in the order the plan gives; it is never served as it was.
+import type { OutputJob } from '../render/plan.js';
+
+type Content = string | Buffer;
+
+/** What was made and what changed since the caller last took it: paths relative to the output folder. */
+export interface OutputChange {
+  written: Map<string, Content>;
+  removed: string[];
+  rendered: string[];
+}
+
+export class Outputs {
+  #made = new Map<string, { content: Content; sources: string[] }>();
+  #jobs = new Map<string, OutputJob>();
+  /** Out of date, in the order to make them. */
+  #stale = new Set<string>();
+  /** Outputs being made, with the plan they are made for: a newer plan makes them again. */
+  #making = new Map<string, { plan: Map<string, OutputJob>; content: Promise<Content> }>();
+  #change: OutputChange = { written: new Map(), removed: [], rendered: [] };
+
+  /** The outputs made so far, with their content. */
+  get made(): ReadonlyMap<string, { content: Content }> {
+    return this.#made;
+  }
+
+  /** Whether a plan was ever given: there is something to serve. */
+  get planned(): boolean {
+    return this.#jobs.size > 0;
+  }
+
+  get stale(): string[] {
+    return [...this.#stale];
+  }
+
+  /**
+   * Takes a new plan, in the order outputs are to be made. `outdated` tells, for an output made
+   * before, whether the save made it out of date, given the sources it was made from.
+   */
+  plan(jobs: readonly OutputJob[], outdated: (job: OutputJob, madeFrom: readonly string[]) => boolean): void {
+    const plan = new Map(jobs.map((job) => [job.path, job]));
+    const stale = new Set<string>();
+    for (const job of jobs) {
+      const made = this.#made.get(job.path);
+      if (!made || this.#stale.has(job.path) || outdated(job, made.sources)) stale.add(job.path);
+      else made.sources = job.sources;
+    }
+    for (const output of this.#made.keys()) {
+      if (plan.has(output)) continue;
+      this.#made.delete(output);
+      this.#change.written.delete(output);
+      this.#change.removed.push(output);
+    }
+    this.#jobs = plan;
+    this.#stale = stale;
+  }
+
+  /** The output as it is now: made again first if it is out of date; undefined when there is none. */
+  async output(path: string): Promise<Content | undefined> {
+    return this.#stale.has(path) ? this.make(path) : this.#made.get(path)?.content;
+  }
+
+  make(path: string): Promise<Content> {
+    const making = this.#making.get(path);
+    if (making?.plan === this.#jobs) return making.content;
+    const plan = this.#jobs;
+    const job = plan.get(path)!;
+    const content = job.render().then((content) => {
+      // Made for a plan a later save replaced: whoever asked gets it, nobody else.
+      if (plan !== this.#jobs) return content;
+      this.#stale.delete(path);
+      const made = this.#made.get(path);
+      if (!made || !sameContent(made.content, content)) {
+        this.#change.written.set(path, content);
+        this.#change.removed = this.#change.removed.filter((removed) => removed !== path);
+      }
+      this.#made.set(path, { content, sources: job.sources });
+      this.#change.rendered.push(path);
+      return content;
+    }).finally(() => {
+      if (this.#making.get(path)?.content === content) this.#making.delete(path);
+    });
+    this.#making.set(path, { plan, content });
+    return content;
+  }
+
+  /** Makes the next out-of-date output; false when none is left. */
+  async makeNext(): Promise<boolean> {
+    const [next] = this.#stale;
+    if (next === undefined) return false;
+    await this.make(next);
+    return true;
+  }
+
+  /** What was made, written and removed since the last call. */
+  take(): OutputChange {
+    const change = this.#change;
+    this.#change = { written: new Map(), removed: [], rendered: [] };
+    return change;
+  }
+}
+
+function sameContent(a: Content, b: Content): boolean {
+  return typeof a === 'string' && typeof b === 'string' ? a === b : Buffer.from(a).equals(Buffer.from(b));
+}
