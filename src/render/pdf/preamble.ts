@@ -13,7 +13,9 @@ export interface DocumentInfo {
 
 export function preamble(info: DocumentInfo, t: Messages): string {
   return `#set document(title: ${typstString(info.title)}, author: ${typstString(info.author)}, keywords: (${info.keywords.map(typstString).join(', ')}), date: none)
-#set text(font: ${typstString(TEXT_FONT)}, size: 10.5pt, lang: ${typstString(t.lang)}, hyphenate: true, fallback: false)
+// Hyphenation stays Typst's default, on where text is justified: forcing it on in the ragged table
+// cells too made Typst weigh every syllable as a break and cost a fifth of a handbook's typesetting.
+#set text(font: ${typstString(TEXT_FONT)}, size: 10.5pt, lang: ${typstString(t.lang)}, fallback: false)
 #set par(justify: true, leading: 0.62em)
 // Markers the shipped fonts have: PDF/UA-1 refuses glyphs a font cannot display (Typst's default "‣").
 #set list(marker: ([•], [–], [·]))
