@@ -37,6 +37,17 @@ describe('the regional PDF handbook', () => {
     }
   });
 
+  it('starts each procedure on a page of its own, with the headings that open it', () => {
+    const opening = (title: string) => {
+      const page = pages[pagesWith(pages, title).filter((p) => p > 2)[0]! - 1]!;
+      const lines = page.split('\n').map((line) => line.trim()).filter(Boolean).slice(1); // below the running header
+      return lines.slice(0, lines.indexOf(title) + 1);
+    };
+    expect(opening('Percorso per persone adulte')).toEqual(['Procedure', 'Identificazione preliminare', 'Percorso per persone adulte']);
+    expect(opening('Minori stranieri non accompagnati')).toEqual(['Minori stranieri non accompagnati']);
+    expect(opening('Referral dalla Commissione territoriale')).toEqual(['Segnalazione e referral', 'Referral dalla Commissione territoriale']);
+  });
+
   it('gives each role the page of every step it performs', () => {
     const roles = pages.findIndex((text) => /^\s*Ruoli e passi\s*$/m.test(text));
     const entries = pages.slice(roles).join('\n').matchAll(/(Percorso per persone adulte|Minori stranieri non accompagnati|Referral dalla Commissione territoriale) — passo (\d+) — p\. (\d+)/g);

@@ -13,6 +13,8 @@ import { type LinkTarget, toTypst, typstString, typstText } from './markup.js';
 import { heading, pageRef, preamble } from './preamble.js';
 import type { TypstSource } from './compile.js';
 
+const PAGE_BREAK = '#pagebreak(weak: true)\n';
+
 export async function regionalHandbook(site: Site, region: Region): Promise<TypstSource> {
   const { t, corpus } = site;
   const files = new Map<string, string | Buffer>();
@@ -34,18 +36,21 @@ export async function regionalHandbook(site: Site, region: Region): Promise<Typs
     main += `#list(${contacts.map((c) => `[${typstText([c.label, c.phone, c.hours].filter(Boolean).join(' — '))}]`).join(', ')})\n`;
   }
   main += heading(1, t.pdf.procedures);
-  // Each procedure appears once, under its first stage in national order.
+  // Each procedure appears once, under its first stage in national order, and starts a page (its
+  // stage heading with it): a procedure prints on its own, and Typst lays out the runs of pages
+  // between page breaks in parallel, one per core.
   const stages = [...corpus.catalogue.stages.values()];
   const firstStage = (p: Procedure) => stages.find((stage) => p.stages.includes(stage.id))?.id;
-  for (const stage of stages) {
-    const here = procedures.filter((p) => firstStage(p) === stage.id);
-    if (here.length === 0) continue;
+  const grouped = stages.map((stage) => ({ stage, here: procedures.filter((p) => firstStage(p) === stage.id) })).filter(({ here }) => here.length > 0);
+  for (const [i, { stage, here }] of grouped.entries()) {
+    if (i > 0) main += PAGE_BREAK;
     main += heading(2, stage.name[t.lang]);
-    for (const procedure of here) {
+    for (const [j, procedure] of here.entries()) {
       const file = `procedures/${procedure.id}.typ`;
       const diagram = `diagrams/${procedure.id}.svg`;
       files.set(diagram, await procedureDiagram(site, procedure));
       files.set(file, procedureSection(site, region, procedure, `/${diagram}`));
+      if (j > 0) main += PAGE_BREAK;
       main += `#include ${typstString(`/${file}`)}\n`;
     }
   }
