@@ -15,11 +15,11 @@ export interface Edge {
 }
 
 export interface ReferralGraph {
-  nodes: Map<string, StepNode>;
+  nodes: ReadonlyMap<string, StepNode>;
   /** Incoming edges per step key. */
-  incoming: Map<string, Edge[]>;
+  incoming: ReadonlyMap<string, Edge[]>;
   /** Outgoing edges that resolve, per step key. */
-  outgoing: Map<string, Edge[]>;
+  outgoing: ReadonlyMap<string, Edge[]>;
 }
 
 export const stepKey = (region: string, procedure: string, step: string): string => `${region}/${procedure}#${step}`;
@@ -33,52 +33,68 @@ export function outgoingOf(graph: ReferralGraph, procedure: Procedure): Edge[] {
 }
 
 /**
- * What the graph is made of, kept with the objects it came from: each Region's nodes with their
- * keys and their referrals' target keys, and each node's edges. `sop dev` builds the graph again
- * after every save, and making every key, node and edge anew took longer than the rest of the
- * save's check; now only what changed is made again.
+ * What the graph is made of, kept with the objects it came from: each procedure's keys, each
+ * Region's nodes and each node's edges, and which referrals lead into each step while no
+ * procedure's keys change. `sop dev` loads the corpus again after every save; making every key,
+ * node and edge anew took longer than the rest of the save's check.
  */
+interface Keys {
+  steps: string[];
+  targets: string[][];
+}
 interface Entry {
   key: string;
   node: StepNode;
   targets: string[];
 }
-const entriesOf = new WeakMap<Region, Entry[]>();
-const keysOf = new WeakMap<Procedure, { steps: string[]; targets: string[][] }>();
-/** A node's edges, with the nodes its referrals resolved to when they were made and their keys. */
+/** A node's edges, with the nodes its referrals resolved to when they were made, and their keys. */
 interface Edges {
   to: Array<StepNode | undefined>;
   edges: Edge[];
   keys: string[];
 }
+const keysOf = new WeakMap<Procedure, Keys>();
+const entriesOf = new WeakMap<Region, Map<string, Entry>>();
 const edgesOf = new WeakMap<StepNode, Edges>();
+/**
+ * Step key → the referrals into it, as the key of the step they are written in and their index
+ * there; for the last two corpora (`sop dev` builds the loaded corpus's graph and its edition's).
+ */
+let referrers: Array<{ keys: Keys[]; index: Map<string, Array<[string, number]>> }> = [];
 
-/** A Region's nodes; a duplicated step id is one node, the first step's. */
-function regionEntries(region: Region): Entry[] {
-  let made = entriesOf.get(region);
+function keys(procedure: Procedure): Keys {
+  let made = keysOf.get(procedure);
   if (!made) {
-    const entries = new Map<string, Entry>();
-    for (const procedure of region.procedures.values()) {
-      let keys = keysOf.get(procedure);
-      if (!keys) {
-        keys = { steps: procedure.steps.map((step) => stepKey(procedure.folder, procedure.id, step.id)), targets: procedure.steps.map((step) => step.referrals.map((referral) => refKey(referral.to))) };
-        keysOf.set(procedure, keys);
-      }
-      for (const [i, step] of procedure.steps.entries()) {
-        const key = keys.steps[i]!;
-        if (!entries.has(key)) entries.set(key, { key, node: { region, procedure, step }, targets: keys.targets[i]! });
-      }
-    }
-    entriesOf.set(region, (made = [...entries.values()]));
+    made = {
+      steps: procedure.steps.map((step) => stepKey(procedure.folder, procedure.id, step.id)),
+      targets: procedure.steps.map((step) => step.referrals.map((referral) => refKey(referral.to))),
+    };
+    keysOf.set(procedure, made);
   }
   return made;
 }
 
-/** The referrals of a node that resolve among `nodes`. */
-function nodeEdges({ node: from, targets }: Entry, nodes: ReadonlyMap<string, StepNode>): Edges {
-  const to = targets.map((key) => nodes.get(key));
+/** A Region's nodes; a duplicated step id is one node, the first step's. */
+function regionEntries(region: Region): Map<string, Entry> {
+  let made = entriesOf.get(region);
+  if (!made) {
+    made = new Map();
+    for (const procedure of region.procedures.values()) {
+      const { steps, targets } = keys(procedure);
+      for (const [i, step] of procedure.steps.entries()) {
+        if (!made.has(steps[i]!)) made.set(steps[i]!, { key: steps[i]!, node: { region, procedure, step }, targets: targets[i]! });
+      }
+    }
+    entriesOf.set(region, made);
+  }
+  return made;
+}
+
+/** The referrals of a node that resolve to a node. */
+function nodeEdges({ node: from, targets }: Entry, node: (key: string) => StepNode | undefined): Edges {
+  const to = targets.map(node);
   let made = edgesOf.get(from);
-  if (!made || made.to.some((node, i) => node !== to[i])) {
+  if (!made || made.to.some((target, i) => target !== to[i])) {
     made = { to, edges: [], keys: [] };
     for (const [i, referral] of from.step.referrals.entries()) {
       if (!to[i]) continue;
@@ -90,13 +106,92 @@ function nodeEdges({ node: from, targets }: Entry, nodes: ReadonlyMap<string, St
   return made;
 }
 
+/** Which referrals lead into each step, made again only when some procedure's keys changed. */
+function referrersIn(corpus: Corpus): Map<string, Array<[string, number]>> {
+  const all = [...corpus.regions.values()].flatMap((region) => [...region.procedures.values()].map(keys));
+  // The closest of the two: procedures that did not change keep their keys' object.
+  const changed = (known: Keys[]) => (known.length === all.length ? all.filter((item, i) => item !== known[i]).length : Infinity);
+  const [closest] = [...referrers].sort((a, b) => changed(a.keys) - changed(b.keys));
+  const same = (a: Keys, b: Keys) => a === b || (JSON.stringify(a.steps) === JSON.stringify(b.steps) && JSON.stringify(a.targets) === JSON.stringify(b.targets));
+  const index = closest && closest.keys.length === all.length && all.every((item, i) => same(item, closest.keys[i]!)) ? closest.index : indexReferrers(all);
+  // Mostly other objects: another corpus's, kept beside this one's.
+  const replaced = closest && changed(closest.keys) <= all.length / 2 ? closest : undefined;
+  referrers = [{ keys: all, index }, ...referrers.filter((other) => other !== replaced)].slice(0, 2);
+  return index;
+}
+
+function indexReferrers(all: Keys[]): Map<string, Array<[string, number]>> {
+  const index = new Map<string, Array<[string, number]>>();
+  for (const { steps, targets } of all) {
+    const seen = new Set<string>();
+    steps.forEach((from, i) => {
+      if (seen.has(from)) return;
+      seen.add(from);
+      targets[i]!.forEach((target, j) => {
+        const into = index.get(target);
+        if (into) into.push([from, j]);
+        else index.set(target, [[from, j]]);
+      });
+    });
+  }
+  return index;
+}
+
+/**
+ * Made as it is used: a step's node, edges and referrers are found when asked for, and the
+ * whole graph is made only when something goes through all of it. A `sop dev` save checks again
+ * one procedure, which needs little of the graph.
+ */
 export function referralGraph(corpus: Corpus): ReferralGraph {
-  const entries = [...corpus.regions.values()].flatMap(regionEntries);
+  const entry = (key: string) => {
+    const region = corpus.regions.get(key.slice(0, key.indexOf('/')));
+    return region && regionEntries(region).get(key);
+  };
+  const node = (key: string) => entry(key)?.node;
+  const outgoing = (key: string) => {
+    const from = entry(key);
+    const edges = from && nodeEdges(from, node).edges;
+    return edges?.length ? edges : undefined;
+  };
+  const incoming = new Map<string, Edge[] | undefined>();
+  const into = (key: string) => {
+    if (!incoming.has(key)) {
+      const edges = (referrersIn(corpus).get(key) ?? []).flatMap(([from, j]) => {
+        const source = entry(from)!;
+        return outgoing(from)?.filter((edge) => edge.referral === source.node.step.referrals[j]) ?? [];
+      });
+      incoming.set(key, edges.length > 0 ? edges : undefined);
+    }
+    return incoming.get(key);
+  };
+  let made: ReturnType<typeof buildGraph> | undefined;
+  const whole = () => (made ??= buildGraph(corpus, node));
+  return { nodes: view(node, () => whole().nodes), incoming: view(into, () => whole().incoming), outgoing: view(outgoing, () => whole().outgoing) };
+}
+
+/** A map whose values are found one at a time, and which is made whole to be gone through. */
+function view<V>(get: (key: string) => V | undefined, whole: () => ReadonlyMap<string, V>): ReadonlyMap<string, V> {
+  return {
+    get,
+    has: (key) => get(key) !== undefined,
+    get size() {
+      return whole().size;
+    },
+    forEach: (callback, thisArg) => whole().forEach(callback, thisArg),
+    entries: () => whole().entries(),
+    keys: () => whole().keys(),
+    values: () => whole().values(),
+    [Symbol.iterator]: () => whole()[Symbol.iterator](),
+  };
+}
+
+function buildGraph(corpus: Corpus, node: (key: string) => StepNode | undefined): { nodes: Map<string, StepNode>; incoming: Map<string, Edge[]>; outgoing: Map<string, Edge[]> } {
+  const entries = [...corpus.regions.values()].flatMap((region) => [...regionEntries(region).values()]);
   const nodes = new Map(entries.map(({ key, node }) => [key, node]));
   const incoming = new Map<string, Edge[]>();
   const outgoing = new Map<string, Edge[]>();
   for (const entry of entries) {
-    const { edges, keys } = nodeEdges(entry, nodes);
+    const { edges, keys } = nodeEdges(entry, node);
     if (edges.length === 0) continue;
     outgoing.set(entry.key, edges);
     edges.forEach((edge, i) => {

@@ -18,10 +18,11 @@ export interface Rule {
   description: string;
   procedure?(context: RuleContext, procedure: Procedure): void;
   /**
-   * `procedure` also reads the other procedures: which exist, their steps and their referrals
-   * (the referral graph). Otherwise it reads only the procedure, its Region, the catalogue and today.
+   * What `procedure` reads besides the procedure, its Region, the catalogue and today: `corpus`,
+   * the other procedures and their steps (looked up in the corpus); `graph`, the referral graph,
+   * and then of the procedure itself only its front-matter, never its prose.
    */
-  readsOthers?: boolean;
+  reads?: 'corpus' | 'graph';
   corpus?(context: RuleContext): void;
 }
 

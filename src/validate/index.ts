@@ -19,7 +19,7 @@ export function runRules(loaded: LoadResult, today: string, cache?: RuleCache): 
     if (!rule.procedure) continue;
     for (const [i, procedure] of loaded.procedures.entries()) {
       const file = procedure.origin.source.file;
-      const findings = known && (rule.readsOthers ? known.findings[i]!.others : known.findings[i]!.own);
+      const findings = known?.findings[i]![rule.reads ?? 'own'];
       const found = findings?.[index];
       if (found) {
         if (found.length > 0) file.messages.push(...found);

@@ -60,6 +60,9 @@ describe('checking again with the findings of the last check', () => {
       { name: 'a step then reached only from another Region is no longer', saves: [
         [{ file: A, replace: '      - to: colloqui\n', with: '      - to: proposta\n' }],
         [{ file: T, replace: 'to: alfa/adulti#colloqui', with: 'to: alfa/adulti#proposta' }],
+        // Its findings about the graph stay through a prose save, and move with a front-matter one.
+        [{ file: A, replace: '# Percorso\n', with: '# Percorso\n\nUn paragrafo in più.\n' }],
+        [{ file: A, replace: '---\n', with: '---\n# Rivisto\n' }],
       ] },
       { name: 'a cycle stays while the lines of its file move', saves: [
         [{ file: 'alfa/minori.md', replace: '    action_kind: formal-identification\n    terminal: true\n', with: '    action_kind: formal-identification\n    referrals:\n      - to: tutela\n        consent: not-required\n' }],

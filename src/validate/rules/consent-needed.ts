@@ -5,7 +5,7 @@ export const consentNeeded: Rule = {
   id: 'domain/consent-needed',
   severity: 'error',
   description: "A referral into a step that acts on the person (formal identification, reception, permit proposal, return…) states the person's consent.",
-  readsOthers: true,
+  reads: 'graph',
   procedure(context, procedure) {
     if (!inModel(context, procedure)) return;
     const { actions } = context.corpus.catalogue;

@@ -8,7 +8,7 @@ export const ctReferral: Rule = {
   id: 'domain/ct-referral',
   severity: 'error',
   description: "A Commissione territoriale refers to an anti-trafficking provider only with written consent, and the provider's report comes back to the Commissione (CNDA-UNHCR guidelines).",
-  readsOthers: true,
+  reads: 'graph',
   procedure(context, procedure) {
     if (!inModel(context, procedure)) return;
     for (const edge of outgoingOf(context.graph, procedure)) {
@@ -24,7 +24,7 @@ export const ctReferral: Rule = {
 };
 
 /** Follows the pathway from the provider's step looking for a provider → Commissione referral. */
-function returnsToCommission(start: Edge, outgoing: Map<string, Edge[]>): boolean {
+function returnsToCommission(start: Edge, outgoing: ReadonlyMap<string, Edge[]>): boolean {
   const seen = new Set<string>();
   const queue = [refKey(start.referral.to)];
   while (queue.length > 0) {

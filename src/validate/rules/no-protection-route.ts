@@ -8,7 +8,7 @@ export const noProtectionRoute: Rule = {
   id: 'graph/no-protection-route',
   severity: 'warning',
   description: 'From every entry step, the referrals lead to an anti-trafficking provider or the Numero Verde (OSCE/ODIHR NRM principle).',
-  readsOthers: true,
+  reads: 'graph',
   procedure(context, procedure) {
     if (!inModel(context, procedure)) return;
     const { nodes, outgoing } = context.graph;

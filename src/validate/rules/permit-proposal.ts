@@ -17,7 +17,7 @@ export const permitProposal: Rule = {
   id: 'domain/permit-proposal',
   severity: 'error',
   description: 'An art. 18 or art. 18-ter permit is issued only by the Questura, on a referral from a proposal of a competent body.',
-  readsOthers: true,
+  reads: 'graph',
   procedure(context, procedure) {
     if (!inModel(context, procedure)) return;
     for (const step of procedure.steps) {

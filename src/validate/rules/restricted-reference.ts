@@ -16,7 +16,7 @@ export const restrictedReference: Rule = {
   id: 'edition/restricted-reference',
   severity: 'error',
   description: 'Public content does not refer or link to restricted content, which the public edition leaves out (the reference would dangle).',
-  readsOthers: true,
+  reads: 'corpus',
   procedure(context, procedure) {
     const { corpus } = context;
     if (procedure.restricted) return;

@@ -6,7 +6,7 @@ export const unknownProcedure: Rule = {
   id: 'refs/unknown-procedure',
   severity: 'error',
   description: '`procedure:` links name a procedure of the same Region (`procedure:id`) or of another one (`procedure:region/id`).',
-  readsOthers: true,
+  reads: 'corpus',
   procedure(context, procedure) {
     for (const link of procedure.links) {
       if (link.kind !== 'procedure') continue;

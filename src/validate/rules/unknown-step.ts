@@ -22,7 +22,7 @@ export const unknownStep: Rule = {
   id: 'refs/unknown-step',
   severity: 'error',
   description: 'Referral targets, entry steps and `step:` links point to steps that exist, in this procedure, another one or another Region.',
-  readsOthers: true,
+  reads: 'corpus',
   procedure(context, procedure) {
     const { corpus } = context;
     procedure.entry.forEach((id, i) => {

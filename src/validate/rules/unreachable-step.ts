@@ -5,7 +5,7 @@ export const unreachableStep: Rule = {
   id: 'graph/unreachable-step',
   severity: 'error',
   description: "Every step is reachable from the procedure's entry steps, or from a referral of another procedure.",
-  readsOthers: true,
+  reads: 'graph',
   procedure(context, procedure) {
     // A duplicate's steps are not in the graph.
     if (!inModel(context, procedure)) return;
