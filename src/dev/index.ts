@@ -9,6 +9,9 @@ import { DevBuild, EVERYTHING, type Changes, type DevBuildOptions, type RebuildO
 import { startServer, type DevServer, type Failure } from './server.js';
 import { watchSources } from './watch.js';
 
+/** How long a build waits, after the saved pages are served, before it plans the other outputs. */
+const PLAN_AFTER_MS = 100;
+
 export interface DevOptions extends DevBuildOptions {
   /** The output folder, absolute: kept equal to what is served, so it also opens from disk. */
   out: string;
@@ -56,10 +59,21 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     return [...written.keys(), ...removed];
   };
 
+  /** Resolves when a save comes, or after `ms`. */
+  let saveCame: (() => void) | undefined;
+  const quiet = (ms: number) => new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    saveCame = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+  });
+
   /**
-   * One build: check and plan; make first what a browser shows and the saved procedures' pages,
-   * so an editor sees the save at once; then the rest, one output at a time, until a new save
-   * comes (it goes first; what is left stays out of date, and is made when asked for).
+   * One build: check, and make the saved procedures' pages, so an editor sees the save at once;
+   * plan the other outputs and make first what a browser shows; then the rest, one output at a
+   * time, until a new save comes (it goes first; what is left stays out of date, and is made
+   * when asked for).
    */
   const build = async (changes: Changes): Promise<BuildEvent> => {
     const started = performance.now();
@@ -72,11 +86,17 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     }
     const round = { written: new Map<string, string | Buffer>(), removed: [] as string[], rendered: [] as string[] };
     if (!firstWrite) {
-      const open = server?.open() ?? new Set();
-      for (const file of new Set([...dev.stale.filter((output) => open.has(output)), ...dev.saved])) await dev.output(file);
       const changed = await flush(round);
       // Sent even when nothing changed: it also takes the diagnostics of a failed build off the pages.
       if (updated.ok || changed.length > 0) server?.built(changed);
+      // The plan holds the server for a while: the browser may ask for the saved page first.
+      if (updated.ok) await quiet(PLAN_AFTER_MS);
+      if (!queue) {
+        const open = server?.open() ?? new Set();
+        for (const file of dev.stale.filter((output) => open.has(output))) await dev.output(file);
+        const made = await flush(round);
+        if (made.length > 0) server?.built(made);
+      }
     }
     // The first build is written whole: it waits for every output.
     while ((firstWrite || !queue) && (await dev.makeNext())) await nextTurn();
@@ -111,6 +131,7 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
         reloadSchemas();
         dev.forget();
       }
+      saveCame?.();
       queue ??= { changes: new Set(), everything: false };
       if (changes === EVERYTHING) queue.everything = true;
       else for (const file of changes) queue.changes.add(file);

@@ -1,6 +1,7 @@
 // The outputs of a `sop dev` session: the content each one was last made with, and those a save
 // made out of date. An out-of-date output is made again when it is asked for, or in the
-// background in the order the plan gives; it is never served as it was.
+// background in the order the plan gives; it is never served as it was. An output can also be
+// provided before the plan that names it: made from the new build by the caller.
 import type { OutputJob } from '../render/plan.js';
 
 type Content = string | Buffer;
@@ -17,6 +18,8 @@ export class Outputs {
   #jobs = new Map<string, OutputJob>();
   /** Out of date, in the order to make them. */
   #stale = new Set<string>();
+  /** Made for the next plan, which takes them as they are. */
+  #provided = new Set<string>();
   /** Outputs being made, with the plan they are made for: a newer plan makes them again. */
   #making = new Map<string, { plan: Map<string, OutputJob>; content: Promise<Content> }>();
   #change: OutputChange = { written: new Map(), removed: [], rendered: [] };
@@ -44,9 +47,10 @@ export class Outputs {
     const stale = new Set<string>();
     for (const job of jobs) {
       const made = this.#made.get(job.path);
-      if (!made || this.#stale.has(job.path) || outdated(job, made.sources)) stale.add(job.path);
+      if (!made || (!this.#provided.has(job.path) && (this.#stale.has(job.path) || outdated(job, made.sources)))) stale.add(job.path);
       else made.sources = job.sources;
     }
+    this.#provided.clear();
     for (const output of this.#made.keys()) {
       if (plan.has(output)) continue;
       this.#made.delete(output);
@@ -55,6 +59,22 @@ export class Outputs {
     }
     this.#jobs = plan;
     this.#stale = stale;
+  }
+
+  /** A new build is under way: what was provided for an earlier one waits for the plan like the rest. */
+  begin(): void {
+    this.#provided.clear();
+  }
+
+  /** An output made from the build the next plan is for. */
+  provide(path: string, content: Content): void {
+    this.#provided.add(path);
+    this.#stale.delete(path);
+    this.#record(path, content, this.#made.get(path)?.sources ?? []);
+  }
+
+  isProvided(path: string): boolean {
+    return this.#provided.has(path);
   }
 
   /** The output as it is now: made again first if it is out of date; undefined when there is none. */
@@ -68,22 +88,27 @@ export class Outputs {
     const plan = this.#jobs;
     const job = plan.get(path)!;
     const content = job.render().then((content) => {
-      // Made for a plan a later save replaced: whoever asked gets it, nobody else.
-      if (plan !== this.#jobs) return content;
+      // Made for a plan a later save replaced, or from an older build than the one provided:
+      // whoever asked gets it, nobody else.
+      if (plan !== this.#jobs || this.#provided.has(path)) return content;
       this.#stale.delete(path);
-      const made = this.#made.get(path);
-      if (!made || !sameContent(made.content, content)) {
-        this.#change.written.set(path, content);
-        this.#change.removed = this.#change.removed.filter((removed) => removed !== path);
-      }
-      this.#made.set(path, { content, sources: job.sources });
-      this.#change.rendered.push(path);
+      this.#record(path, content, job.sources);
       return content;
     }).finally(() => {
       if (this.#making.get(path)?.content === content) this.#making.delete(path);
     });
     this.#making.set(path, { plan, content });
     return content;
+  }
+
+  #record(path: string, content: Content, sources: string[]): void {
+    const made = this.#made.get(path);
+    if (!made || !sameContent(made.content, content)) {
+      this.#change.written.set(path, content);
+      this.#change.removed = this.#change.removed.filter((removed) => removed !== path);
+    }
+    this.#made.set(path, { content, sources });
+    this.#change.rendered.push(path);
   }
 
   /** Makes the next out-of-date output; false when none is left. */

@@ -8,9 +8,10 @@ import { check, type CheckResult } from '../index.js';
 import { LoadCache } from '../load/cache.js';
 import { splitFrontmatter } from '../load/markdown.js';
 import { forEdition } from '../model/edition.js';
-import type { Edition, Lang, NationalModel } from '../model/types.js';
+import type { Edition, Lang, NationalModel, Procedure, Region } from '../model/types.js';
 import { messages } from '../render/i18n/messages.js';
 import { createSite } from '../render/index.js';
+import { procedurePage } from '../render/pages/procedure.js';
 import { isAffected, planHtml, procedureSource, type OutputJob } from '../render/plan.js';
 import type { Site } from '../render/site.js';
 import { page } from '../render/urls.js';
@@ -48,13 +49,17 @@ export class DevBuild {
   #cache = new LoadCache();
   #rules = new RuleCache();
   #outputs = new Outputs();
-  /** Changes not yet in a good build: a build with errors plans nothing, so they carry over. */
+  /** Saved files not yet in a good build: a build with errors changes nothing, so they carry over. */
   #pending = new Set<string>();
   #pendingEverything = true;
+  /** Since the last plan: files whose front-matter changed (or that came or went), and those whose prose only did. */
+  #changed = new Set<string>();
+  #proseOnly = new Set<string>();
+  #everything = false;
   /** The front-matter of every procedure file as of the last good build, to tell prose-only saves. */
   #frontmatter = new Map<string, string | undefined>();
-  /** The pages of the procedures saved in the last good build: the ones to make first. */
-  #saved: string[] = [];
+  /** Plans the last good build; undefined once done. */
+  #unplanned: (() => void) | undefined;
   /**
    * The national model of the last complete build. Regional pages only link up to the national
    * section, so they are made with it; only the national section waits for a new merge.
@@ -72,18 +77,13 @@ export class DevBuild {
 
   /** Whether a build ever succeeded: there is something to serve. */
   get ready(): boolean {
-    return this.#outputs.planned;
+    return this.#outputs.planned || this.#unplanned !== undefined;
   }
 
   /** Outputs out of date, in the order the background makes them. */
   get stale(): string[] {
+    this.plan();
     return this.#outputs.stale;
-  }
-
-  /** Of the outputs out of date, the pages of the procedures saved last: an editor is likely looking at them. */
-  get saved(): string[] {
-    const stale = new Set(this.#outputs.stale);
-    return this.#saved.filter((output) => stale.has(output));
   }
 
   /** Start afresh: nothing loaded is trusted (a schema changed). */
@@ -94,11 +94,13 @@ export class DevBuild {
 
   /** An output as the last good build makes it (made now if it is out of date); undefined when there is none. */
   output(file: string): Promise<string | Buffer | undefined> {
+    if (!this.#outputs.isProvided(file)) this.plan();
     return this.#outputs.output(file);
   }
 
   /** Makes the next out-of-date output; false when none is left. */
   makeNext(): Promise<boolean> {
+    this.plan();
     return this.#outputs.makeNext();
   }
 
@@ -117,9 +119,9 @@ export class DevBuild {
   }
 
   /**
-   * Checks the corpus again and, when it has no errors, plans the outputs and marks out of date
-   * those the pending changes touch. `changes`: corpus-relative paths of the files saved, created
-   * or deleted since the last call.
+   * Checks the corpus again and, when it has no errors, makes the pages of the procedures saved;
+   * the plan of the other outputs waits for `plan`, or for anything else to be asked for.
+   * `changes`: corpus-relative paths of the files saved, created or deleted since the last call.
    */
   async update(changes: Changes): Promise<UpdateOutcome> {
     const { root, cwd, lang, edition, today, templates, national } = this.#options;
@@ -131,64 +133,90 @@ export class DevBuild {
     }
     const result = await check(path.relative(cwd, root) || '.', { cwd, cache: this.#cache, rules: this.#rules, ...(today ? { today } : {}) });
     if (result.errors > 0) return { ok: false, check: result };
-    const everything = this.#pendingEverything || !this.#outputs.planned;
-    const proseOnly = this.#proseOnly(result, everything);
+    const everything = this.#pendingEverything || !this.ready;
+    const saved = this.#pending;
+    this.#sortChanges(result, everything);
     const filtered = forEdition(result.loaded.corpus, edition, messages[lang].internalUse);
     const options = { lang, edition, regions: [], national, ...(templates ? { templates } : {}) };
     const site = await createSite(filtered.corpus, filtered.graph, options, everything ? undefined : this.#national);
     if (everything) this.#national = site.national;
+    this.#outputs.begin();
+    this.#unplanned = () => this.#plan(site, () => createSite(filtered.corpus, filtered.graph, options));
+    if (!everything) {
+      // The saved procedures' pages come before the plan, which takes longer than they do: the
+      // plan would make them with this same renderer (render/plan.ts).
+      for (const { region, procedure } of procedures(site, saved)) {
+        this.#outputs.provide(page.procedure(region.folder, procedure.id), (await procedurePage(site, region, procedure)).html);
+      }
+    }
+    return { ok: true, check: result };
+  }
+
+  /** Plans the outputs of the last good build and marks out of date those its changes touch. */
+  plan(): void {
+    const plan = this.#unplanned;
+    this.#unplanned = undefined;
+    plan?.();
+  }
+
+  #plan(site: Site, fresh: () => Promise<Site>): void {
+    const everything = this.#everything;
     // The national model reads front-matter only: prose-only saves leave the national section as it was.
-    const merged = !everything && [...this.#pending].some((file) => !proseOnly.has(file))
-      ? once(async () => new Map(planHtml(await createSite(filtered.corpus, filtered.graph, options)).map((job) => [job.path, job])))
-      : undefined;
+    const merged = !everything && this.#changed.size > 0 ? once(async () => new Map(planHtml(await fresh()).map((job) => [job.path, job]))) : undefined;
     const jobs = planHtml(site).map((job) => (merged && job.path.startsWith(NATIONAL_SECTION) ? { ...job, render: async () => (await merged()).get(job.path)!.render() } : job));
-    const shown = proseShown(site, proseOnly);
-    const changed = { files: new Set([...this.#pending].filter((file) => !proseOnly.has(file))), proseOnly: new Set<string>() };
+    const shown = proseShown(site, this.#proseOnly);
+    const changed = { files: this.#changed, proseOnly: new Set<string>() };
     // An output is out of date when what it is made from now, or was made from before, changed;
     // a prose-only save changes only the outputs that show that procedure's prose.
     this.#outputs.plan(inMakingOrder(jobs), (job, madeFrom) =>
       everything || shown.has(job.path) || isAffected(job.sources, job.prose === true, changed) || isAffected(madeFrom, job.prose === true, changed));
-    this.#saved = [...pagesOf(site, this.#pending).values()];
-    this.#pending.clear();
-    this.#pendingEverything = false;
-    return { ok: true, check: result };
+    this.#changed = new Set();
+    this.#proseOnly = new Set();
+    this.#everything = false;
   }
 
-  /** The pending procedure files whose front-matter is as it was in the last good build. */
-  #proseOnly(result: CheckResult, everything: boolean): Set<string> {
+  /**
+   * Moves the pending files into those whose front-matter changed and those whose prose only did,
+   * since the last plan, telling them apart by the front-matter of the last good build.
+   */
+  #sortChanges(result: CheckResult, everything: boolean): void {
     const { root, cwd } = this.#options;
     const byPath = new Map<string, VFile>(result.loaded.files.map((file) => [file.path, file]));
-    const fileOf = (source: string) => byPath.get(path.relative(cwd, path.join(root, source)));
-    if (everything) this.#frontmatter.clear();
+    if (everything) {
+      this.#everything = true;
+      this.#frontmatter.clear();
+    }
     const sources = everything ? result.loaded.files.map((file) => path.relative(root, path.resolve(cwd, file.path)).split(path.sep).join('/')) : this.#pending;
-    const proseOnly = new Set<string>();
     for (const source of sources) {
-      const file = fileOf(source);
+      const file = byPath.get(path.relative(cwd, path.join(root, source)));
       const frontmatter = file && source.endsWith('.md') ? splitFrontmatter(String(file.value ?? ''))?.yaml : undefined;
-      if (!everything && frontmatter !== undefined && this.#frontmatter.get(source) === frontmatter) proseOnly.add(source);
+      if (!everything && frontmatter !== undefined && this.#frontmatter.get(source) === frontmatter && !this.#changed.has(source)) this.#proseOnly.add(source);
+      else {
+        this.#changed.add(source);
+        this.#proseOnly.delete(source);
+      }
       if (file) this.#frontmatter.set(source, frontmatter);
       else this.#frontmatter.delete(source);
     }
-    return proseOnly;
+    this.#pending = new Set();
+    this.#pendingEverything = false;
   }
 }
 
-/** The procedure pages of the given corpus files. */
-function pagesOf(site: Site, files: ReadonlySet<string>): Map<string, string> {
-  const pages = new Map<string, string>();
-  for (const region of site.corpus.regions.values()) {
-    for (const procedure of region.procedures.values()) {
-      const source = procedureSource(procedure);
-      if (files.has(source)) pages.set(source, page.procedure(region.folder, procedure.id));
-    }
+/** The procedures of the site read from these corpus files. */
+function procedures(site: Site, files: ReadonlySet<string>): Array<{ region: Region; procedure: Procedure }> {
+  const found: Array<{ region: Region; procedure: Procedure }> = [];
+  for (const folder of new Set([...files].map((file) => file.split('/')[0]!))) {
+    const region = site.corpus.regions.get(folder);
+    for (const procedure of region?.procedures.values() ?? []) if (files.has(procedureSource(procedure))) found.push({ region: region!, procedure });
   }
-  return pages;
+  return found;
 }
 
 /** The outputs that show the prose of these procedure files: their pages and their Regions' search indexes. */
 function proseShown(site: Site, files: ReadonlySet<string>): Set<string> {
   const shown = new Set<string>();
-  for (const [source, output] of pagesOf(site, files)) shown.add(output).add(page.searchIndex(source.split('/')[0]!));
+  for (const { region, procedure } of procedures(site, files)) shown.add(page.procedure(region.folder, procedure.id)).add(page.searchIndex(region.folder));
   return shown;
 }
 
