@@ -29,6 +29,12 @@ function difference(before: OutputFiles, after: OutputFiles): { changed: string[
   return { changed, removed };
 }
 
+async function replace(dir: string, file: string, from: string, to: string): Promise<void> {
+  const source = await readFile(path.join(dir, file), 'utf8');
+  expect(source).toContain(from);
+  await writeFile(path.join(dir, file), source.replace(from, to));
+}
+
 describe('sop dev incremental builds', () => {
   it('after each kind of save, equal a full build, render only what the save touches and write only what changed', async () => {
     const dir = await copyFixture('base');
@@ -88,9 +94,41 @@ describe('sop dev incremental builds', () => {
     // A renamed Region: the pages of the other Region that name it change too.
     await save(['beta/region.yaml'], replace('beta/region.yaml', 'name: Regione Beta', 'name: Regione Beta e Gamma'));
 
+    // A referral that now leads to another step of another Region, and a local body renamed.
+    const target = await save(['beta/trasferimento.md'], replace('beta/trasferimento.md', 'to: alfa/adulti#colloqui', 'to: alfa/adulti#rilevazione'));
+    expect(target.change.written.has('alfa/roles/forze-ordine.html')).toBe(true);
+    await save(['alfa/region.yaml'], replace('alfa/region.yaml', 'name: Questura di Alfa – Ufficio Immigrazione', 'name: Questura di Alfa – Ufficio Immigrazione (sede centrale)'));
+
     // Nothing changed: nothing is written.
     const nothing = await save(['alfa/asilo.md'], async () => undefined);
     expect(nothing.change.written.size).toBe(0);
+  }, 60_000);
+
+  it('never serve an output the save put out of date, before or after it is planned', async () => {
+    const dir = await copyFixture('base');
+    const dev = new DevBuild({ root: dir, cwd: dir, lang: 'it', edition: 'public', today: TODAY, national: true });
+    await dev.rebuild(EVERYTHING);
+    const edits: Array<[string, () => Promise<void>]> = [
+      ['alfa/adulti.md', () => replace(dir, 'alfa/adulti.md', 'title: Percorso per persone adulte', 'title: Percorso per persone adulte vittime di tratta')],
+      ['alfa/adulti.md', () => replace(dir, 'alfa/adulti.md', '# Percorso\n', '# Percorso\n\nUn paragrafo in più.\n')],
+      ['beta/trasferimento.md', () => replace(dir, 'beta/trasferimento.md', 'to: alfa/adulti#colloqui', 'to: alfa/adulti#rilevazione')],
+      ['alfa/minori.md', () => rm(path.join(dir, 'alfa/minori.md'))],
+    ];
+    const before = new Set(dev.outputs.keys());
+    for (const [file, edit] of edits) {
+      await edit();
+      expect((await dev.update(new Set([file]))).ok).toBe(true);
+      // Asked for at once, as a browser would: each output is the full build's, and those gone are gone.
+      const full = text(await fullBuild(dir));
+      const served = new Map<string, string>();
+      for (const output of new Set([...before, ...full.keys()])) {
+        const content = await dev.output(output);
+        if (content !== undefined) served.set(output, String(content));
+      }
+      expect(served).toEqual(full);
+      while (await dev.makeNext());
+      expect(text(dev.outputs)).toEqual(full);
+    }
   }, 60_000);
 
   it('keep the last good build when a save introduces an error, and recover when it is fixed', async () => {

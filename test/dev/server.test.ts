@@ -105,6 +105,25 @@ describe('sop dev', () => {
     expect((await fetch(new URL('alfa/procedures/adulti.html', dev.url))).status).toBe(200);
   }, 60_000);
 
+  it('tells a page open in a browser that it changed, and serves it rebuilt, before the build is over', async () => {
+    const root = await copyProject('base');
+    const started = await session(root);
+    dev = started.dev;
+    // The Region's home lists the procedure's title; the browser shows it.
+    const home = 'alfa/index.html';
+    const controller = new AbortController();
+    const stream = (await fetch(new URL(`__sop/events?page=${encodeURIComponent(home)}`, dev.url), { signal: controller.signal })).body!.getReader();
+    const file = path.join(root, 'procedures/alfa/adulti.md');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('title: Percorso per persone adulte', 'title: Percorso rinnovato'));
+    let text = '';
+    while (!/event: built\ndata: .*"alfa\/index\.html"/.test(text)) text += new TextDecoder().decode((await stream.read()).value);
+    controller.abort();
+    expect(await (await fetch(new URL(home, dev.url))).text()).toContain('Percorso rinnovato');
+    // The rest of the build, and the national section, follow.
+    await started.nextBuild();
+    expect(await (await fetch(new URL('national/coverage.html', dev.url))).text()).toContain('Percorso rinnovato');
+  }, 60_000);
+
   it('says so when the port is taken, as a usage error', async () => {
     const root = await copyProject('base');
     dev = (await session(root)).dev;
