@@ -161,8 +161,9 @@ export class DevBuild {
 
   #plan(site: Site, fresh: () => Promise<Site>): void {
     const everything = this.#everything;
-    // The national model reads front-matter only: prose-only saves leave the national section as it was.
-    const merged = !everything && this.#changed.size > 0 ? once(async () => new Map(planHtml(await fresh()).map((job) => [job.path, job]))) : undefined;
+    // The national section is made from a new merge, and only when some of it is out of date:
+    // it reads front-matter only, so prose-only saves leave it as it was.
+    const merged = everything ? undefined : once(async () => new Map(planHtml(await fresh()).map((job) => [job.path, job])));
     const jobs = planHtml(site).map((job) => (merged && job.path.startsWith(NATIONAL_SECTION) ? { ...job, render: async () => (await merged()).get(job.path)!.render() } : job));
     const shown = proseShown(site, this.#proseOnly);
     const changed = { files: this.#changed, proseOnly: new Set<string>() };

@@ -131,6 +131,20 @@ describe('sop dev incremental builds', () => {
     }
   }, 60_000);
 
+  it('make later what a save left out of date when the next save came first', async () => {
+    const dir = await copyFixture('base');
+    const dev = new DevBuild({ root: dir, cwd: dir, lang: 'it', edition: 'public', today: TODAY, national: true });
+    await dev.rebuild(EVERYTHING);
+    // A time limit the national model merges, saved and planned but nothing made; then prose.
+    await replace(dir, 'alfa/adulti.md', 'time_limit: PT24H', 'time_limit: PT12H');
+    expect((await dev.update(new Set(['alfa/adulti.md']))).ok).toBe(true);
+    expect(dev.stale).toContain('national/national-model.json');
+    await replace(dir, 'alfa/adulti.md', '# Percorso\n', '# Percorso\n\nUn paragrafo in più.\n');
+    const last = await dev.rebuild(new Set(['alfa/adulti.md']));
+    expect(last.ok && last.rendered).toContain('national/national-model.json');
+    expect(text(dev.outputs)).toEqual(text(await fullBuild(dir)));
+  }, 60_000);
+
   it('keep the last good build when a save introduces an error, and recover when it is fixed', async () => {
     const dir = await copyFixture('base');
     const dev = new DevBuild({ root: dir, cwd: dir, lang: 'it', edition: 'public', today: TODAY, national: true });
