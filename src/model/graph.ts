@@ -28,8 +28,7 @@ export const refKey = (ref: StepRef): string => stepKey(ref.region, ref.procedur
 /** The referrals that leave a procedure of the model and resolve, in the order of its steps. */
 export function outgoingOf(graph: ReferralGraph, procedure: Procedure): Edge[] {
   // A duplicated step id is one node, whose referrals are the first step's.
-  const keys = new Set(procedure.steps.map((step) => stepKey(procedure.folder, procedure.id, step.id)));
-  return [...keys].flatMap((key) => graph.outgoing.get(key) ?? []);
+  return [...new Set(keys(procedure).steps)].flatMap((key) => graph.outgoing.get(key) ?? []);
 }
 
 /**
@@ -60,7 +59,7 @@ const edgesOf = new WeakMap<StepNode, Edges>();
  * Step key → the referrals into it, as the key of the step they are written in and their index
  * there; for the last two corpora (`sop dev` builds the loaded corpus's graph and its edition's).
  */
-let referrers: Array<{ keys: Keys[]; index: Map<string, Array<[string, number]>> }> = [];
+let indexes: Array<{ keys: Keys[]; index: Map<string, Array<[string, number]>> }> = [];
 
 function keys(procedure: Procedure): Keys {
   let made = keysOf.get(procedure);
@@ -111,12 +110,12 @@ function referrersIn(corpus: Corpus): Map<string, Array<[string, number]>> {
   const all = [...corpus.regions.values()].flatMap((region) => [...region.procedures.values()].map(keys));
   // The closest of the two: procedures that did not change keep their keys' object.
   const changed = (known: Keys[]) => (known.length === all.length ? all.filter((item, i) => item !== known[i]).length : Infinity);
-  const [closest] = [...referrers].sort((a, b) => changed(a.keys) - changed(b.keys));
+  const [closest] = [...indexes].sort((a, b) => changed(a.keys) - changed(b.keys));
   const same = (a: Keys, b: Keys) => a === b || (JSON.stringify(a.steps) === JSON.stringify(b.steps) && JSON.stringify(a.targets) === JSON.stringify(b.targets));
   const index = closest && closest.keys.length === all.length && all.every((item, i) => same(item, closest.keys[i]!)) ? closest.index : indexReferrers(all);
   // Mostly other objects: another corpus's, kept beside this one's.
   const replaced = closest && changed(closest.keys) <= all.length / 2 ? closest : undefined;
-  referrers = [{ keys: all, index }, ...referrers.filter((other) => other !== replaced)].slice(0, 2);
+  indexes = [{ keys: all, index }, ...indexes.filter((other) => other !== replaced)].slice(0, 2);
   return index;
 }
 
@@ -153,10 +152,11 @@ export function referralGraph(corpus: Corpus): ReferralGraph {
     const edges = from && nodeEdges(from, node).edges;
     return edges?.length ? edges : undefined;
   };
+  let referrers: ReturnType<typeof referrersIn> | undefined;
   const incoming = new Map<string, Edge[] | undefined>();
   const into = (key: string) => {
     if (!incoming.has(key)) {
-      const edges = (referrersIn(corpus).get(key) ?? []).flatMap(([from, j]) => {
+      const edges = ((referrers ??= referrersIn(corpus)).get(key) ?? []).flatMap(([from, j]) => {
         const source = entry(from)!;
         return outgoing(from)?.filter((edge) => edge.referral === source.node.step.referrals[j]) ?? [];
       });
