@@ -11,6 +11,13 @@ import { watchSources } from './watch.js';
 
 /** How long a build waits, after the saved pages are served, before it plans the other outputs. */
 const PLAN_AFTER_MS = 100;
+/**
+ * How long after a save the national section may be made in the background: a save waits for the
+ * output being made, and the national map takes up to a second.
+ */
+const NATIONAL_AFTER_MS = 5000;
+/** How long a file being written holds the background back, waiting for the watcher to report it. */
+const WRITE_SETTLE_MS = 100;
 
 export interface DevOptions extends DevBuildOptions {
   /** The output folder, absolute: kept equal to what is served, so it also opens from disk. */
@@ -59,6 +66,8 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     return [...written.keys(), ...removed];
   };
 
+  /** When something was last written in a watched folder. */
+  let lastWrite = -Infinity;
   /** Resolves when a save comes, or after `ms`. */
   let saveCame: (() => void) | undefined;
   const quiet = (ms: number) => new Promise<void>((resolve) => {
@@ -98,8 +107,26 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
         if (made.length > 0) server?.built(made);
       }
     }
-    // The first build is written whole: it waits for every output.
-    while ((firstWrite || !queue) && (await dev.makeNext())) await nextTurn();
+    // The first build is written whole: it waits for every output. Later ones stop for a save,
+    // or for a file being written that may be one; and the national section, the longest to make
+    // and the least looked at, waits until the editor pauses.
+    while (!queue || firstWrite) {
+      const writing = lastWrite + WRITE_SETTLE_MS - performance.now();
+      if (!firstWrite && writing > 0) {
+        await quiet(writing);
+        continue;
+      }
+      const national = firstWrite || performance.now() >= started + NATIONAL_AFTER_MS;
+      if (await dev.makeNext(national)) {
+        // Written as it is made, so that a save does not wait for the writing of many.
+        if (!firstWrite) {
+          const changed = await flush(round);
+          if (changed.length > 0) server?.built(changed);
+        }
+        await nextTurn();
+      } else if (national || dev.stale.length === 0) break;
+      else await quiet(started + NATIONAL_AFTER_MS - performance.now());
+    }
     if (dev.ready) {
       const changed = await flush(round);
       if (changed.length > 0) server?.built(changed);
@@ -126,6 +153,9 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     schemas: SCHEMA_DIR,
     out: options.out,
     onError: (error) => options.onProblem(`Watching the files failed, so saves may not be noticed: ${error.message}. Hint: restart sop dev`),
+    onActivity: () => {
+      lastWrite = performance.now();
+    },
     onChanges: (changes, schemasChanged) => {
       if (schemasChanged) {
         reloadSchemas();

@@ -111,10 +111,10 @@ export class Outputs {
     this.#change.rendered.push(path);
   }
 
-  /** Makes the next out-of-date output; false when none is left. */
-  async makeNext(): Promise<boolean> {
+  /** Makes the next out-of-date output, if `wanted`; false when none is left or the next is not wanted. */
+  async makeNext(wanted: (path: string) => boolean = () => true): Promise<boolean> {
     const [next] = this.#stale;
-    if (next === undefined) return false;
+    if (next === undefined || !wanted(next)) return false;
     await this.make(next);
     return true;
   }

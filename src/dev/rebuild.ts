@@ -98,10 +98,10 @@ export class DevBuild {
     return this.#outputs.output(file);
   }
 
-  /** Makes the next out-of-date output; false when none is left. */
-  makeNext(): Promise<boolean> {
+  /** Makes the next out-of-date output, leaving the national section for later unless `national`; false when none is left. */
+  makeNext(national = true): Promise<boolean> {
     this.plan();
-    return this.#outputs.makeNext();
+    return this.#outputs.makeNext((output) => national || !output.startsWith(NATIONAL_SECTION));
   }
 
   /** What was made, written and removed since the last call. */

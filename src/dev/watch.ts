@@ -18,6 +18,8 @@ export interface WatchOptions {
   /** Milliseconds of quiet before a batch is handed over. */
   settle?: number;
   onChanges(changes: Changes, schemasChanged: boolean): void;
+  /** Something was written in a watched folder: changes may be reported once the writing is done. */
+  onActivity?(): void;
   /** The file system refused to be watched (too many files for inotify, a folder gone). */
   onError(error: Error): void;
 }
@@ -44,6 +46,8 @@ export function watchSources(options: WatchOptions): Watcher {
   let timer: NodeJS.Timeout | undefined;
 
   watcher.on('error', (error) => options.onError(error instanceof Error ? error : new Error(String(error))));
+  // Told at once, before a file's size has held still long enough to be reported.
+  watcher.on('raw', () => options.onActivity?.());
   watcher.on('all', (event, file) => {
     if (inside(options.schemas, file)) schemasChanged = everything = true;
     else if (inside(options.templates, file)) everything = true;
