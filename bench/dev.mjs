@@ -4,15 +4,17 @@
 // runs until the server has said the page changed and answered with the rebuilt page. Prints one
 // JSON line.
 //
-//   node bench/dev.mjs --corpus DIR [--edit prose|title] [--edits 20] [--settle] [--today YYYY-MM-DD]
+//   node bench/dev.mjs --corpus DIR [--edit prose|title] [--edits 20] [--pause MS | --settle] [--today YYYY-MM-DD]
 //
 // A copy of the corpus is edited, each time differently: `prose` adds a sentence to a procedure's
 // text (what editors do most); `title` renames the procedure, which every list, role page and
 // the national model show. After a save the server goes on making the other outputs it touched
 // in the background, and the next save, which comes as soon as the page is served, interrupts it.
-// With `--settle` each save instead waits until that work is done (every output the save touched
-// made and written to the output folder), and `settled_*` times it too. `failed_builds` counts
-// builds that saw a save half-written (an empty file): the page still had to be served.
+// `--pause` waits that long before the next save, as an editor reading the page: the background
+// is then busy when it comes. With `--settle` each save instead waits until that work is done
+// (every output the save touched made and written to the output folder), and `settled_*` times
+// it. `failed_builds` counts builds that saw a save half-written (an empty file): the page still
+// had to be served.
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,7 +22,7 @@ import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { startDev } from '../lib/dev/index.js';
 
-const { values } = parseArgs({ options: { corpus: { type: 'string' }, edit: { type: 'string', default: 'prose' }, edits: { type: 'string', default: '20' }, settle: { type: 'boolean', default: false }, today: { type: 'string', default: '2026-01-01' } } });
+const { values } = parseArgs({ options: { corpus: { type: 'string' }, edit: { type: 'string', default: 'prose' }, edits: { type: 'string', default: '20' }, pause: { type: 'string', default: '0' }, settle: { type: 'boolean', default: false }, today: { type: 'string', default: '2026-01-01' } } });
 if (!['prose', 'title'].includes(values.edit)) throw new Error(`--edit is prose or title, not ${values.edit}`);
 const work = await mkdtemp(path.join(os.tmpdir(), 'sop-bench-dev-'));
 const root = path.join(work, 'procedures');
@@ -58,6 +60,7 @@ try {
     if (!html.includes(marker)) throw new Error(`${pageUrl} was not rebuilt`);
     served.push(performance.now() - started);
     if (values.settle) settled.push((await done) - started);
+    else await new Promise((resolve) => setTimeout(resolve, Number(values.pause)));
   }
 } finally {
   stream.close();
