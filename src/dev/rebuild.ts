@@ -29,8 +29,6 @@ export interface DevBuildOptions {
   national: boolean;
 }
 
-export type { OutputChange };
-
 export type UpdateOutcome = { ok: true; check: CheckResult } | { ok: false; check: CheckResult };
 
 export type RebuildOutcome =
