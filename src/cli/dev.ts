@@ -8,7 +8,7 @@ export function registerDev(program: Command, io: Io): void {
     .command('dev')
     .description('build, serve the handbooks on localhost and rebuild what each save changes (HTML only)')
     .argument('[dir]', 'corpus folder', 'procedures')
-    .option('--out <dir>', 'output folder, kept equal to what is served', 'dist')
+    .option('--out <dir>', 'output folder: what is served, written as each output is made', 'dist')
     .option('--port <port>', 'port to listen on (0: any free port)', '4310')
     .option('--host <host>', 'address to listen on; other machines can reach the server only if you widen it', '127.0.0.1')
     .addOption(langOption('the interface'))
