@@ -20,7 +20,7 @@ const NATIONAL_AFTER_MS = 5000;
 const WRITE_SETTLE_MS = 100;
 
 export interface DevOptions extends DevBuildOptions {
-  /** The output folder, absolute: kept equal to what is served, so it also opens from disk. */
+  /** The output folder, absolute: what is served, written as each output is made, so it also opens from disk. */
   out: string;
   host: string;
   port: number;
