@@ -67,12 +67,14 @@ export async function build(root: string, options: BuildOptions): Promise<BuildR
   };
   const tree = await readCorpus(path.resolve(cwd, root), cwd);
   const { templates, html, pdf, ...shape } = render;
-  const cacheDir = options.cacheDir === undefined ? undefined : path.resolve(cwd, options.cacheDir);
-  const inputs = cacheDir === undefined ? undefined : await buildInputs(tree, templates, shape, { today, html, pdf, keepGoing: options.keepGoing === true });
-  const outputs = cacheDir === undefined ? undefined : await BuildCache.open(cacheDir, out);
-  const replayed = inputs && (await outputs?.unchanged(inputs.fingerprint, cwd));
+  const cache = options.cacheDir === undefined ? undefined : {
+    dir: path.resolve(cwd, options.cacheDir),
+    inputs: await buildInputs(tree, templates, shape, { today, html, pdf, keepGoing: options.keepGoing === true }),
+    outputs: await BuildCache.open(path.resolve(cwd, options.cacheDir), out),
+  };
+  const replayed = await cache?.outputs.unchanged(cache.inputs.fingerprint, cwd);
   if (replayed) return { files: replayed, ...tally(replayed), written: [], reused: [], upToDate: true };
-  const parsed = cacheDir === undefined || inputs === undefined ? undefined : new ParseCache(cacheDir, inputs.tool);
+  const parsed = cache && new ParseCache(cache.dir, cache.inputs.tool);
 
   // The pipeline is loaded only now: a build with nothing to do must not wait for the parsers,
   // Graphviz and Typst to load.
@@ -94,7 +96,7 @@ export async function build(root: string, options: BuildOptions): Promise<BuildR
       threads: options.threads ?? 0,
       emit: (file, content) => staged.write(file, content),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-      ...(outputs && inputs ? { reuse: (output, making) => outputs.reusable(output, outputKey(inputs, making)) } : {}),
+      ...(cache ? { reuse: (output, making) => cache.outputs.reusable(output, outputKey(cache.inputs, making)) } : {}),
     });
     const extra = reportPdfProblems(result, problems, options.out);
     const outcome = { ...result, errors: result.errors + extra.errors, warnings: result.warnings + extra.warnings, files: [...result.files, ...extra.files] };
@@ -107,7 +109,7 @@ export async function build(root: string, options: BuildOptions): Promise<BuildR
     await staged.commit();
     const written = [...made, ...reused];
     // A cache that cannot be saved only makes the next build slower.
-    if (outputs && inputs) await outputs.save(inputs.fingerprint, written, outcome.files).catch(() => undefined);
+    if (cache) await cache.outputs.save(cache.inputs.fingerprint, written, outcome.files).catch(() => undefined);
     return { ...outcome, written, reused };
   } catch (error) {
     await staged.discard();

@@ -53,7 +53,6 @@ export interface Rendered {
   problems: PdfProblem[];
 }
 
-export { DEFAULT_TEMPLATES };
 
 /**
  * What every renderer shares, for one build of one edition. `merged`: the national model when

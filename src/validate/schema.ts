@@ -12,8 +12,6 @@ import { didYouMean } from './suggest.js';
 
 export type SchemaName = 'roles' | 'actions' | 'legal-references' | 'stages' | 'region' | 'procedure' | 'national-model';
 
-/** Where the schemas are, for the modules that already ask this one. */
-export { SCHEMA_DIR };
 
 export function loadSchema(name: SchemaName): Record<string, unknown> {
   return JSON.parse(readFileSync(path.join(SCHEMA_DIR, `${name}.schema.json`), 'utf8'));
