@@ -13,7 +13,7 @@ import type { LoadCache } from './cache.js';
 import { CATALOGUE_FILES, readCorpus, type CorpusFiles } from './files.js';
 import { parseValidProcedure, type ValidProcedure } from './procedure.js';
 import { parseProcedures, type ParseStore } from './parse.js';
-import { lazySource, parseYaml, toData } from './yaml.js';
+import { lazySource, readYaml } from './yaml.js';
 
 export interface LoadResult extends Loaded {
   files: VFile[];
@@ -29,11 +29,9 @@ interface Valid<T> {
 
 function readYamlFile<T>(file: VFile, schema: SchemaName): Valid<T> | undefined {
   if (file.data.unreadable) return undefined;
-  const source = parseYaml(file, String(file.value), 0);
-  if (!source) return undefined;
-  const data = toData(source);
-  if (data === undefined || !validateAgainstSchema(schema, source, data)) return undefined;
-  return { source, data: data as T };
+  const read = readYaml(file, String(file.value), 0);
+  if (!read || !validateAgainstSchema(schema, read.source, read.data)) return undefined;
+  return { source: read.source, data: read.data as T };
 }
 
 function buildFrom(file: VFile, folder: string, parsed: ValidProcedure | undefined): Procedure | undefined {

@@ -16,7 +16,7 @@ import type { VFile } from 'vfile';
 import { report } from '../diagnostics.js';
 import type { YamlSource } from '../model/types.js';
 import { splitFrontmatter } from './frontmatter.js';
-import { parseYaml } from './yaml.js';
+import { readYaml } from './yaml.js';
 
 /** `sop dev` tells prose-only saves with it. */
 export { splitFrontmatter };
@@ -41,6 +41,8 @@ export function parseMarkdown(text: string): Root {
 
 export interface ParsedProcedure {
   source: YamlSource;
+  /** The front-matter as data, not yet checked against the schema. */
+  data: unknown;
   /** The front-matter's text, from which `source` was parsed. */
   yaml: string;
   body: Root;
@@ -61,9 +63,9 @@ export function parseProcedure(file: VFile): ParsedProcedure | undefined {
     });
     return undefined;
   }
-  const source = parseYaml(file, parts.yaml, parts.yamlOffset);
-  if (!source) return undefined;
-  return { source, yaml: parts.yaml, body: shift(parseMarkdown(text.slice(parts.bodyOffset)), parts.bodyLine - 1, parts.bodyOffset) };
+  const frontmatter = readYaml(file, parts.yaml, parts.yamlOffset);
+  if (!frontmatter) return undefined;
+  return { ...frontmatter, yaml: parts.yaml, body: shift(parseMarkdown(text.slice(parts.bodyOffset)), parts.bodyLine - 1, parts.bodyOffset) };
 }
 
 /** Moves the positions of a tree parsed from a slice of the file to the file's own lines and offsets. */

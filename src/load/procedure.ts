@@ -5,7 +5,6 @@ import type { VFile } from 'vfile';
 import type { RawProcedure } from '../model/raw/procedure.generated.js';
 import { validateAgainstSchema } from '../validate/schema.js';
 import { parseProcedure } from './markdown.js';
-import { toData } from './yaml.js';
 
 export interface ValidProcedure {
   data: RawProcedure;
@@ -19,7 +18,7 @@ export interface ValidProcedure {
 export function parseValidProcedure(file: VFile): ValidProcedure | undefined {
   const parsed = parseProcedure(file);
   if (!parsed) return undefined;
-  const data = toData(parsed.source);
-  if (data === undefined || !validateAgainstSchema('procedure', parsed.source, data)) return undefined;
+  const { data } = parsed;
+  if (!validateAgainstSchema('procedure', parsed.source, data)) return undefined;
   return { data: data as RawProcedure, body: parsed.body, yaml: parsed.yaml, offset: parsed.source.offset };
 }

@@ -5,6 +5,7 @@ import { location } from 'vfile-location';
 import type { VFile } from 'vfile';
 import { report, type Place } from '../diagnostics.js';
 import type { YamlPath, YamlSource } from '../model/types.js';
+import { quickYaml } from './yaml-fast.js';
 
 /** Bounds the work an alias-heavy ("billion laughs") document can cause. */
 const MAX_ALIAS_COUNT = 100;
@@ -32,6 +33,19 @@ export function parseYaml(file: VFile, text: string, offset: number): YamlSource
 export function lazySource(file: VFile, text: string, offset: number): YamlSource {
   let doc: Document.Parsed | undefined;
   return Object.defineProperty({ file, offset } as YamlSource, 'doc', { get: () => (doc ??= parse(text)), enumerable: false, configurable: true });
+}
+
+/**
+ * A YAML text's data, and its source for diagnostics: plain documents are read quickly and their
+ * document model is built only if a diagnostic needs a position; anything else is read by
+ * `parseYaml`, whose errors land on `file`. Undefined when the text cannot become data.
+ */
+export function readYaml(file: VFile, text: string, offset: number): { source: YamlSource; data: unknown } | undefined {
+  const quick = quickYaml(text);
+  if (quick) return { source: lazySource(file, text, offset), data: quick.data };
+  const source = parseYaml(file, text, offset);
+  const data = source && toData(source);
+  return source && data !== undefined ? { source, data } : undefined;
 }
 
 /**
