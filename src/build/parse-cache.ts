@@ -6,7 +6,7 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { ParseAnswer, ParseStore } from '../load/parse.js';
-import { hash } from './digest.js';
+import { hash, toolDigest } from './digest.js';
 
 export class ParseCache implements ParseStore {
   readonly #folder: string;
@@ -46,4 +46,9 @@ export class ParseCache implements ParseStore {
     for (const version of await readdir(root)) if (version !== path.basename(this.#folder)) await rm(path.join(root, version), { recursive: true, force: true });
     for (const key of await readdir(this.#folder)) if (!this.#used.has(key)) await rm(path.join(this.#folder, key), { force: true });
   }
+}
+
+/** The parse cache in the build cache folder `cacheDir`, for this version of sopbook. */
+export async function openParseCache(cacheDir: string): Promise<ParseCache> {
+  return new ParseCache(cacheDir, await toolDigest());
 }

@@ -2,9 +2,10 @@ import type { Command } from 'commander';
 import { build } from '../build/index.js';
 import { defaultThreads } from '../workers/pool.js';
 import { formatDiagnostics } from './format.js';
-import { editionOption, langOption, requireSeparateOutput, todayOption, usageError, type Io } from './io.js';
+import { cacheOptions, editionOption, langOption, requireSeparateOutput, todayOption, usageError, type Io } from './io.js';
 
 export function registerBuild(program: Command, io: Io): void {
+  const [cacheDir, noCache] = cacheOptions('make every output afresh');
   program
     .command('build')
     .description('validate, then build the HTML handbooks (nothing is written when there are errors)')
@@ -16,8 +17,8 @@ export function registerBuild(program: Command, io: Io): void {
     .option('--no-pdf', 'do not build the PDF handbooks')
     .option('--pdf-only', 'build only the PDF handbooks')
     .option('--keep-going', 'when a PDF fails, still write everything else (the build still fails)')
-    .option('--cache-dir <dir>', 'where the build cache is kept', '.sop-cache')
-    .option('--no-cache', 'make every output afresh, ignoring (and not updating) the build cache')
+    .addOption(cacheDir)
+    .addOption(noCache)
     .addOption(editionOption())
     .addOption(todayOption())
     .action(async (dir: string, options: { out: string; region?: string[]; lang: 'it' | 'en'; today?: string; edition: 'public' | 'internal'; national: boolean; pdf: boolean; pdfOnly?: boolean; keepGoing?: boolean; cache: boolean; cacheDir: string }) => {

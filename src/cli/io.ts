@@ -53,6 +53,14 @@ export function editionOption(): Option {
   return new Option('--edition <edition>', 'public leaves every restricted item out; internal includes them, marked').choices(['public', 'internal']).default('public');
 }
 
+/** `--cache-dir` and `--no-cache`; `afresh` says what is done without the cache. */
+export function cacheOptions(afresh: string): [Option, Option] {
+  return [
+    new Option('--cache-dir <dir>', 'where the build cache is kept').default('.sop-cache'),
+    new Option('--no-cache', `${afresh}, ignoring (and not updating) the build cache`),
+  ];
+}
+
 export function formatOption(): Option {
   return new Option('--format <format>', 'output format').choices([...FORMATS]).default('pretty');
 }

@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/index.js';
@@ -88,6 +90,37 @@ describe('sop check', () => {
     const dir = await copyFixture('base', [REPEALED]);
     expect((await sop(dir, 'check', '.', '--today', TODAY)).code).toBe(0);
     expect((await sop(dir, 'check', '.', '--today', TODAY, '--strict')).code).toBe(1);
+  });
+
+  it('keeps each file\'s parse in the build cache and reports the same with it, after an edit too', async () => {
+    const dir = await copyFixture('base', [REPEALED]);
+    const parsed = async () => (await readdir(path.join(dir, '.sop-cache', 'parsed'), { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => entry.name);
+    const cold = await sop(dir, 'check', '.', '--today', TODAY, '--format', 'json');
+    // One parse per procedure file; the catalogue and Region files are read anew each time.
+    expect(await parsed()).toHaveLength(4);
+    expect(await sop(dir, 'check', '.', '--today', TODAY, '--format', 'json')).toEqual(cold);
+
+    const file = path.join(dir, UNKNOWN_ROLE.file);
+    await writeFile(file, (await readFile(file, 'utf8')).replace(UNKNOWN_ROLE.replace, UNKNOWN_ROLE.with));
+    const edited = await sop(dir, 'check', '.', '--today', TODAY, '--format', 'json');
+    expect(edited).toEqual(await sop(dir, 'check', '.', '--today', TODAY, '--format', 'json', '--no-cache'));
+    expect(JSON.parse(edited.stdout).map((d: { ruleId: string }) => d.ruleId)).toEqual(['refs/unknown-role', 'refs/repealed-legal-reference']);
+    // The edited file's old parse is dropped, its new one kept.
+    expect(await parsed()).toHaveLength(4);
+
+    // A damaged entry is parsed again, not trusted.
+    const [version] = await readdir(path.join(dir, '.sop-cache', 'parsed'));
+    for (const name of await parsed()) await writeFile(path.join(dir, '.sop-cache', 'parsed', version!, name), 'not a parse');
+    expect(await sop(dir, 'check', '.', '--today', TODAY, '--format', 'json')).toEqual(edited);
+  });
+
+  it('writes no cache with --no-cache, and keeps it where --cache-dir says', async () => {
+    const dir = await copyFixture('base');
+    await sop(dir, 'check', '.', '--today', TODAY, '--no-cache');
+    await expect(stat(path.join(dir, '.sop-cache'))).rejects.toMatchObject({ code: 'ENOENT' });
+    await sop(dir, 'check', '.', '--today', TODAY, '--cache-dir', '.check-cache');
+    await expect(stat(path.join(dir, '.sop-cache'))).rejects.toMatchObject({ code: 'ENOENT' });
+    expect((await stat(path.join(dir, '.check-cache', 'parsed'))).isDirectory()).toBe(true);
   });
 
   it.each([
