@@ -189,7 +189,8 @@ async function measureSize([regions, procedures], options) {
     rows.push({ id, label, ms: null, rss_mb: null, note });
   };
   try {
-    const checked = await run('check', 'sop check (cold)', SOP, ['check', dir, '--today', TODAY]);
+    // An empty build cache of its own, as for the cold build: `sop check` keeps its parses there.
+    const checked = await run('check', 'sop check (cold)', SOP, ['check', dir, '--today', TODAY, '--cache-dir', path.join(work, 'cache-check')]);
     const summary = /(\d+) errors?, (\d+) warnings?/.exec(checked.stderr);
     if (!summary || summary[1] !== '0') throw new Error(`the generated corpus does not pass sop check: ${checked.stderr.trim()}`);
     rows.at(-1).note = `${summary[1]} errors, ${summary[2]} warnings`;
@@ -305,11 +306,12 @@ async function main() {
   ensureBenchDependencies();
   const facts = machine();
   options.libStamp = await libStamp();
+  // The code measured is what lib/ was built from when the run started.
+  const commit = git('rev-parse', '--short', 'HEAD');
+  const dirty = git('status', '--porcelain', '--', 'src') ? ' + uncommitted changes in src/' : '';
   console.error(`sopbook benchmark — ${facts.cores} × ${facts.cpu}, ${facts.memory_gb} GB, Node ${facts.node}${options.quick ? ' (quick)' : ''}`);
   const sizes = [];
   for (const size of options.sizes) sizes.push(await measureSize(size, options));
-  const commit = git('rev-parse', '--short', 'HEAD');
-  const dirty = git('status', '--porcelain', '--', 'src') ? ' + uncommitted changes in src/' : '';
   const result = { date: new Date().toISOString(), command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(), sop: `${commit ?? 'unknown'}${dirty}`, seed: options.seed, today: TODAY, machine: facts, sizes };
   const md = [
     '# sopbook benchmark',
