@@ -32,8 +32,8 @@ const MAX_STEPS = 15;
 // ---------------------------------------------------------------------------------------------
 // PRNG
 
-/** mulberry32: a tiny 32-bit PRNG, good enough to vary synthetic text. */
-function mulberry32(seed) {
+/** mulberry32: a tiny 32-bit PRNG, good enough to vary synthetic text (and test mutations). */
+export function mulberry32(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
