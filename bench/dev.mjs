@@ -52,7 +52,7 @@ try {
   for (let i = 0; i < Number(values.edits); i++) {
     const marker = `revisione numero ${i + 1}`;
     const done = new Promise((resolve) => (built = resolve));
-    const changed = stream.next((event, data) => event === 'built' && JSON.parse(data).includes(pagePath));
+    const changed = stream.next((event, data) => event === 'built' && JSON.parse(data).changed.includes(pagePath));
     const started = performance.now();
     await writeFile(procedureFile, values.edit === 'prose' ? `${original.trimEnd()}\n\nNota di ${marker}.\n` : original.replace(/^title: (.*)$/m, (_, title) => `title: ${JSON.stringify(`${parse(`t: ${title}`).t} (${marker})`)}`));
     await changed;

@@ -26,9 +26,10 @@ export const CLIENT_SCRIPT = `(() => {
   const events = new EventSource('/__sop/events?page=' + encodeURIComponent(here));
   events.addEventListener('failed', (event) => show(JSON.parse(event.data)));
   events.addEventListener('built', (event) => {
-    const changed = JSON.parse(event.data);
+    const { changed, fixed } = JSON.parse(event.data);
+    // A reloaded page is sent the diagnostics again if they still stand.
     if (changed.includes(here) || changed.some((file) => file.startsWith('assets/'))) location.reload();
-    else hide();
+    else if (fixed) hide();
   });
 })();
 `;

@@ -27,7 +27,11 @@ export interface DevServer {
   url: string;
   /** The output files open in a browser. */
   open(): Set<string>;
-  /** Tells the open pages which output files changed (they reload if theirs did). */
+  /**
+   * Tells the open pages which output files changed (they reload if theirs did). Outputs of the
+   * last good build are still made while a save is broken, so the pages are also told whether the
+   * diagnostics still stand.
+   */
   built(changed: string[]): void;
   failed(failure: Failure): void;
   close(): Promise<void>;
@@ -115,7 +119,10 @@ export async function startServer(options: DevServerOptions): Promise<DevServer>
   return {
     url: `http://${host}:${port}/`,
     open: () => new Set(streams.values()),
-    built: (changed) => streams.forEach((_, stream) => send(stream, 'built', changed)),
+    built: (changed) => {
+      const fixed = options.failure() === undefined;
+      streams.forEach((_, stream) => send(stream, 'built', { changed, fixed }));
+    },
     failed: (failure) => streams.forEach((_, stream) => send(stream, 'failed', failure)),
     close: async () => {
       for (const stream of streams.keys()) stream.end();

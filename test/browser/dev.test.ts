@@ -4,25 +4,22 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDev, type DevSession } from '../../src/dev/index.js';
-import { copyProject, TODAY } from '../helpers.js';
+import { copyProject } from '../helpers.js';
+import { session, type TestSession } from '../dev/session.js';
 import { axeViolations, hasChromium, launch } from './browser.js';
 
 describe.skipIf(!hasChromium)('sop dev in headless Chromium', () => {
   let browser: Browser;
-  let dev: DevSession;
+  let started: TestSession;
   let root: string;
 
   beforeAll(async () => {
     browser = await launch();
     root = await copyProject('base');
-    dev = await startDev({
-      root: path.join(root, 'procedures'), cwd: root, out: path.join(root, 'dist'), host: '127.0.0.1', port: 0,
-      lang: 'it', edition: 'public', national: true, today: TODAY, onBuild: () => undefined, onProblem: (message) => { throw new Error(message); },
-    });
+    started = await session(root);
   }, 60_000);
   afterAll(async () => {
-    await dev?.close();
+    await started?.dev.close();
     await browser?.close();
   });
 
@@ -33,7 +30,7 @@ describe.skipIf(!hasChromium)('sop dev in headless Chromium', () => {
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
-    await page.goto(new URL('alfa/procedures/adulti.html', dev.url).href);
+    await page.goto(new URL('alfa/procedures/adulti.html', started.dev.url).href);
     await expect.poll(() => page.evaluate(() => document.readyState)).toBe('complete');
     const heading = page.locator('h1');
     expect(await heading.textContent()).toBe('Percorso per persone adulte');
@@ -43,10 +40,17 @@ describe.skipIf(!hasChromium)('sop dev in headless Chromium', () => {
     await writeFile(file, source.replace('title: Percorso per persone adulte', 'title: Percorso aggiornato'));
     await expect.poll(() => heading.textContent(), { timeout: 15_000 }).toBe('Percorso aggiornato');
 
+    // Broken before the national pages show the new title: they wait for the editor to pause.
     await writeFile(file, source.replace('title: Percorso per persone adulte', 'title: Percorso guasto').replace('stages: [', 'stages: [['));
     const overlay = page.getByRole('alert');
     await expect.poll(() => overlay.count(), { timeout: 15_000 }).toBe(1);
-    expect(await overlay.getByRole('heading').textContent()).toBe('Il manuale non è stato aggiornato: ci sono errori');
+    // The broken build goes on making the last good build's outputs; telling the pages about them
+    // must not take the diagnostics off.
+    expect((await started.nextBuild()).outcome.ok).toBe(true);
+    expect((await started.nextBuild()).outcome.ok).toBe(false);
+    expect(await readFile(path.join(root, 'dist/national/map.html'), 'utf8')).toContain('Percorso aggiornato');
+    await page.waitForTimeout(300);
+    expect(await overlay.getByRole('heading').textContent({ timeout: 1000 })).toBe('Il manuale non è stato aggiornato: ci sono errori');
     expect(await overlay.locator('pre').textContent()).toContain('procedures/alfa/adulti.md\n12:82-13:2 error YAML syntax error');
     // The last good page stays underneath.
     expect(await heading.textContent()).toBe('Percorso aggiornato');
@@ -63,7 +67,7 @@ describe.skipIf(!hasChromium)('sop dev in headless Chromium', () => {
     await writeFile(file, source.replace('stages: [', 'stages: [['));
     const page = await browser.newPage({ bypassCSP: true });
     try {
-      await page.goto(new URL('alfa/index.html', dev.url).href);
+      await page.goto(new URL('alfa/index.html', started.dev.url).href);
       await expect.poll(() => page.getByRole('alert').count(), { timeout: 15_000 }).toBe(1);
       expect(await page.getByRole('alert').locator('pre').textContent()).toContain('procedures/alfa/asilo.md');
       expect(await axeViolations(page)).toEqual([]);

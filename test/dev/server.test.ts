@@ -2,24 +2,11 @@
 import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startDev, type BuildEvent, type DevSession } from '../../src/dev/index.js';
-import { copyProject, TODAY } from '../helpers.js';
+import type { DevSession } from '../../src/dev/index.js';
+import { copyProject } from '../helpers.js';
 import { sop } from '../cli/run.js';
 import { outputFiles } from '../html.js';
-
-/** A dev session whose builds a test can wait for. */
-async function session(root: string): Promise<{ dev: DevSession; nextBuild(): Promise<BuildEvent> }> {
-  const waiting: Array<(event: BuildEvent) => void> = [];
-  const events: BuildEvent[] = [];
-  const dev = await startDev({
-    root: path.join(root, 'procedures'), cwd: root, out: path.join(root, 'dist'), host: '127.0.0.1', port: 0,
-    lang: 'it', edition: 'public', national: true, today: TODAY,
-    onProblem: (message) => { throw new Error(message); },
-    onBuild: (event) => (waiting.shift() ?? ((e) => events.push(e)))(event),
-  });
-  events.length = 0;
-  return { dev, nextBuild: () => new Promise((resolve) => (events.length > 0 ? resolve(events.shift()!) : waiting.push(resolve))) };
-}
+import { session } from './session.js';
 
 /** The first event of the page's event stream. */
 async function firstEvent(url: string): Promise<string> {
