@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --quick | --sizes 1x50,20x50 | --seed S | --pdf-max N | --no-pdf-handbooks]
+// npm run bench [-- --quick | --sizes 1x50,20x50 | --repeat N | --seed S | --pdf-max N | --no-pdf-handbooks]
 //
 // For each corpus size (default 1×50, 20×50, 100×50; --quick: 1×50 only), generates the synthetic
 // corpus (bench/generate.mjs, cached in the temp dir by its arguments and the generator's source),
@@ -8,7 +8,9 @@
 //   with nothing changed (warm build cache) · again after one procedure's prose was edited ·
 //   sop build with PDF (only up to --pdf-max procedures) · sop dev one-file rebuild, prose and title edits (bench/dev.mjs) ·
 //   the bare unified floor (bench/baselines/unified.mjs) · Eleventy 3 (bench/baselines/eleventy/).
-// Prints a table with absolute times, peak RSS and ratios to both yardsticks, and writes it to
+// Every row but the PDF build and sop dev (20 saves each already) is measured --repeat times
+// (default 3, --quick 1): the cold runs and the yardsticks take turns, round after round, and each
+// row is the median, with the spread. Prints a table with absolute times, peak RSS and ratios to both yardsticks, and writes it to
 // bench/results/bench.json and bench/results/bench.md. Then runs bench/pdf.mjs (PDF seconds per
 // Region handbook on the shipped corpus). A benchmark, not a test: it reports, it never asserts
 // times; it fails only when a command fails (e.g. the generated corpus stops passing sop check).
@@ -42,13 +44,14 @@ function parseArgs(argv) {
       sizes: { type: 'string', default: '1x50,20x50,100x50' },
       seed: { type: 'string', default: 'sopbook' },
       'pdf-max': { type: 'string', default: '1000' },
+      repeat: { type: 'string' },
       'no-pdf-handbooks': { type: 'boolean', default: false },
       'cache-dir': { type: 'string', default: path.join(os.tmpdir(), 'sopbook-bench-corpora') },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) {
-    console.log('npm run bench -- [--quick] [--sizes 1x50,20x50,100x50] [--seed S] [--pdf-max N] [--no-pdf-handbooks] [--cache-dir DIR]');
+    console.log('npm run bench -- [--quick] [--sizes 1x50,20x50,100x50] [--repeat N] [--seed S] [--pdf-max N] [--no-pdf-handbooks] [--cache-dir DIR]');
     process.exit(0);
   }
   const sizes = (values.quick ? '1x50' : values.sizes).split(',').map((size) => {
@@ -56,7 +59,9 @@ function parseArgs(argv) {
     if (!m) throw new Error(`--sizes takes REGIONSxPROCEDURES[,…], e.g. 1x50,20x50, not "${size}"`);
     return [Number(m[1]), Number(m[2])];
   });
-  return { sizes, seed: values.seed, pdfMax: Number(values['pdf-max']), pdfHandbooks: !values['no-pdf-handbooks'], cacheDir: path.resolve(values['cache-dir']), quick: values.quick };
+  const repeat = Number(values.repeat ?? (values.quick ? 1 : 3));
+  if (!Number.isInteger(repeat) || repeat < 1) throw new Error(`--repeat takes a whole number of rounds, at least 1, not "${values.repeat}"`);
+  return { sizes, seed: values.seed, repeat, pdfMax: Number(values['pdf-max']), pdfHandbooks: !values['no-pdf-handbooks'], cacheDir: path.resolve(values['cache-dir']), quick: values.quick };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -160,18 +165,21 @@ async function measureSize([regions, procedures], options) {
   const { dir, cached, ms: generateMs } = await corpus(regions, procedures, options.seed, options.cacheDir);
   console.error(`\n== ${name} (${total} procedures) — corpus ${cached ? 'cached' : `generated in ${Math.round(generateMs)} ms`}: ${dir}`);
   const work = await mkdtemp(path.join(os.tmpdir(), 'sop-bench-out-'));
-  const rows = [];
-  let failures = 0;
+  /** Each row's samples, or why it has none; rows come out in the order they were first measured. */
+  const rows = new Map();
+  const row = (id, label) => rows.get(id) ?? rows.set(id, { id, label, samples: [] }).get(id);
   // A failing measurement (e.g. out of memory at a large size) is reported in the table and the
-  // run goes on; only an invalid generated corpus stops everything.
+  // run goes on (later rounds skip it); only an invalid generated corpus stops everything.
   const run = async (id, label, script, args, opts) => {
+    const entry = row(id, label);
+    if (entry.failed) return undefined;
     process.stderr.write(`   ${label} … `);
     try {
       const result = await measure(label, script, args, opts);
       process.stderr.write(`${(result.ms / 1000).toFixed(2)} s, ${result.rss_mb} MB\n`);
-      rows.push({ id, label, ms: result.ms, rss_mb: result.rss_mb, cpu_ms: result.cpu_ms });
+      entry.samples.push(result);
       if (script === SOP && (await libStamp()) !== options.libStamp) {
-        rows.at(-1).note = [rows.at(-1).note, 'lib/ was rebuilt during the run: not comparable with earlier rows'].filter(Boolean).join('; ');
+        entry.note = 'lib/ was rebuilt during the run: not comparable with earlier rows';
         console.error('   warning: lib/ changed during the benchmark (npm run build:ts elsewhere?)');
       }
       return result;
@@ -179,67 +187,100 @@ async function measureSize([regions, procedures], options) {
       if (id === 'check') throw error;
       process.stderr.write(`FAILED\n${error.message}\n`);
       const reason = /heap out of memory|Allocation failed/i.test(error.message) ? 'out of memory' : error.message.split('\n')[0];
-      rows.push({ id, label, ms: null, rss_mb: null, cpu_ms: null, note: `failed after ${(error.ms / 1000).toFixed(0)} s: ${reason}` });
-      failures++;
+      entry.failed = `failed after ${(error.ms / 1000).toFixed(0)} s: ${reason}`;
       return undefined;
     }
   };
   const skip = (id, label, note) => {
     console.error(`   ${label} … ${note}`);
-    rows.push({ id, label, ms: null, rss_mb: null, note });
+    Object.assign(row(id, label), { failed: note, skipped: true });
   };
   try {
-    // An empty build cache of its own, as for the cold build: `sop check` keeps its parses there.
-    const checked = await run('check', 'sop check (cold)', SOP, ['check', dir, '--today', TODAY, '--cache-dir', path.join(work, 'cache-check')]);
-    const summary = /(\d+) errors?, (\d+) warnings?/.exec(checked.stderr);
-    if (!summary || summary[1] !== '0') throw new Error(`the generated corpus does not pass sop check: ${checked.stderr.trim()}`);
-    rows.at(-1).note = `${summary[1]} errors, ${summary[2]} warnings`;
-    // A copy, so that one procedure can be edited; each build's cache lives in the work folder.
     const edited = path.join(work, 'corpus');
     await cp(dir, edited, { recursive: true });
     const html = path.join(work, 'dist-html');
-    const htmlBuild = ['build', edited, '--no-pdf', '--out', html, '--cache-dir', path.join(work, 'cache-html'), '--today', TODAY];
-    await run('build', 'sop build --no-pdf (cold)', SOP, htmlBuild);
-    await run('build-again', 'sop build --no-pdf, nothing changed (warm cache)', SOP, htmlBuild);
-    await editProse(edited);
-    await run('build-edit', 'sop build --no-pdf, one procedure\'s prose edited (warm cache)', SOP, htmlBuild);
+    const htmlBuild = (cache) => ['build', edited, '--no-pdf', '--out', html, '--cache-dir', cache, '--today', TODAY];
+    const site = path.join(work, 'eleventy');
+    // The cold runs and both yardsticks take turns, round after round: on a machine whose speed
+    // drifts, each round measures them all under the same conditions.
+    for (let round = 0; round < options.repeat; round++) {
+      // An empty build cache of its own, as for the cold build: `sop check` keeps its parses there.
+      const checked = await run('check', 'sop check (cold)', SOP, ['check', dir, '--today', TODAY, '--cache-dir', path.join(work, `cache-check-${round}`)]);
+      const summary = /(\d+) errors?, (\d+) warnings?/.exec(checked.stderr);
+      if (!summary || summary[1] !== '0') throw new Error(`the generated corpus does not pass sop check: ${checked.stderr.trim()}`);
+      row('check').note = `${summary[1]} errors, ${summary[2]} warnings`;
+      await rm(html, { recursive: true, force: true });
+      await run('build', 'sop build --no-pdf (cold)', SOP, htmlBuild(path.join(work, `cache-html-${round}`)));
+      const unified = await run('unified', 'unified floor (remark → rehype, sequential)', path.join(BENCH, 'baselines', 'unified.mjs'), [dir]);
+      if (unified) {
+        const floor = JSON.parse(unified.stdout);
+        if (floor.files !== total) throw new Error(`unified floor processed ${floor.files} files, expected ${total}`);
+        unified.inner_ms = floor.ms;
+      }
+      await rm(site, { recursive: true, force: true });
+      await run('eleventy', 'Eleventy 3 (md → page, minimal layout)', ELEVENTY_CLI, [`--config=${path.join(ELEVENTY_DIR, 'eleventy.config.mjs')}`, `--input=${dir}`, `--output=${site}`, '--quiet'], { cwd: ELEVENTY_DIR });
+    }
+    // Warm: the output and the cache the last cold build left.
+    const warm = htmlBuild(path.join(work, `cache-html-${options.repeat - 1}`));
+    for (let round = 0; round < options.repeat; round++) await run('build-again', 'sop build --no-pdf, nothing changed (warm cache)', SOP, warm);
+    for (let round = 0; round < options.repeat; round++) {
+      await editProse(edited);
+      await run('build-edit', 'sop build --no-pdf, one procedure\'s prose edited (warm cache)', SOP, warm);
+    }
     await rm(html, { recursive: true, force: true });
+    // Once only: the longest by far, and its per-handbook figure comes from bench/pdf.mjs too.
     if (total <= options.pdfMax) {
       const full = path.join(work, 'dist-pdf');
       await run('build-pdf', 'sop build with PDF (cold)', SOP, ['build', dir, '--out', full, '--cache-dir', path.join(work, 'cache-pdf'), '--today', TODAY]);
       await rm(full, { recursive: true, force: true });
     } else skip('build-pdf', 'sop build with PDF (cold)', `skipped: > ${options.pdfMax} procedures (--pdf-max)`);
+    // 20 saves each already: a distribution of its own.
     for (const edit of ['prose', 'title']) {
       const label = `sop dev, one-file warm rebuild p50 / p95 (${edit === 'prose' ? 'prose edited' : 'title edited'})`;
+      const entry = row(`dev-${edit}`, label);
       process.stderr.write(`   ${label} … `);
       try {
         const dev = await measureDevRebuild(dir, edit);
         process.stderr.write(`${dev.p50_ms} / ${dev.p95_ms} ms, ${dev.rss_mb} MB\n`);
-        rows.push({ id: `dev-${edit}`, label, ms: dev.p50_ms, p95_ms: dev.p95_ms, rss_mb: dev.rss_mb });
+        entry.samples.push({ ms: dev.p50_ms, p95_ms: dev.p95_ms, rss_mb: dev.rss_mb, cpu_ms: null });
       } catch (error) {
         process.stderr.write(`FAILED\n${error.message}\n`);
-        rows.push({ id: `dev-${edit}`, label, ms: null, rss_mb: null, note: `failed: ${error.message.split('\n')[0]}` });
-        failures++;
+        entry.failed = `failed: ${error.message.split('\n')[0]}`;
       }
     }
-    const unified = await run('unified', 'unified floor (remark → rehype, sequential)', path.join(BENCH, 'baselines', 'unified.mjs'), [dir]);
-    if (unified) {
-      const floor = JSON.parse(unified.stdout);
-      if (floor.files !== total) throw new Error(`unified floor processed ${floor.files} files, expected ${total}`);
-      rows.at(-1).inner_ms = floor.ms;
-    }
-    const site = path.join(work, 'eleventy');
-    await run('eleventy', 'Eleventy 3 (md → page, minimal layout)', ELEVENTY_CLI, [`--config=${path.join(ELEVENTY_DIR, 'eleventy.config.mjs')}`, `--input=${dir}`, `--output=${site}`, '--quiet'], { cwd: ELEVENTY_DIR });
   } finally {
     await rm(work, { recursive: true, force: true });
   }
-  const unifiedMs = rows.find((r) => r.id === 'unified')?.ms;
-  const eleventyMs = rows.find((r) => r.id === 'eleventy')?.ms;
-  for (const row of rows) {
-    row.x_unified = row.ms && unifiedMs ? +(row.ms / unifiedMs).toFixed(2) : null;
-    row.x_eleventy = row.ms && eleventyMs ? +(row.ms / eleventyMs).toFixed(2) : null;
+  const summarised = [...rows.values()].map(summarise).sort((a, b) => ROW_ORDER.indexOf(a.id) - ROW_ORDER.indexOf(b.id));
+  const unifiedMs = summarised.find((r) => r.id === 'unified')?.ms;
+  const eleventyMs = summarised.find((r) => r.id === 'eleventy')?.ms;
+  for (const r of summarised) {
+    r.x_unified = r.ms && unifiedMs ? +(r.ms / unifiedMs).toFixed(2) : null;
+    r.x_eleventy = r.ms && eleventyMs ? +(r.ms / eleventyMs).toFixed(2) : null;
   }
-  return { regions, procedures, total, corpus_bytes: await treeBytes(dir), rows, failures };
+  const failures = summarised.filter((r) => r.ms === null && !rows.get(r.id).skipped).length;
+  return { regions, procedures, total, corpus_bytes: await treeBytes(dir), rows: summarised, failures };
+}
+
+const ROW_ORDER = ['check', 'build', 'build-again', 'build-edit', 'build-pdf', 'dev-prose', 'dev-title', 'unified', 'eleventy'];
+
+const median = (values) => {
+  const sorted = values.filter((v) => typeof v === 'number').sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : Math.round((sorted[middle - 1] + sorted[middle]) / 2);
+};
+
+/** A row of the table: the median of each figure over its samples, and the spread of the times. */
+function summarise({ id, label, samples, note, failed }) {
+  const ms = samples.map((s) => s.ms);
+  const summary = { id, label, samples: samples.length, ms: median(ms), cpu_ms: median(samples.map((s) => s.cpu_ms)), rss_mb: median(samples.map((s) => s.rss_mb)) };
+  if (samples.length > 1) Object.assign(summary, { ms_min: Math.min(...ms), ms_max: Math.max(...ms) });
+  if (samples.some((s) => s.p95_ms !== undefined)) summary.p95_ms = median(samples.map((s) => s.p95_ms));
+  if (samples.some((s) => s.inner_ms !== undefined)) summary.inner_ms = median(samples.map((s) => s.inner_ms));
+  const notes = [failed && samples.length > 0 ? `${samples.length} rounds, then ${failed}` : failed, note].filter(Boolean);
+  if (notes.length > 0) summary.note = notes.join('; ');
+  return summary;
 }
 
 /** Adds a sentence to the prose of the corpus's first procedure, as an editor's save would. */
@@ -287,7 +328,8 @@ function markdownTable(size) {
     '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
   ];
   for (const row of size.rows) {
-    const time = row.id.startsWith('dev-') && row.ms !== null ? `${fmt.s(row.ms)} / ${fmt.s(row.p95_ms)}` : fmt.s(row.ms);
+    const spread = row.ms_min !== undefined ? ` (${fmt.s(row.ms_min)}–${fmt.s(row.ms_max)})` : '';
+    const time = row.id.startsWith('dev-') && row.ms !== null ? `${fmt.s(row.ms)} / ${fmt.s(row.p95_ms)}` : fmt.s(row.ms) + spread;
     const note = row.note ?? (row.inner_ms !== undefined ? `${(row.inner_ms / 1000).toFixed(2)} s inside the process` : '');
     lines.push(`| ${row.label} | ${time} | ${fmt.s(row.cpu_ms)} | ${fmt.mb(row.rss_mb)} | ${fmt.x(row.x_unified)} | ${fmt.x(row.x_eleventy)} | ${note} |`);
   }
@@ -295,7 +337,7 @@ function markdownTable(size) {
 }
 
 const NOTES = [
-  'Times are wall-clock from spawning `node` to its exit (Node start-up included, for every row alike); ratios are of wall times. CPU is the child\'s user + system time (all its threads), steadier than wall time on a busy machine; peak RSS is the child\'s own `process.resourceUsage().maxRSS`. One run per measurement, on the same machine, one after the other.',
+  'Times are wall-clock from spawning `node` to its exit (Node start-up included, for every row alike); ratios are of wall times. CPU is the child\'s user + system time (all its threads), steadier than wall time on a busy machine; peak RSS is the child\'s own `process.resourceUsage().maxRSS`. With several rounds (`--repeat`, named above the tables) each figure is the median of its runs, the times in brackets the fastest and slowest; the cold runs and both yardsticks take turns in each round, so that a machine whose speed drifts slows them alike. The PDF build runs once; `sop dev` times 20 saves.',
   '"Cold" means a new process, an empty output folder and an empty build cache; the OS file cache is warm (the corpus was just generated or read). "Nothing changed" runs the same build again with the cache the cold build left; "prose edited" then adds a sentence to one procedure and builds again.',
   'The workloads differ: the unified floor only turns each procedure into an HTML string (no validation, nothing written); Eleventy writes one page per procedure; `sop build` validates the whole corpus and writes every Region\'s home, procedure, role, population and legal pages, the referral maps (Graphviz), the search index and the national model.',
   'The generated corpus is synthetic (bench/generate.mjs, seeded): it passes `sop check --today ' + TODAY + '` with no errors.',
@@ -312,11 +354,11 @@ async function main() {
   console.error(`sopbook benchmark — ${facts.cores} × ${facts.cpu}, ${facts.memory_gb} GB, Node ${facts.node}${options.quick ? ' (quick)' : ''}`);
   const sizes = [];
   for (const size of options.sizes) sizes.push(await measureSize(size, options));
-  const result = { date: new Date().toISOString(), command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(), sop: `${commit ?? 'unknown'}${dirty}`, seed: options.seed, today: TODAY, machine: facts, sizes };
+  const result = { date: new Date().toISOString(), command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(), sop: `${commit ?? 'unknown'}${dirty}`, seed: options.seed, repeat: options.repeat, today: TODAY, machine: facts, sizes };
   const md = [
     '# sopbook benchmark',
     '',
-    `${result.date.slice(0, 10)} · \`${result.command}\` · sop ${result.sop} · seed \`${options.seed}\``,
+    `${result.date.slice(0, 10)} · \`${result.command}\` · sop ${result.sop} · seed \`${options.seed}\` · ${options.repeat} round${options.repeat === 1 ? '' : 's'}`,
     '',
     `Machine: ${facts.cores} × ${facts.cpu}, ${facts.memory_gb} GB RAM, Node ${facts.node}, ${facts.platform} (load average at start ${facts.loadavg_at_start.join(' / ')})`,
     '',
