@@ -12,7 +12,8 @@
 // (default 3, --quick 1): the cold runs and the yardsticks take turns, round after round, and each
 // row is the median, with the spread. Prints a table with absolute times, peak RSS and ratios to both yardsticks, and writes it to
 // bench/results/bench.json and bench/results/bench.md. Then runs bench/pdf.mjs (PDF seconds per
-// Region handbook on the shipped corpus). A benchmark, not a test: it reports, it never asserts
+// Region handbook on the shipped corpus and on two Regions of the largest generated corpus that
+// had its PDF build measured). A benchmark, not a test: it reports, it never asserts
 // times; it fails only when a command fails (e.g. the generated corpus stops passing sop check).
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -374,8 +375,11 @@ async function main() {
   console.log(`\n${md}`);
   console.error(`written bench/results/${name}.json and bench/results/${name}.md`);
   if (options.pdfHandbooks) {
-    console.error('\n== PDF handbooks per Region (shipped corpus): bench/pdf.mjs');
-    const pdf = spawnSync(process.execPath, [path.join(BENCH, 'pdf.mjs'), ...(options.quick ? ['--results', 'pdf-quick'] : [])], { cwd: ROOT, stdio: 'inherit' });
+    // Region handbooks of the largest generated corpus that had its PDF build measured, too.
+    const synthetic = options.sizes.filter(([regions, procedures]) => regions * procedures <= options.pdfMax).at(-1);
+    const args = [...(options.quick ? ['--results', 'pdf-quick'] : []), ...(synthetic ? ['--synthetic', (await corpus(...synthetic, options.seed, options.cacheDir)).dir] : [])];
+    console.error('\n== PDF handbooks per Region (shipped and generated corpus): bench/pdf.mjs');
+    const pdf = spawnSync(process.execPath, [path.join(BENCH, 'pdf.mjs'), ...args], { cwd: ROOT, stdio: 'inherit' });
     if (pdf.status !== 0) throw new Error('bench/pdf.mjs failed');
   }
   return sizes.reduce((n, size) => n + size.failures, 0);
