@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { check } from '../lib/index.js';
 import { mergeNational } from '../lib/model/national.js';
-import { messages } from '../lib/render/i18n/messages.js';
+import { messages } from '../lib/i18n/index.js';
 import { Typesetter } from '../lib/render/pdf/compile.js';
 import { regionalHandbook } from '../lib/render/pdf/regional.js';
 import { TODAY } from './generate.mjs';

@@ -79,7 +79,7 @@ export async function build(root: string, options: BuildOptions): Promise<BuildR
   // The pipeline is loaded only now: a build with nothing to do must not wait for the parsers,
   // Graphviz and Typst to load.
   const [{ check }, { forEdition }, { messages }, { renderHandbooks }, { StagedOutput }] = await Promise.all([
-    import('../index.js'), import('../model/edition.js'), import('../render/i18n/messages.js'), import('../render/index.js'), import('./write.js'),
+    import('../index.js'), import('../model/edition.js'), import('../i18n/index.js'), import('../render/index.js'), import('./write.js'),
   ]);
   const result = await check(root, { ...options, today, files: tree, ...(parsed ? { parsed } : {}) });
   // Kept even when the corpus has errors: the next build parses only what the editor fixes.

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { GitProblem, openRepository, resolveCommit, type Repository } from '../diff/git.js';
 import type { LoadedVersion } from '../diff/load.js';
-import { messages, type Messages } from '../render/i18n/messages.js';
+import { diffWords, type DiffWords } from '../diff/messages.js';
 import { toJson } from './format.js';
 import { langOption, usageError, type Io } from './io.js';
 
@@ -22,7 +22,7 @@ export function registerDiff(program: Command, io: Io): void {
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addOption(langOption('the text'))
     .action(async (from: string, to: string | undefined, options: DiffOptions) => {
-      const t = messages[options.lang];
+      const t = diffWords(options.lang);
       const [{ diffCorpora }, { loadCommit, loadWorkingTree }, { diffText, versionLabel }, { words }] = await Promise.all([
         import('../diff/index.js'), import('../diff/load.js'), import('../diff/text.js'), import('../diff/words.js'),
       ]);
@@ -52,7 +52,7 @@ async function gitProblemsAsUsage<T>(run: () => Promise<T>): Promise<T> {
 }
 
 /** A version with errors is still compared as far as it loads; stderr says so and lists the errors. */
-function warnAboutLoading(loaded: LoadedVersion, label: string, repo: Repository, t: Messages, io: Io): void {
+function warnAboutLoading(loaded: LoadedVersion, label: string, repo: Repository, t: DiffWords, io: Io): void {
   if (loaded.missing) {
     io.err(`sop: ${t.diff.missingDir(repo.dir === '' ? '.' : repo.dir, label)}\n`);
     return;

@@ -2,7 +2,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { writeAtomically, writeChanges } from '../build/write.js';
 import { formatDiagnostics } from '../cli/format.js';
-import { messages } from '../render/i18n/messages.js';
+import { messages } from '../i18n/index.js';
 import { DEFAULT_TEMPLATES, SCHEMA_DIR } from '../paths.js';
 import { reloadSchemas } from '../validate/schema.js';
 import { DevBuild, EVERYTHING, type Changes, type DevBuildOptions, type RebuildOutcome } from './rebuild.js';

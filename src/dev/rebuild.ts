@@ -9,7 +9,7 @@ import { LoadCache } from '../load/cache.js';
 import { splitFrontmatter } from '../load/markdown.js';
 import { forEdition } from '../model/edition.js';
 import type { Edition, Lang, NationalModel, Procedure, Region } from '../model/types.js';
-import { messages } from '../render/i18n/messages.js';
+import { messages } from '../i18n/index.js';
 import { createSite } from '../render/index.js';
 import { procedurePage } from '../render/pages/procedure.js';
 import { isAffected, planHtml, procedureSource, type OutputJob } from '../render/plan.js';

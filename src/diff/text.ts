@@ -1,7 +1,7 @@
 // sop diff in words, for the signatory agencies: one block per procedure that changed, one
 // line per change ("Passo `audizione`: attore cambiato da … a …"), then the Regions' own files
 // and the national catalogue.
-import type { Messages } from '../render/i18n/messages.js';
+import type { DiffWords } from './messages.js';
 import type {
   CatalogueDiff, CorpusDiff, FieldChange, ItemDiff, ProcedureDiff, ReferralDiff, ReferralSnapshot, RegionDiff, StepDiff, StepSnapshot, VersionInfo,
 } from './types.js';
@@ -23,7 +23,7 @@ export function diffText(diff: CorpusDiff, w: Words): string {
   return `${blocks.map((lines) => lines.join('\n')).join('\n\n')}\n`;
 }
 
-export function versionLabel(version: VersionInfo, t: Messages): string {
+export function versionLabel(version: VersionInfo, t: DiffWords): string {
   if (version.commit === null) return t.diff.workingTree;
   const short = version.commit.slice(0, 7);
   // A ref that is already a commit id needs no second spelling.
@@ -104,10 +104,10 @@ function fieldLines(prefix: string, change: FieldChange, region: string, scope: 
   const { t } = w;
   const line = (text: string) => BULLET + (prefix === '' ? capitalise(text) : prefix + text);
   if (typeof change.from === 'boolean' || typeof change.to === 'boolean') {
-    const [on, off] = t.diff.flag[change.field as keyof Messages['diff']['flag']];
+    const [on, off] = t.diff.flag[change.field as keyof DiffWords['diff']['flag']];
     return [line(change.to === true ? on : off)];
   }
-  const label = t.diff.field[change.field as keyof Messages['diff']['field']];
+  const label = t.diff.field[change.field as keyof DiffWords['diff']['field']];
   if (change.added || change.removed) {
     const parts = [
       ...(change.added?.length ? [`${t.diff.more} ${w.field(change.field, change.added, region, scope)}`] : []),
@@ -142,7 +142,7 @@ function itemLines(label: string, item: ItemDiff, shown: string[], region: strin
   return [`${BULLET}${label} ${w.t.diff.item[item.change]}${values.length > 0 ? `: ${values.join(', ')}` : ''}`];
 }
 
-function catalogueLine(entry: CatalogueDiff, t: Messages): string {
+function catalogueLine(entry: CatalogueDiff, t: DiffWords): string {
   const change = (t.diff.catalogueFeminine.includes(entry.kind) ? t.diff.itemFeminine : t.diff.item)[entry.change];
   return `${t.diff.catalogueEntry[entry.kind](entry.id)} ${change}${entry.fields.length > 0 ? `: ${t.diff.fieldsChanged(entry.fields.join(', '))}` : ''}`;
 }

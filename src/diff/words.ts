@@ -3,8 +3,8 @@
 // as the handbooks write them.
 import type { Consent, Corpus, Population, Status } from '../model/types.js';
 import { citation } from '../render/components.js';
-import { dateInWords, timeLimitInWords } from '../render/i18n/format.js';
-import type { Messages } from '../render/i18n/messages.js';
+import { dateInWords, timeLimitInWords } from '../i18n/format.js';
+import type { DiffWords } from './messages.js';
 import type { DiffField } from './types.js';
 
 /** Where a field was written: `actor` is a national role in a step, a local actor in a contact. */
@@ -14,7 +14,7 @@ export type Scope = 'procedure' | 'region';
 export const LONG_TEXT: ReadonlySet<DiffField> = new Set(['action', 'condition', 'consent_note', 'network']);
 
 export interface Words {
-  t: Messages;
+  t: DiffWords;
   value(field: DiffField, value: string, region: string, scope: Scope): string;
   /** A whole field value, or the word for "not set". */
   field(field: DiffField, value: string | string[] | null, region: string, scope: Scope): string;
@@ -23,7 +23,7 @@ export interface Words {
   actor(region: string, id: string): string;
 }
 
-export function words(before: Corpus, after: Corpus, t: Messages): Words {
+export function words(before: Corpus, after: Corpus, t: DiffWords): Words {
   const find = <T>(pick: (corpus: Corpus) => T | undefined): T | undefined => pick(after) ?? pick(before);
   const role = (id: string) => find((c) => c.catalogue.roles.get(id))?.name[t.lang] ?? id;
   const stage = (id: string) => find((c) => c.catalogue.stages.get(id))?.name[t.lang] ?? id;

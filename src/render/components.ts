@@ -2,7 +2,7 @@
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { LegalReference, Procedure, Referral, Region } from '../model/types.js';
-import { dateInWords, timeLimitInWords } from './i18n/format.js';
+import { dateInWords, timeLimitInWords } from '../i18n/format.js';
 import type { Site } from './site.js';
 import { anchor, href, page } from './urls.js';
 

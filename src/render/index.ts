@@ -4,7 +4,7 @@ import { mergeNational } from '../model/national.js';
 import { DEFAULT_TEMPLATES } from '../paths.js';
 import { PARALLEL_FROM } from '../workers/pool.js';
 import type { Corpus, Edition, Lang, NationalModel } from '../model/types.js';
-import { messages } from './i18n/messages.js';
+import { messages } from '../i18n/index.js';
 import { renderPdfs, type PdfProblem } from './pdf/index.js';
 import { nationalDiagram, procedureDiagram } from './graph/diagrams.js';
 import { withLayoutWorkers } from './graph/svg.js';

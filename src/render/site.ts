@@ -1,7 +1,7 @@
 // What every page renderer shares: the corpus, the UI language and the Region themes.
 import type { Corpus, Edition, NationalModel } from '../model/types.js';
 import type { ReferralGraph } from '../model/graph.js';
-import type { Messages } from './i18n/messages.js';
+import type { Messages } from '../i18n/index.js';
 import type { Theme } from './theme.js';
 
 export interface Site {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { DevBuild, EVERYTHING, type RebuildOutcome } from '../../src/dev/rebuild.js';
 import { check } from '../../src/index.js';
 import { forEdition } from '../../src/model/edition.js';
-import { messages } from '../../src/render/i18n/messages.js';
+import { messages } from '../../src/i18n/index.js';
 import { renderHandbooks, type OutputFiles } from '../../src/render/index.js';
 import { copyFixture, TODAY } from '../helpers.js';
 

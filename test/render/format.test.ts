@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateInWords, timeLimitInWords } from '../../src/render/i18n/format.js';
-import { messages } from '../../src/render/i18n/messages.js';
+import { dateInWords, timeLimitInWords } from '../../src/i18n/format.js';
+import { messages } from '../../src/i18n/index.js';
 
 describe('time limits and dates in words', () => {
   it.each([

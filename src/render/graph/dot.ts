@@ -1,6 +1,6 @@
 // Referral graphs as DOT: per procedure (steps as nodes) and per Region (roles as nodes).
-import type { Messages } from '../i18n/messages.js';
-import { timeLimitInWords } from '../i18n/format.js';
+import type { Messages } from '../../i18n/index.js';
+import { timeLimitInWords } from '../../i18n/format.js';
 import type { Corpus, Procedure, Region } from '../../model/types.js';
 import { anchor, href, page } from '../urls.js';
 import { dotString } from './svg.js';

@@ -1,7 +1,7 @@
 // `sop graph`: a procedure's or a Region's referral graph as DOT, Mermaid, SVG or JSON, for
 // slides and training material. Built from the same model and DOT as the handbooks.
-import type { Messages } from '../i18n/messages.js';
-import { timeLimitInWords } from '../i18n/format.js';
+import type { Messages } from '../../i18n/index.js';
+import { timeLimitInWords } from '../../i18n/format.js';
 import type { Corpus, Procedure, Region } from '../../model/types.js';
 import { procedureDot, regionDot } from './dot.js';
 import type { GraphFormat } from './formats.js';

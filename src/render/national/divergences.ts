@@ -1,7 +1,7 @@
 import { h } from 'hastscript';
 import type { Divergence } from '../../model/types.js';
 import { legalLabel, linkTo } from '../components.js';
-import { timeLimitInWords } from '../i18n/format.js';
+import { timeLimitInWords } from '../../i18n/format.js';
 import { renderPage } from '../layout.js';
 import type { Page, Site } from '../site.js';
 import { anchor, page } from '../urls.js';

@@ -3,7 +3,7 @@ import { h } from 'hastscript';
 import { raw } from '../components.js';
 import { nationalDiagram } from '../graph/diagrams.js';
 import { dotString } from '../graph/svg.js';
-import { timeRangeInWords } from '../i18n/format.js';
+import { timeRangeInWords } from '../../i18n/format.js';
 import { renderPage } from '../layout.js';
 import { accessibleSvg } from '../pages/procedure.js';
 import type { Page, Site } from '../site.js';

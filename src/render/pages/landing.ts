@@ -1,6 +1,6 @@
 import { h } from 'hastscript';
 import { linkTo } from '../components.js';
-import { dateInWords } from '../i18n/format.js';
+import { dateInWords } from '../../i18n/format.js';
 import { renderPage } from '../layout.js';
 import type { Page, Site } from '../site.js';
 import { href, page } from '../urls.js';

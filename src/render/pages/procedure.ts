@@ -4,7 +4,7 @@ import type { Procedure, Region, Step } from '../../model/types.js';
 import { renderBody } from '../body.js';
 import { approvalText, definitionList, joined, legalLinks, linkTo, raw, referralWords, roleLink } from '../components.js';
 import { procedureDiagram } from '../graph/diagrams.js';
-import { dateInWords, timeLimitInWords } from '../i18n/format.js';
+import { dateInWords, timeLimitInWords } from '../../i18n/format.js';
 import { renderPage } from '../layout.js';
 import type { Page, Site } from '../site.js';
 import { anchor, href, page } from '../urls.js';

@@ -1,6 +1,6 @@
 // The national model as a Typst document: overview, coverage matrix, roles side by side across
 // Regions, the merged map and the divergences.
-import { dateInWords, timeRangeInWords } from '../i18n/format.js';
+import { dateInWords, timeRangeInWords } from '../../i18n/format.js';
 import { nodeLabel, regionName } from '../national/common.js';
 import { nationalDiagram } from '../graph/diagrams.js';
 import type { Site } from '../site.js';

@@ -3,7 +3,7 @@
 import { parseStepRef } from '../../model/build.js';
 import type { Procedure, Region, Step } from '../../model/types.js';
 import { procedureDiagram } from '../graph/diagrams.js';
-import { dateInWords, timeLimitInWords } from '../i18n/format.js';
+import { dateInWords, timeLimitInWords } from '../../i18n/format.js';
 import { legalLabel, referralWords } from '../components.js';
 import { regionRoles } from '../pages/role.js';
 import type { Site } from '../site.js';

@@ -1,5 +1,5 @@
 import { parse } from 'tinyduration';
-import type { Messages } from './messages.js';
+import type { Messages } from './index.js';
 
 const UNITS = ['years', 'months', 'weeks', 'days', 'hours', 'minutes'] as const;
 
