@@ -7,6 +7,7 @@ import type {
   ActionKind, Actor, BodyLink, BodyUrl, Catalogue, Contact, LegalReference, LinkKind, Origin, Pathway,
   Procedure, Referral, Region, Role, Stage, Step, StepRef, YamlPath, YamlSource,
 } from './types.js';
+import { titleFromId } from './names.js';
 import type { RawActions } from './raw/actions.generated.js';
 import type { RawLegalReferences } from './raw/legal-references.generated.js';
 import type { RawProcedure } from './raw/procedure.generated.js';
@@ -140,6 +141,7 @@ export function buildProcedure(source: YamlSource, data: RawProcedure, body: Roo
   const region = folder;
   const steps = data.steps.map((raw: RawStep, i): Step => ({
     id: raw.id,
+    title: raw.title ?? titleFromId(raw.id),
     stage: raw.stage,
     actor: raw.actor,
     localActor: raw.local_actor,

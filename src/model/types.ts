@@ -140,6 +140,8 @@ export interface Referral {
 
 export interface Step {
   id: string;
+  /** The step's name as readers see it: as written, or derived from the id. */
+  title: string;
   stage: string;
   actor: string;
   /** The Region's actor that performs the step, when the procedure names one. */

@@ -83,6 +83,10 @@ export interface RawProcedure {
     {
       id: Id;
       /**
+       * Nome breve del passo, come lo leggono i lettori nei diagrammi e nelle pagine (predefinito: ricavato dall'identificativo) / short name readers see in diagrams and pages (default: derived from the id)
+       */
+      title?: string;
+      /**
        * Identificativo in minuscolo con trattini / lowercase kebab-case id
        */
       stage: string;
@@ -140,6 +144,10 @@ export interface RawProcedure {
     },
     ...{
       id: Id;
+      /**
+       * Nome breve del passo, come lo leggono i lettori nei diagrammi e nelle pagine (predefinito: ricavato dall'identificativo) / short name readers see in diagrams and pages (default: derived from the id)
+       */
+      title?: string;
       /**
        * Identificativo in minuscolo con trattini / lowercase kebab-case id
        */

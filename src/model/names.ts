@@ -1,0 +1,15 @@
+// Readers see words, not ids: a step without a `title` is named after its id, made readable.
+
+/** Abbreviations that stay in capitals when an id becomes a name. */
+const ACRONYMS = new Set(['ct', 'cnda', 'msna', 'cpr', 'cas', 'sai', 'asl', 'inl', 'itl', 'ud', 'dda', 'ag', 'oim', 'iom', 'rva', 'pds', 'ue', 'nv']);
+
+/** "primo-colloquio" → "Primo colloquio"; "ct-informativa" → "CT informativa"; "art-18" → "Art. 18". */
+export function titleFromId(id: string): string {
+  const words = id.split('-').map((word, i) => {
+    if (ACRONYMS.has(word)) return word.toUpperCase();
+    if (word === 'art' && /^\d/.test(id.split('-')[i + 1] ?? '')) return 'art.';
+    return word;
+  });
+  const text = words.join(' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
