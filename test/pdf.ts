@@ -26,3 +26,72 @@ export async function pdfOutline(file: string): Promise<string[]> {
   await doc.destroy();
   return titles;
 }
+
+/** A run of text as the tagged structure holds it: its page, the roles it sits in (outermost first), its language. */
+export interface TaggedText {
+  page: number;
+  roles: string[];
+  /** The nearest `/Lang` up the structure tree, if any. */
+  lang?: string;
+  text: string;
+  /** Where the run starts, in points from the page's left edge. */
+  x: number;
+}
+
+interface StructNode { role?: string; lang?: string; type?: string; id?: string; children?: StructNode[] }
+
+/**
+ * Every run of text with its place in the structure tree (pdf.js); page headers and footers, which
+ * are artifacts outside the tree, have no roles.
+ */
+export async function pdfTaggedText(file: string): Promise<TaggedText[]> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await getDocument({ data: new Uint8Array(await readFile(file)), verbosity: 0 }).promise;
+  const runs: TaggedText[] = [];
+  for (let number = 1; number <= doc.numPages; number++) {
+    const page = await doc.getPage(number);
+    const owners = new Map<string, { roles: string[]; lang?: string }>();
+    const walk = (node: StructNode, roles: string[], lang: string | undefined): void => {
+      const here = node.lang ?? lang;
+      if (node.type === 'content' && node.id) owners.set(node.id, { roles, ...(here ? { lang: here } : {}) });
+      for (const child of node.children ?? []) walk(child, node.role ? [...roles, node.role] : roles, here);
+    };
+    const tree = (await page.getStructTree()) as StructNode | null;
+    if (tree) walk(tree, [], undefined);
+    const open: Array<string | undefined> = [];
+    for (const item of (await page.getTextContent({ includeMarkedContent: true })).items as Array<{ type?: string; id?: string; str?: string; transform?: number[] }>) {
+      if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent') open.push(item.id);
+      else if (item.type === 'endMarkedContent') open.pop();
+      else if (item.str) {
+        const id = [...open].reverse().find((entry) => entry !== undefined);
+        const owner = id === undefined ? undefined : owners.get(id);
+        runs.push({ page: number, roles: owner?.roles ?? [], ...(owner?.lang ? { lang: owner.lang } : {}), text: item.str, x: item.transform?.[4] ?? 0 });
+      }
+    }
+  }
+  await doc.destroy();
+  return runs;
+}
+
+/**
+ * Each tagged table on each page it is on (pdf.js gives the structure page by page): its header
+ * cells (TH), whether they sit in a THead, and its body rows on that page.
+ */
+export async function pdfTables(file: string): Promise<Array<{ page: number; headerCells: number; inHead: boolean; bodyRows: number }>> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await getDocument({ data: new Uint8Array(await readFile(file)), verbosity: 0 }).promise;
+  const tables: Array<{ page: number; headerCells: number; inHead: boolean; bodyRows: number }> = [];
+  const count = (node: StructNode, role: string): number => (node.role === role ? 1 : 0) + (node.children ?? []).reduce((n, child) => n + count(child, role), 0);
+  for (let page = 1; page <= doc.numPages; page++) {
+    const find = (node: StructNode): void => {
+      if (node.role !== 'Table') return (node.children ?? []).forEach(find);
+      const parts = (role: string) => (node.children ?? []).filter((child) => child.role === role);
+      const head = parts('THead');
+      tables.push({ page, headerCells: count(node, 'TH'), inHead: head.length > 0 && head.every((h) => count(h, 'TH') > 0), bodyRows: parts('TBody').reduce((n, b) => n + count(b, 'TR'), 0) });
+    };
+    const tree = (await (await doc.getPage(page)).getStructTree()) as StructNode | null;
+    if (tree) find(tree);
+  }
+  await doc.destroy();
+  return tables;
+}
