@@ -70,8 +70,9 @@ export async function nationalHandbook(site: Site): Promise<TypstSource> {
     const role = d.kind === 'receiving-role' ? d.subject.split('/')[1] : undefined;
     // A gap's values are the procedures a Region has for the stage or pathway: their titles.
     const name = (region: string, value: string) => (d.kind.endsWith('-gap') ? corpus.regions.get(region)?.procedures.get(value)?.title ?? value : valueLabel(site, d, value));
-    const byRegion = Object.entries(d.byRegion).map(([r, values]) => `${regionName(site, r)}: ${values.length > 0 ? values.map((v) => name(r, v)).join(', ') : t.national.gap}`);
-    main += `#block(breakable: false)[#strong[${typstText(`${t.national.kind[d.kind]}: ${subjectLabel(site, d)}`)}] — ${typstText(t.national.regionsDiffering(d.regionsDiffering))}${role ? ` (${pageRef(label.nationalRole(role), t)})` : ''} \\\n${typstText(byRegion.join(' · '))}]\n`;
+    // One Region a line: a reader compares the choices down the page.
+    const byRegion = Object.entries(d.byRegion).map(([r, values]) => `[${contentText(regionName(site, r), t)}${typstText(`: ${values.length > 0 ? values.map((v) => name(r, v)).join(', ') : t.national.gap}`)}]`);
+    main += `#block(breakable: false)[#strong[${typstText(`${t.national.kind[d.kind]}: ${subjectLabel(site, d)}`)}] — ${typstText(t.national.regionsDiffering(d.regionsDiffering))}${role ? ` (${pageRef(label.nationalRole(role), t)})` : ''}\n#list(${byRegion.join(', ')})]\n`;
   }
   return { main, files: new Map([['diagrams/national.svg', await nationalDiagram(site)]]) };
 }
