@@ -1,4 +1,4 @@
-// Reading built PDFs: text per page (poppler's pdftotext) and the outline (pdf.js).
+// Reading built PDFs: text per page and word boxes (poppler's pdftotext), the outline and the tagged structure (pdf.js).
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
@@ -94,4 +94,27 @@ export async function pdfTables(file: string): Promise<Array<{ page: number; hea
   }
   await doc.destroy();
   return tables;
+}
+
+export interface PdfWord { text: string; xMin: number; yMin: number; xMax: number; yMax: number }
+
+/** The words of one page with their boxes, in points (poppler's pdftotext -bbox). */
+export async function pdfWords(file: string, page: number): Promise<PdfWord[]> {
+  const { stdout } = await promisify(execFile)('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), file, '-'], { maxBuffer: 64 * 1024 * 1024 });
+  return [...stdout.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(([, xMin, yMin, xMax, yMax, text]) => ({ text: text!, xMin: Number(xMin), yMin: Number(yMin), xMax: Number(xMax), yMax: Number(yMax) }));
+}
+
+/**
+ * Pairs of words printed over each other: on the same line (their boxes share more than half
+ * their height; lines set close share a little, through ascenders and descenders) and more than
+ * half a point into each other across.
+ */
+export function overlappingWords(words: PdfWord[]): Array<[string, string]> {
+  const overlaps: Array<[string, string]> = [];
+  words.forEach((a, i) => words.slice(i + 1).forEach((b) => {
+    const x = Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin);
+    const y = Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin);
+    if (x > 0.5 && y > Math.min(a.yMax - a.yMin, b.yMax - b.yMin) / 2) overlaps.push([a.text, b.text]);
+  }));
+  return overlaps;
 }

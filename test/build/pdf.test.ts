@@ -10,7 +10,7 @@ import { renderPdfs } from '../../src/render/pdf/index.js';
 import { Typesetter } from '../../src/render/pdf/compile.js';
 import { copyProject, TODAY } from '../helpers.js';
 import { brokenLinks, outputFiles, readHtml } from '../html.js';
-import { pagesWith, pdfOutline, pdfPages, pdfTables, pdfTaggedText, type TaggedText } from '../pdf.js';
+import { overlappingWords, pagesWith, pdfOutline, pdfPages, pdfTables, pdfTaggedText, pdfWords, type TaggedText } from '../pdf.js';
 import { selectAll } from 'hast-util-select';
 
 const INJECTION = ['#read("/etc/passwd")', '#import "x.typ": *', '#eval("1+1")', '$x^2$', '@label', '<x>', 'a \\ backslash', 'perché città già'];
@@ -246,7 +246,12 @@ describe('PDF builds', () => {
     expect(outline).toEqual(expect.arrayContaining(['Divergenze e lacune', 'Ente antitratta (progetto ex art. 18)']));
     // The landscape matrix and map open with their headings, not after a page holding only them.
     expect(headingOnlyPages(national, outline)).toEqual([]);
-    expect(national[pagesWith(national, 'Copertura per Regione e fase').at(-1)! - 1]).toMatch(/Regione Nord/);
+    const matrix = pagesWith(national, 'Copertura per Regione e fase').at(-1)!;
+    expect(national[matrix - 1]).toMatch(/Regione Nord/);
+    // Long stage names in the matrix's header wrap inside their columns instead of running into the next.
+    const words = await pdfWords(path.join(dir, 'dist/national/national-model.pdf'), matrix);
+    expect(words.length).toBeGreaterThan(40);
+    expect(overlappingWords(words)).toEqual([]);
     // Divergences name roles, procedures and Regions, never their ids.
     const divergences = prose(await pdfTaggedText(path.join(dir, 'dist/national/national-model.pdf')));
     expect(divergences).toContain('Regione Est: Segnalazione');
