@@ -54,8 +54,9 @@ export function preamble(info: DocumentInfo, t: Messages): string {
 #show table.cell.where(y: 0): set text(font: ${sans}, weight: "bold")
 #show table: set text(size: 9pt)
 #show quote.where(block: true): it => block(stroke: (left: 2pt + rgb("#8fa9c6")), fill: rgb("#f4f7fa"), inset: (left: 0.2em, right: 0.6em, y: 0.5em), width: 100%, it)
-// Leaders end a clear gap before the page number, which stays on the entry's line.
-#show outline.entry: it => link(it.element.location(), it.indented(it.prefix(), [#it.body()#h(0.4em)#box(width: 1fr)[#box(width: 1fr, repeat(gap: 0.2em)[.])#h(0.6em)#it.page()]]))
+// The page number in a column of its own, a clear gap after the leaders and on the entry's last
+// line (Typst's default glues it on with an invisible word joiner, which copy and search pick up).
+#show outline.entry: it => link(it.element.location(), it.indented(it.prefix(), grid(columns: (1fr, auto), column-gutter: 0.5em, align: (left, bottom), [#it.body()#h(0.4em)#box(width: 1fr, repeat(gap: 0.2em)[.])], it.page())))
 #show outline.entry.where(level: 1): set text(weight: "bold")
 #let sop-mark = ${info.internal ? `text(fill: rgb("#b3261e"), weight: "bold", tracking: 0.06em, ${typstString(t.pdf.internalMark)})` : 'none'}
 #set page(paper: "a4", margin: (top: 2.6cm, bottom: 2.2cm, x: 2.2cm),
