@@ -1,5 +1,6 @@
-// The page set-up shared by every handbook: fonts named explicitly, A4, running header and
-// "pagina X di Y" footer from page 2, no clock-dependent metadata.
+// The page set-up shared by every handbook: fonts named explicitly, A4, the cover, running header
+// and "pagina X di Y" footer from page 2, the internal edition's mark on every page, the look of
+// tables, quotes and contents, no clock-dependent metadata.
 import type { Messages } from '../../i18n/index.js';
 import { typographic, typstString, typstText } from './markup.js';
 import { MONO_FONT, SANS_FONT, TEXT_FONT } from './fonts.js';
