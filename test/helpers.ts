@@ -31,7 +31,8 @@ export async function copyFixture(name: string, mutations: Mutation[] = []): Pro
       const count = text.split(mutation.replace).length - 1;
       // A fault that no longer applies would make the test pass for the wrong reason.
       if (count !== 1) throw new Error(`"${mutation.replace}" occurs ${count} times in ${mutation.file}, expected once`);
-      await writeFile(file, text.replace(mutation.replace, mutation.with));
+      // A function, so that `$` in the new text is literal (`$\`` would insert the text before the match).
+      await writeFile(file, text.replace(mutation.replace, () => mutation.with));
     }
   }
   return dir;

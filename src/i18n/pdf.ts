@@ -13,6 +13,10 @@ export interface PdfMessages {
   downloadNational: string;
   diagramAlt: (title: string) => string;
   pageShort: string;
+  /** On every page of an internal edition. */
+  internalMark: string;
+  /** The header of a procedure's facts table. */
+  procedureFacts: string;
 }
 
 export const pdfMessages: Record<Lang, PdfMessages> = {
@@ -28,6 +32,8 @@ export const pdfMessages: Record<Lang, PdfMessages> = {
   downloadNational: 'Scarica il modello nazionale in PDF',
   diagramAlt: (title) => `Diagramma dei passi e degli invii della procedura «${title}», descritti per esteso nella tabella dei passi.`,
   pageShort: 'p.',
+  internalMark: 'USO INTERNO',
+  procedureFacts: 'Scheda della procedura',
   },
   en: {
   handbook: 'Standard operating procedures handbook',
@@ -41,5 +47,7 @@ export const pdfMessages: Record<Lang, PdfMessages> = {
   downloadNational: 'Download the national model as PDF',
   diagramAlt: (title) => `Diagram of the steps and referrals of "${title}", described in full in the steps table.`,
   pageShort: 'p.',
+  internalMark: 'INTERNAL USE',
+  procedureFacts: 'Procedure at a glance',
   },
 };

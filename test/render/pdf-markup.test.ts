@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { NodeCompiler, type NodeTypstDocument } from '@myriaddreamin/typst-ts-node-compiler';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isSafeLabel, type LinkTarget, type MarkupOptions, toTypst, typstString, typstText } from '../../src/render/pdf/markup.js';
+import { isSafeLabel, type LinkTarget, type MarkupOptions, toTypst, typographic, typstString, typstText } from '../../src/render/pdf/markup.js';
 import { parseMarkdown } from '../../src/load/markdown.js';
 
 const run = promisify(execFile);
@@ -60,6 +60,11 @@ function collapse(text: string): string {
   return text.replace(/[ \t]+/g, ' ');
 }
 
+/** Prose prints quotes typographically; the literal tests compare characters, not their form. */
+function straightQuotes(text: string): string {
+  return text.replace(/[«»]/g, '"').replace(/[‘’]/g, "'");
+}
+
 describe('untrusted text prints literally', () => {
   const injections = [
     '#read("/etc/passwd")',
@@ -83,7 +88,7 @@ describe('untrusted text prints literally', () => {
 
   it('compiles every injection string and shows each one verbatim', async () => {
     const markup = toTypst(parse(injections.join('\n\n')), options);
-    const { text } = await pdfOf(markup);
+    const text = straightQuotes((await pdfOf(markup)).text);
     for (const injection of injections) expect(text).toContain(collapse(injection));
     expect(text).not.toContain('root:');
     expect(text).not.toContain(SECRET);
@@ -139,10 +144,35 @@ describe('untrusted text prints literally', () => {
   it('keeps typstText literal wherever markup can appear', async () => {
     const nasty = '#read("secret.txt") ] * _ `';
     const markup = [`*${typstText(nasty)}*`, `#emph[${typstText(nasty)}]`, `= ${typstText(nasty)}`, `- ${typstText(nasty)}`].join('\n\n');
-    const { text } = await pdfOf(markup);
+    const text = straightQuotes((await pdfOf(markup)).text);
     expect(text.split(nasty.trim())).toHaveLength(5);
     expect(typstText('a')).toBe('#"a";');
     expect(typstString('say "hi" \\ \n')).toBe('"say \\"hi\\" \\\\ \\n"');
+  });
+});
+
+describe('typography', () => {
+  it('sets apostrophes and quotes as Italian print does, across inline markup, never in code', async () => {
+    const markdown = 'L\'ente dell\'area "Oltre *la* strada" e \'su\' `x = "y"` po\' [l\'art](https://example.org/a\'b).';
+    const { text } = await pdfOf(toTypst(parse(markdown), options));
+    expect(text).toContain('L’ente dell’area «Oltre la strada» e ‘su’ x = "y" po’ l’art.');
+    expect(typographic('"a"', 'x')).toBe('»a»');
+    expect(typographic("(d'")).toBe('(d’');
+  });
+
+  it('breaks a URL only between its parts', async () => {
+    const url = 'https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:decreto.legislativo:1998-07-25;286~art18ter';
+    const { text } = await pdfOf(`#set page(width: 7cm)\n${toTypst(parse(`<${url}>`), options)}`);
+    const lines = text.trim().split('\n').map((line) => line.trim());
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join('')).toBe(url);
+    for (const line of lines.slice(0, -1)) expect('/.?&=;:~_#-').toContain(line.at(-1));
+  });
+
+  it('prints a link\'s target name instead of text that is only its id', async () => {
+    const named: MarkupOptions = { headingOffset: 0, resolveLink: (url, text) => ({ kind: 'internal', label: 'x', ...(text === url.slice(5) ? { name: 'Passo 2 — Colloqui' } : {}) }) };
+    const { text } = await pdfOf(`${toTypst(parse('[colloqui-ente](step:colloqui-ente) e [il colloquio](step:colloqui-ente)'), named)}\n#metadata(none) <x>`);
+    expect(text).toContain('Passo 2 — Colloqui e il colloquio');
   });
 });
 

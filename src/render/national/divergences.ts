@@ -7,8 +7,8 @@ import type { Page, Site } from '../site.js';
 import { anchor, page } from '../urls.js';
 import { nationalCrumbs, nationalScope, nodeLabel, regionName } from './common.js';
 
-/** What a divergence is about, in words. */
-function subjectLabel(site: Site, divergence: Divergence): string {
+/** What a divergence is about, in words (the PDF says it the same way). */
+export function subjectLabel(site: Site, divergence: Divergence): string {
   const { catalogue } = site.corpus;
   const { t } = site;
   switch (divergence.kind) {
@@ -25,7 +25,7 @@ function subjectLabel(site: Site, divergence: Divergence): string {
   }
 }
 
-function valueLabel(site: Site, divergence: Divergence, value: string): string {
+export function valueLabel(site: Site, divergence: Divergence, value: string): string {
   const { t, corpus } = site;
   switch (divergence.kind) {
     case 'receiving-role':

@@ -19,12 +19,15 @@ import type {
 } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 
-/** How a Markdown link URL maps into the PDF: an internal jump to a Typst label, an external https link, or plain text. */
-export type LinkTarget = { kind: 'internal'; label: string } | { kind: 'external'; url: string } | undefined;
+/**
+ * How a Markdown link URL maps into the PDF: an internal jump to a Typst label, an external https
+ * link, or plain text. `name` replaces link text that is only the raw id of what it points to.
+ */
+export type LinkTarget = { kind: 'internal'; label: string; name?: string } | { kind: 'external'; url: string } | undefined;
 
 export interface MarkupOptions {
-  /** Maps a link's URL to its target; undefined → the link text is emitted without a link. */
-  resolveLink: (url: string) => LinkTarget;
+  /** Maps a link's URL (and its text) to its target; undefined → the link text is emitted without a link. */
+  resolveLink: (url: string, text: string) => LinkTarget;
   /** Added to every heading depth (body headings sit under the document's own headings); depth is capped at 6. */
   headingOffset: number;
 }
@@ -33,6 +36,8 @@ interface Context {
   options: MarkupOptions;
   /** Footnote identifier → its printed number. */
   footnotes: ReadonlyMap<string, number>;
+  /** The last character printed, so that a quote opening or closing across inline nodes is told apart. */
+  previous: string;
 }
 
 const MAX_HEADING_DEPTH = 6;
@@ -50,7 +55,7 @@ export function toTypst(tree: Root, options: MarkupOptions): string {
   if (!Number.isInteger(options.headingOffset)) {
     throw new RangeError(`headingOffset must be an integer, got ${String(options.headingOffset)}`);
   }
-  const context: Context = { options, footnotes: numberFootnotes(tree) };
+  const context: Context = { options, footnotes: numberFootnotes(tree), previous: ' ' };
   const body = blocks(tree.children, context, false);
   return body === '' ? '' : `${body}\n`;
 }
@@ -80,7 +85,35 @@ export function typstString(text: string): string {
 
 /** Any text as Typst markup that prints literally (used by the document template for titles, names…). */
 export function typstText(text: string): string {
-  return `#${typstString(text)};`;
+  return `#${typstString(typographic(text))};`;
+}
+
+// After these a quote opens; anywhere else it closes (or is an apostrophe: "dell'ente").
+const OPENING_CONTEXT = /[\s([{\u2013\u2014/«‘“]/;
+
+/**
+ * Straight quotes as Italian print sets them: apostrophes ’, quotations « » (and ‘ ’ inside).
+ * Typst's own smart quotes apply to markup only, never to the string literals text travels in,
+ * and cannot see across them. `before` is the character printed just before `text`.
+ */
+export function typographic(text: string, before = ' '): string {
+  let out = '';
+  let previous = before;
+  for (const character of text) {
+    const opens = OPENING_CONTEXT.test(previous);
+    const printed = character === "'" ? (opens ? '‘' : '’') : character === '"' ? (opens ? '«' : '»') : character;
+    out += printed;
+    previous = printed;
+  }
+  return out;
+}
+
+// A URL may break after these (a reader can still tell where each part ends), never inside a word.
+const URL_PART = /[^/.?&=;:~_#-]+[/.?&=;:~_#-]*|[/.?&=;:~_#-]+/g;
+
+/** A URL as printed text that breaks only after its separators: each part is an unbreakable box. */
+export function urlText(url: string): string {
+  return (url.match(URL_PART) ?? []).map((part) => `#box[#${typstString(part)};]`).join('');
 }
 
 /** Whether a label name is safe to emit as <label> (the caller builds labels from ids; reject anything else). */
@@ -114,6 +147,7 @@ function blocks(children: readonly Nodes[], context: Context, tight: boolean): s
   let out = '';
   let previous: Nodes | undefined;
   for (const child of children) {
+    context.previous = ' ';
     const emitted = emit(child, context);
     if (emitted === '') continue;
     if (previous) out += tight && !(isTextBlock(previous) && isTextBlock(child)) ? '\n' : '\n\n';
@@ -140,7 +174,7 @@ function emit(node: Nodes, context: Context): string {
     case 'heading':
       return heading(node, context);
     case 'text':
-      return text(node.value);
+      return text(node.value, context);
     case 'emphasis':
       return `#emph${contentBlock(inlines(node.children, context))};`;
     case 'strong':
@@ -148,6 +182,7 @@ function emit(node: Nodes, context: Context): string {
     case 'delete':
       return `#strike${contentBlock(inlines(node.children, context))};`;
     case 'inlineCode':
+      context.previous = 'x';
       return `#raw(${typstString(node.value)});`;
     case 'code':
       return code(node);
@@ -179,7 +214,7 @@ function emit(node: Nodes, context: Context): string {
       return inlines(node.children, context);
     case 'html':
       // Raw HTML is shown as written, never interpreted: the editor sees what they typed.
-      return typstText(node.value);
+      return `#${typstString(node.value)};`;
     case 'footnoteReference':
       return footnoteMarker(node.identifier, context);
     case 'footnoteDefinition':
@@ -198,8 +233,10 @@ function fallback(node: Nodes): string {
 }
 
 // Markdown soft line breaks are spaces; a newline inside a Typst string would force a line break.
-function text(value: string): string {
-  return typstText(value.replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, ' '));
+function text(value: string, context: Context): string {
+  const printed = typographic(value.replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, ' '), context.previous);
+  context.previous = printed.at(-1) ?? context.previous;
+  return `#${typstString(printed)};`;
 }
 
 function heading(node: Heading, context: Context): string {
@@ -214,16 +251,17 @@ function code(node: Code): string {
 }
 
 function link(node: Link, context: Context): string {
-  const body = inlines(node.children, context);
-  const target = context.options.resolveLink(node.url);
+  const target = context.options.resolveLink(node.url, toString(node));
+  const body = target?.kind === 'internal' && target.name !== undefined ? typstText(target.name) : inlines(node.children, context);
   if (target?.kind === 'internal') {
     // Labels come from the caller's ids, never from the text; an unsafe one is a caller bug.
     if (!isSafeLabel(target.label)) throw new Error(`Unsafe Typst label for link ${JSON.stringify(node.url)}: ${JSON.stringify(target.label)}`);
     return `#link(<${target.label}>)${contentBlock(body)};`;
   }
   if (target?.kind === 'external' && LINKABLE_URL.test(target.url)) {
-    // Without a body Typst prints the URL itself, which beats an invisible link.
-    return `#link(${typstString(target.url)})${body === '' ? '' : contentBlock(body)};`;
+    // A link without text, or whose text is its URL, shows the URL, broken only between its parts.
+    const shown = body === '' || toString(node) === node.url ? urlText(target.url) : body;
+    return `#link(${typstString(target.url)})${contentBlock(shown)};`;
   }
   return body;
 }

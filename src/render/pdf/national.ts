@@ -2,75 +2,92 @@
 // Regions, the merged map and the divergences.
 import { dateInWords, timeRangeInWords } from '../../i18n/format.js';
 import { nodeLabel, regionName } from '../national/common.js';
+import { subjectLabel, valueLabel } from '../national/divergences.js';
 import { nationalDiagram } from '../graph/diagrams.js';
 import type { Site } from '../site.js';
 import type { TypstSource } from './compile.js';
 import { label } from './labels.js';
 import { typstString, typstText } from './markup.js';
-import { heading, pageRef, preamble } from './preamble.js';
+import { contentText, cover, heading, pageRef, preamble } from './preamble.js';
 
 export async function nationalHandbook(site: Site): Promise<TypstSource> {
   const { t, corpus } = site;
   const model = site.national!;
   const title = t.national.title;
   const dates = [...corpus.regions.values()].flatMap((r) => [...r.procedures.values()].map((p) => p.approval?.date)).filter((d): d is string => Boolean(d)).sort();
-  let main = preamble({ title, author: 'sopbook', running: title, keywords: ['National Referral Mechanism', 'antitratta'] }, t);
-  main += `#page(header: none, footer: none)[
-#v(4cm)
-#text(size: 28pt, weight: "bold", fill: rgb("#003d7a"))[${typstText(title)}]
-#v(1em)
-#text(size: 12pt)[${typstText(`${t.pdf.edition}: ${dates.length > 0 ? dateInWords(dates.at(-1)!, t) : '—'} · ${t.national.regions}: ${model.regions.length}`)}]
-#v(1fr)
-#block(fill: rgb("#fdf3e7"), inset: 10pt, width: 100%)[${typstText(t.illustrative)}]
-]
-#outline(title: ${typstString(t.pdf.contents)}, depth: 2)
-`;
-  main += heading(1, t.national.overview);
+  const internal = site.edition === 'internal';
+  let main = preamble({ title, author: 'sopbook', running: title, keywords: ['National Referral Mechanism', 'antitratta'], internal }, t);
+  main += cover({
+    title,
+    lines: [],
+    facts: `${t.pdf.edition}: ${dates.length > 0 ? dateInWords(dates.at(-1)!, t) : '—'} · ${t.national.regions}: ${model.regions.length}`,
+    illustrative: true,
+  }, t, internal);
+  main += `#outline(title: ${typstString(t.pdf.contents)}, depth: 2)\n`;
+  main += heading(1, typstText(t.national.overview));
   main += `${typstText(t.national.intro)}\n\n`;
   main += table([t.national.region, t.procedureCount, t.national.steps, t.national.referrals], model.regions.map((r) => [
-    r.name,
-    String(r.procedures),
-    String(r.steps),
-    String(r.referrals),
+    contentText(r.name, t),
+    typstText(String(r.procedures)),
+    typstText(String(r.steps)),
+    typstText(String(r.referrals)),
   ]));
-  main += heading(1, t.national.coverage);
-  const stages = [...corpus.catalogue.stages.values()];
+  // The orientation changes before the heading, so that the heading opens the landscape page
+  // instead of being left alone at the foot of the previous one.
   main += `#set page(flipped: true)\n`;
-  main += table([t.national.region, ...stages.map((s) => s.name[t.lang])], model.regions.map((r) => [
-    r.name,
-    ...stages.map((s) => String(model.stageCoverage[r.id]?.[s.id]?.length || '—')),
-  ]), '8pt');
+  main += heading(1, typstText(t.national.coverage));
+  const stages = [...corpus.catalogue.stages.values()];
+  main += coverageMatrix([t.national.region, ...stages.map((s) => s.name[t.lang])], model.regions.map((r) => [
+    contentText(r.name, t),
+    ...stages.map((s) => typstText(String(model.stageCoverage[r.id]?.[s.id]?.length || '—'))),
+  ]));
   main += `#set page(flipped: false)\n`;
-  main += heading(1, t.national.roles);
+  main += heading(1, typstText(t.national.roles));
   for (const role of corpus.catalogue.roles.values()) {
-    main += heading(2, role.name[t.lang], label.nationalRole(role.id));
+    main += heading(2, typstText(role.name[t.lang]), label.nationalRole(role.id));
     main += `${typstText(role.mandate.text[t.lang])}\n\n`;
     main += table([t.national.region, t.national.actors, t.stepsPerformed], model.regions.map((r) => {
       const actors = [...(corpus.regions.get(r.id)?.actors.values() ?? [])].filter((a) => a.role === role.id).map((a) => a.name);
       const steps = model.nodes.filter((n) => n.role === role.id).flatMap((n) => n.steps).filter((s) => s.region === r.id);
-      return [r.name, actors.join('; ') || t.none, steps.length > 0 ? steps.map((s) => corpus.regions.get(s.region)?.procedures.get(s.procedure)?.title ?? s.procedure).filter((v, i, a) => a.indexOf(v) === i).join('; ') : t.none];
+      const titles = steps.map((s) => corpus.regions.get(s.region)?.procedures.get(s.procedure)?.title ?? s.procedure).filter((v, i, a) => a.indexOf(v) === i);
+      return [contentText(r.name, t), actors.length > 0 ? contentText(actors.join('; '), t) : typstText(t.none), titles.length > 0 ? contentText(titles.join('; '), t) : typstText(t.none)];
     }));
   }
-  main += heading(1, t.national.map);
-  main += `#set page(flipped: true)\n#figure(image("/diagrams/national.svg", alt: ${typstString(t.national.mapDescription)}, width: 100%, height: 100%, fit: "contain"))\n#set page(flipped: false)\n`;
-  main += heading(1, t.national.edges);
+  main += `#set page(flipped: true)\n`;
+  main += heading(1, typstText(t.national.map));
+  // The map fills what the heading leaves of the page (the remaining space, not the page height).
+  main += `#block(height: 1fr, width: 100%)[#figure(image("/diagrams/national.svg", alt: ${typstString(t.national.mapDescription)}, width: 100%, height: 100%, fit: "contain"))]\n#set page(flipped: false)\n`;
+  main += heading(1, typstText(t.national.edges));
   main += table([t.from, t.to, t.national.regions, t.national.range], model.edges.map((e) => [
-    nodeLabel(site, e.from),
-    nodeLabel(site, e.to),
-    e.regions.map((r) => regionName(site, r)).join(', '),
-    timeRangeInWords(e.timeLimit, t.national.noTimeLimit, t),
+    typstText(nodeLabel(site, e.from)),
+    typstText(nodeLabel(site, e.to)),
+    contentText(e.regions.map((r) => regionName(site, r)).join(', '), t),
+    typstText(timeRangeInWords(e.timeLimit, t.national.noTimeLimit, t)),
   ]), '8pt');
-  main += heading(1, t.national.divergences);
+  main += heading(1, typstText(t.national.divergences));
   main += `${typstText(t.national.divergencesIntro)}\n\n`;
   for (const d of model.divergences) {
     const role = d.kind === 'receiving-role' ? d.subject.split('/')[1] : undefined;
-    const subject = d.kind.endsWith('-gap') ? (corpus.catalogue.stages.get(d.subject)?.name[t.lang] ?? corpus.catalogue.pathways.get(d.subject)?.name[t.lang] ?? d.subject) : d.subject.split('->').map((n) => nodeLabel(site, n)).join(' → ');
-    main += `#block(breakable: false)[#strong[${typstText(`${t.national.kind[d.kind]}: ${subject}`)}] — ${typstText(t.national.regionsDiffering(d.regionsDiffering))}${role ? ` (${pageRef(label.nationalRole(role), t)})` : ''} \\\n${typstText(Object.entries(d.byRegion).map(([r, v]) => `${regionName(site, r)}: ${v.length > 0 ? v.join(', ') : t.national.gap}`).join(' · '))}]\n`;
+    // A gap's values are the procedures a Region has for the stage or pathway: their titles.
+    const name = (region: string, value: string) => (d.kind.endsWith('-gap') ? corpus.regions.get(region)?.procedures.get(value)?.title ?? value : valueLabel(site, d, value));
+    // One Region a line: a reader compares the choices down the page.
+    const byRegion = Object.entries(d.byRegion).map(([r, values]) => `[${contentText(regionName(site, r), t)}${typstText(`: ${values.length > 0 ? values.map((v) => name(r, v)).join(', ') : t.national.gap}`)}]`);
+    main += `#block(breakable: false)[#strong[${typstText(`${t.national.kind[d.kind]}: ${subjectLabel(site, d)}`)}] — ${typstText(t.national.regionsDiffering(d.regionsDiffering))}${role ? ` (${pageRef(label.nationalRole(role), t)})` : ''}\n#list(${byRegion.join(', ')})]\n`;
   }
   return { main, files: new Map([['diagrams/national.svg', await nationalDiagram(site)]]) };
 }
 
+/** A table of cells already in markup, under a header row of words. */
 function table(header: string[], rows: string[][], size = '9pt'): string {
-  const cells = [`table.header(${header.map((h) => `[#strong[${typstText(h)}]]`).join(', ')})`, ...rows.flatMap((row) => row.map((cell) => `[${typstText(cell)}]`))];
+  const cells = [`table.header(${header.map((h) => `[${typstText(h)}]`).join(', ')})`, ...rows.flatMap((row) => row.map((cell) => `[${cell}]`))];
   return `#block[#set text(size: ${size})\n#table(columns: ${header.length}, ${cells.join(', ')})]\n\n`;
+}
+
+/**
+ * Regions × stages: the Region column as wide as its longest name, the stages sharing the rest;
+ * long stage names hyphenate (Italian rules) rather than run into the next column.
+ */
+function coverageMatrix(header: string[], rows: string[][]): string {
+  const cells = [`table.header(${header.map((h) => `[${typstText(h)}]`).join(', ')})`, ...rows.flatMap((row) => row.map((cell) => `[${cell}]`))];
+  return `#block[#set text(size: 8pt, hyphenate: true)\n#table(columns: (auto, ${'1fr, '.repeat(header.length - 1)}), ${cells.join(', ')})]\n\n`;
 }
