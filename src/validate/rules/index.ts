@@ -14,7 +14,10 @@ import { minorsSafeguards } from './minors-safeguards.js';
 import { noProtectionRoute } from './no-protection-route.js';
 import { notCompetent } from './not-competent.js';
 import { permitProposal } from './permit-proposal.js';
+import { protocolReference } from './protocol-reference.js';
+import { protocolSignatory } from './protocol-signatory.js';
 import { regionFolder } from './region-folder.js';
+import { removalBeforeIdentification } from './removal-before-identification.js';
 import { restrictedReference } from './restricted-reference.js';
 import { repealedLegalReference } from './repealed-legal-reference.js';
 import { reviewBeforeApproval } from './review-before-approval.js';
@@ -56,6 +59,7 @@ export const rules: Rule[] = [
   minorsSafeguards,
   permitProposal,
   ctReferral,
+  removalBeforeIdentification,
   consentNeeded,
   legalTimeLimit,
   approvalData,
@@ -63,6 +67,8 @@ export const rules: Rule[] = [
   reviewOverdue,
   helplineNumber,
   enteRegistered,
+  protocolReference,
+  protocolSignatory,
   restrictedReference,
   unsafeLink,
 ];
