@@ -20,6 +20,8 @@ export const removalBeforeIdentification: Rule = {
     if (!inModel(context, procedure)) return;
     const { actions } = context.corpus.catalogue;
     const kind = (node: StepNode): ActionKind | undefined => actions.get(node.step.actionKind);
+    // An exclusion without its reasons is not the "explicit, justified" one the rule asks for.
+    const concluded = (node: StepNode) => kind(node)?.identification === 'formal' || (kind(node)?.identification === 'exclusion' && node.step.justification !== undefined);
     for (const step of procedure.steps) {
       if (actions.get(step.actionKind)?.identification !== 'exclusion' || step.justification) continue;
       context.report(step.origin, `Step "${step.id}" concludes identification negatively but does not say why. Hint: add "justification:" with the reasons and the interviews or records they rest on`, { field: 'action_kind' });
@@ -31,7 +33,7 @@ export const removalBeforeIdentification: Rule = {
       if (!effect || kind(edge.from)?.effect) continue;
       const screening = nearest(
         [edge.from],
-        (node) => (kind(node)?.identification || kind(node)?.effect ? [] : (context.graph.incoming.get(nodeKey(node)) ?? []).map((into) => into.from)),
+        (node) => (concluded(node) || kind(node)?.effect ? [] : (context.graph.incoming.get(nodeKey(node)) ?? []).map((into) => into.from)),
         (node) => kind(node)?.identification === 'screening',
       );
       if (!screening) continue;
