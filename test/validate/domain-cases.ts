@@ -171,6 +171,7 @@ export const domainCases: RuleCase[] = [
     'alfa/adulti.md:29:13 error Step "colloqui" says it issues the art. 18 permit, which only the Questore ("questura-ufficio-immigrazione") issues, not "ente-antitratta". Hint: make the Questura the step\'s actor with "action_kind: issue-residence-permit", or say that this step proposes or asks for the permit domain/permit-proposal',
   ] },
   { rule: 'domain/permit-proposal', name: 'passes: provider whose action says it asks for the permit', mutations: [{ file: A, replace: 'action: Svolge i colloqui di identificazione formale.', with: 'action: Svolge i colloqui e chiede il rilascio del permesso di soggiorno ex art. 18.' }], expected: [] },
+  { rule: 'domain/permit-proposal', name: 'passes: provider whose action says the Questore issues the permit', mutations: [{ file: A, replace: 'action: Svolge i colloqui di identificazione formale.', with: 'action: Svolge i colloqui; poi il Questore rilascia il permesso di soggiorno ex art. 18.' }], expected: [] },
   { rule: 'domain/permit-proposal', name: 'art. 18-bis permit proposed by the provider', mutations: [{ file: A, replace: '    legal_basis: [dlgs-286-1998-art-18]\n    terminal', with: '    legal_basis: [dlgs-286-1998-art-18-bis]\n    terminal' }], expected: [
     'alfa/adulti.md:42:13 error "ente-antitratta" may not propose the art. 18-bis permit: only procura may domain/permit-proposal',
     'alfa/adulti.md:44:9 error The art. 18-bis permit in step "rilascio" must follow a proposal: no referral into it comes from a "propose-residence-permit" step of procura domain/permit-proposal',
@@ -190,6 +191,9 @@ export const domainCases: RuleCase[] = [
   ] },
   { rule: 'domain/helpline-number', name: 'wrong number in a contact whose label names the helpline', mutations: [{ file: REGION, replace: '    audience: public\n', with: '    audience: public\n  - id: linea-regionale\n    label: Numero verde nazionale antitratta (sportello regionale)\n    phone: 800 111 222\n    audience: public\n' }], expected: [
     'alfa/region.yaml:51:12 error The Numero Verde Antitratta is 800 290 290, not "800 111 222" domain/helpline-number',
+  ] },
+  { rule: 'domain/helpline-number', name: 'wrong number in the Region\'s network text', mutations: [{ file: REGION, replace: 'illustrative: true\n', with: 'illustrative: true\nnetwork: La rete lavora con la linea verde contro la tratta (800 290 299) e con i Comuni.\n' }], expected: [
+    'alfa/region.yaml:4:10 error The Numero Verde Antitratta is 800 290 290, not "800 290 299" domain/helpline-number',
   ] },
   { rule: 'domain/helpline-number', name: 'passes: another toll-free number in its own sentence', mutations: [{ file: A, replace: 'Per i richiedenti asilo', with: 'Il Numero Verde Antitratta risponde al numero 800 290 290. Il Comune risponde al numero verde 800 123 456.\n\nPer i richiedenti asilo' }], expected: [] },
 

@@ -4,7 +4,7 @@ import type { Rule } from '../context.js';
 const HELPLINE = '800 290 290';
 const digits = (text: string) => text.replace(/\D/g, '');
 /** The helpline named in words, in English, or as a link to its role. */
-const NAMED = /numero\s+verde\s+(?:nazionale\s+)?anti[\s-]?tratta|anti[\s-]?trafficking\s+helpline|\(role:numero-verde\)/i;
+const NAMED = /(?:numero|linea)\s+verde\s+(?:nazionale\s+)?(?:anti[\s-]?tratta|contro\s+la\s+tratta)|anti[\s-]?trafficking\s+(?:helpline|hotline)|\(role:numero-verde\)/i;
 /** Italian toll-free numbers (800, 803), however the digits are grouped. */
 const TOLL_FREE = /(?<!\d)80[03](?:[ .\-\u00a0]?\d){6}(?!\d)/g;
 const SENTENCE_END = /[.!?;:]\s+(?=\p{Lu})/gu;
@@ -28,7 +28,7 @@ const message = (number: string) => `The Numero Verde Antitratta is ${HELPLINE},
 export const helplineNumber: Rule = {
   id: 'domain/helpline-number',
   severity: 'error',
-  description: "The national anti-trafficking helpline is always 800 290 290 (DPO, Numero Verde Antitratta), wherever it is written: a contact of region.yaml, a step's text or a procedure's prose.",
+  description: "The national anti-trafficking helpline is always 800 290 290 (DPO, Numero Verde Antitratta), wherever it is written: a contact of region.yaml, the Region's network and actors, the roles of the national catalogue, a step's text or a procedure's prose.",
   procedure(context, procedure) {
     for (const step of procedure.steps) {
       for (const [field, text] of [['title', step.title], ['action', step.action], ['justification', step.justification]] as const) {
@@ -55,10 +55,20 @@ export const helplineNumber: Rule = {
     }
   },
   corpus(context) {
+    for (const role of context.definitions.roles) {
+      for (const [field, text] of [[['name', 'it'], role.name.it], [['name', 'en'], role.name.en], [['mandate', 'text', 'it'], role.mandate.text.it], [['mandate', 'text', 'en'], role.mandate.text.en]] as const) {
+        for (const { number } of wrongNumbers(text)) context.report(role.origin, message(number), { field });
+      }
+    }
     for (const region of context.corpus.regions.values()) {
+      for (const { number } of wrongNumbers(region.network ?? '')) context.report(region.origin, message(number), { field: 'network' });
+      for (const actor of region.actors.values()) {
+        for (const { number } of wrongNumbers(actor.name)) context.report(actor.origin, message(number), { field: 'name' });
+      }
       for (const contact of region.contacts) {
         const role = contact.actor ? region.actors.get(contact.actor)?.role : undefined;
         const isHelpline = role === 'numero-verde' || NAMED.test(contact.label);
+        for (const { number } of wrongNumbers(`${contact.label} ${contact.hours ?? ''}`)) context.report(contact.origin, message(number), { field: 'label' });
         if (!isHelpline || !contact.phone || digits(contact.phone) === digits(HELPLINE)) continue;
         context.report(contact.origin, message(contact.phone), { field: 'phone' });
       }

@@ -18,12 +18,15 @@ const PROPOSAL = 'propose-residence-permit';
 const permitOf = (step: Step) => (step.actionKind === 'issue-residence-permit' ? PROPOSERS.find((p) => step.legalBasis.includes(p.legalRef)) : undefined);
 
 /** "Rilascia/rilasciano il permesso", "issues the permit": an issuing verb, not a proposal's noun ("propone il rilascio"). */
-const ISSUES = /\b(?:rilascia(?:no)?|rilascerà|rilasceranno|issues?)(?!\p{L})[^;\n]{0,80}?\bperm(?:ess[oi]|its?)\b/iu;
-const NOT_ISSUING = new Set([PROPOSAL, 'give-opinion']);
+const ISSUES = /\b(?:rilascia(?:no)?|rilascerà|rilasceranno|issues?)(?!\p{L})[^;\n]{0,80}?\bperm(?:ess[oi]|its?)\b/giu;
+/** A clause whose subject is the Questore describes the Questura's act, not the step actor's. */
+const QUESTURA_SUBJECT = /\b(?:questor[ei]|questura|police headquarters)\b[^.;,]{0,30}$/i;
 
 /** The protection permit a step says it issues, in its text, whatever its action kind. */
 function permitIssuedInText(step: Step) {
-  if (step.actionKind === 'issue-residence-permit' || NOT_ISSUING.has(step.actionKind) || !ISSUES.test(step.action)) return undefined;
+  if (step.actionKind === 'issue-residence-permit') return undefined;
+  const claims = [...step.action.matchAll(ISSUES)].some((match) => !QUESTURA_SUBJECT.test(step.action.slice(0, match.index)));
+  if (!claims) return undefined;
   return PROPOSERS.find((p) => step.legalBasis.includes(p.legalRef)) ?? PROPOSERS.find((p) => p.cited.test(step.action));
 }
 
