@@ -139,6 +139,16 @@ export const domainCases: RuleCase[] = [
   ] },
   { rule: 'domain/removal-before-identification', name: 'passes: assisted voluntary return is not a removal', mutations: [REMOVAL_ACTORS, rimpatrio, { file: R, replace: '      - to: colloqui\n        consent: informed\n', with: '      - to: colloqui\n        consent: informed\n      - to: ritorno\n        consent: written\n' }, { file: R, replace: '    terminal: true\n---\n', with: '    terminal: true\n  - id: ritorno\n    stage: presa-in-carico-territoriale\n    actor: ente-antitratta\n    action: Organizza il rimpatrio volontario assistito scelto dalla persona.\n    action_kind: voluntary-return\n    terminal: true\n---\n' }], expected: [] },
 
+  /* domain/minors-no-removal */
+  { rule: 'domain/minors-no-removal', name: 'deferred refoulement in the minors pathway', mutations: [
+    { file: MINORI, replace: 'roles: [forze-ordine,', with: 'roles: [questura-ufficio-immigrazione, forze-ordine,' },
+    { file: MINORI, replace: '      - to: segnalazione-procura\n        consent: not-required\n', with: '      - to: segnalazione-procura\n        consent: not-required\n      - to: respingimento\n        consent: not-required\n' },
+    { file: MINORI, replace: '    action_kind: formal-identification\n    terminal: true\n', with: '    action_kind: formal-identification\n    terminal: true\n  - id: respingimento\n    stage: identificazione-preliminare\n    actor: questura-ufficio-immigrazione\n    action: Il Questore dispone il respingimento differito.\n    action_kind: deferred-refoulement\n    terminal: true\n' },
+  ], expected: [
+    'alfa/minori.md:21:13 error Step "respingimento" removes the person from Italy (deferred-refoulement) but can follow step "rintraccio", which screens for trafficking indicators, with no completed identification or justified exclusion in between (CETS 197 art. 10(2)). Hint: refer first to a step of kind "formal-identification" or "identification-excluded" domain/removal-before-identification',
+    'alfa/minori.md:69:18 error Step "respingimento" removes the person (deferred-refoulement) in a procedure for minors: unaccompanied minors are not refouled, expelled or held for removal (D.Lgs. 286/1998 art. 19; L. 47/2017 art. 3). Hint: a return is "voluntary-return", chosen with the guardian domain/minors-no-removal',
+  ] },
+
   /* domain/ct-referral through an intermediate step */
   { rule: 'domain/ct-referral', name: 'Commissione referral through the Questura without written consent', mutations: [
     { file: ASILO, replace: 'roles: [commissione-territoriale, ente-antitratta]', with: 'roles: [commissione-territoriale, ente-antitratta, questura-ufficio-immigrazione]' },

@@ -10,6 +10,7 @@ import { fileName } from './file-name.js';
 import { helplineNumber } from './helpline-number.js';
 import { legalTimeLimit } from './legal-time-limit.js';
 import { localActor } from './local-actor.js';
+import { minorsNoRemoval } from './minors-no-removal.js';
 import { minorsSafeguards } from './minors-safeguards.js';
 import { noProtectionRoute } from './no-protection-route.js';
 import { notCompetent } from './not-competent.js';
@@ -57,6 +58,7 @@ export const rules: Rule[] = [
   notCompetent,
   localActor,
   minorsSafeguards,
+  minorsNoRemoval,
   permitProposal,
   ctReferral,
   removalBeforeIdentification,
