@@ -208,7 +208,7 @@ export const domainCases: RuleCase[] = [
   { rule: 'domain/helpline-number', name: 'passes: another toll-free number in its own sentence', mutations: [{ file: A, replace: 'Per i richiedenti asilo', with: 'Il Numero Verde Antitratta risponde al numero 800 290 290. Il Comune risponde al numero verde 800 123 456.\n\nPer i richiedenti asilo' }], expected: [] },
 
   /* refs/protocol-reference and domain/protocol-signatory */
-  { rule: 'refs/protocol-reference', name: 'passes: a protocol with operational and named signatories', mutations: [protocol], expected: [] },
+  { rule: 'refs/protocol-reference', name: 'passes: a protocol with operational and named signatories, still in force', mutations: [protocol], expected: [] },
   { rule: 'refs/protocol-reference', name: 'unknown signatory, unknown adopted procedure, signatory with neither actor nor name', mutations: [protocol, { file: REGION, replace: '      - actor: questura-alfa\n', with: '      - actor: questura-alpha\n' }, { file: REGION, replace: 'adopts: [adulti, asilo]', with: 'adopts: [adulti, asylo]' }, { file: REGION, replace: '      - name: Associazione dei Comuni di Alfa\n        kind: anci\n', with: '      - kind: sindacato\n' }], expected: [
     'alfa/region.yaml:56:22 error Unknown procedure "asylo" (did you mean "asilo"?) refs/protocol-reference',
     'alfa/region.yaml:58:16 error Unknown actor "questura-alpha" (did you mean "questura-alfa"?) refs/protocol-reference',
@@ -217,6 +217,13 @@ export const domainCases: RuleCase[] = [
   { rule: 'domain/protocol-signatory', name: 'signatory kind that does not match the actor\'s role, and a research institute given a role', mutations: [protocol, { file: REGION, replace: '      - actor: questura-alfa\n        kind: questura', with: '      - actor: questura-alfa\n        kind: procura' }, { file: REGION, replace: '      - actor: regione-alfa\n        kind: regione', with: '      - actor: regione-alfa\n        kind: istituto-ricerca' }], expected: [
     'alfa/region.yaml:59:15 error Signatory "questura-alfa" of protocol "protocollo-alfa" is of kind "procura" but fills role "questura-ufficio-immigrazione". Hint: a "procura" signatory fills "procura" domain/protocol-signatory',
     'alfa/region.yaml:61:15 error A signatory of kind "istituto-ricerca" acts in no step, so it has no role: "regione-alfa" fills "regione". Hint: write it with "name:" instead of "actor:" domain/protocol-signatory',
+  ] },
+
+  { rule: 'domain/protocol-expired', name: 'a three-year protocol signed in 2022', mutations: [protocol, { file: REGION, replace: 'signed: 2024-01-10', with: 'signed: 2022-03-03' }], expected: [
+    'alfa/region.yaml:54:15 warning Protocol "protocollo-alfa", signed on 2022-03-03 for P3Y, ended on 2025-03-03. Hint: record its renewal (a new protocol, or a new "signed" date) or remove it domain/protocol-expired',
+  ] },
+  { rule: 'refs/protocol-reference', name: 'two protocols with one id', mutations: [protocol, { file: REGION, replace: '        kind: anci\n', with: '        kind: anci\n  - id: protocollo-alfa\n    title: Secondo protocollo\n    signatories:\n      - actor: procura-alfa\n        kind: procura\n' }], expected: [
+    'alfa/region.yaml:64:9 error Duplicate protocol id "protocollo-alfa" in Region "alfa" refs/protocol-reference',
   ] },
 
   /* refs/unknown-legal-reference for the source of a legal maximum */

@@ -15,6 +15,7 @@ import { minorsSafeguards } from './minors-safeguards.js';
 import { noProtectionRoute } from './no-protection-route.js';
 import { notCompetent } from './not-competent.js';
 import { permitProposal } from './permit-proposal.js';
+import { protocolExpired } from './protocol-expired.js';
 import { protocolReference } from './protocol-reference.js';
 import { protocolSignatory } from './protocol-signatory.js';
 import { regionFolder } from './region-folder.js';
@@ -71,6 +72,7 @@ export const rules: Rule[] = [
   enteRegistered,
   protocolReference,
   protocolSignatory,
+  protocolExpired,
   restrictedReference,
   unsafeLink,
 ];
