@@ -428,8 +428,19 @@ function consentFor(target, ctx, from) {
 
 function refer(from, to, target, ctx, condition) {
   const r = { to, condition: condition ?? (target.enter?.length ? ctx.rnd.pick(target.enter) : ctx.rnd.pick([...C.done, ...GENERIC_CONDITIONS])), ...consentFor(target, ctx, from) };
-  if (ctx.rnd.chance(0.25)) r.time = ctx.rnd.pick(REF_TIMES);
+  if (ctx.rnd.chance(0.25)) {
+    // A referral's time limit stays within the legal maximum of the step it leads into.
+    const time = ctx.rnd.pick(REF_TIMES);
+    const max = ctx.actions.get(target.kind).max;
+    r.time = max && hours(time) > hours(max) ? max : time;
+  }
   from.referrals.push(r);
+}
+
+/** Hours in the ISO 8601 durations the generator writes (months as 30 days). */
+function hours(iso) {
+  const [, months = 0, days = 0, h = 0] = /^P(?:(\d+)M)?(?:(\d+)D)?(?:T(\d+)H)?$/.exec(iso).map((part) => Number(part ?? 0));
+  return (months * 30 + days) * 24 + h;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -81,4 +81,55 @@ describe('the national catalogue', () => {
     expect(catalogue().actions.get('minor-identification')?.maxDuration).toBe('P10D');
     expect(catalogue().actions.get('minor-first-reception')?.maxDuration).toBe('P30D');
   });
+
+  it('cites the legal reference that sets every maximum duration', () => {
+    const limits = [...catalogue().actions.values()].filter((action) => action.maxDuration);
+    expect(limits.map((action) => [action.id, action.maxDuration, action.maxDurationSource])).toEqual([
+      ['suspend-asylum-procedure', 'P3M', 'cnda-unhcr-linee-guida-tratta'],
+      ['order-age-assessment', 'P2D', 'dpcm-234-2016-art-3'],
+      ['minor-identification', 'P10D', 'dlgs-142-2015-art-19'],
+      ['minor-first-reception', 'P30D', 'dlgs-142-2015-art-19'],
+      ['validate-detention', 'PT48H', 'dlgs-286-1998-art-14'],
+    ]);
+  });
+
+  it('marks what removes or detains a person, and gives each to the body the law names', () => {
+    const effects = [...catalogue().actions.values()].filter((action) => action.effect).map((action) => [action.id, action.effect, competent(action.id)]);
+    expect(effects).toEqual([
+      ['expulsion-order', 'removal', ['prefettura']],
+      ['deferred-refoulement', 'removal', ['questura-ufficio-immigrazione']],
+      ['border-escort', 'removal', ['questura-ufficio-immigrazione']],
+      ['forced-return', 'removal', ['questura-ufficio-immigrazione']],
+      ['detention-order', 'detention', ['questura-ufficio-immigrazione']],
+      ['validate-detention', 'detention', ['giudice-di-pace']],
+      ['hold-in-detention', 'detention', ['cpr']],
+    ]);
+    expect(catalogue().actions.get('voluntary-return')?.effect).toBeUndefined();
+    expect(catalogue().actions.get('formal-identification')?.identification).toBe('formal');
+    expect(competent('identification-excluded')).toEqual(['ente-antitratta']);
+  });
+
+  it('has the art. 18-bis permit for victims of domestic violence', () => {
+    expect(catalogue().legalReferences.get('dlgs-286-1998-art-18-bis')?.article).toMatch(/^art\. 18-bis/);
+    expect(catalogue().roles.get('questura-ufficio-immigrazione')?.legalBasis).toContain('dlgs-286-1998-art-18-bis');
+  });
+});
+
+describe('the shipped corpus uses the safeguards of issue 17', () => {
+  it('has a pathway where the expulsion follows only a justified negative identification', () => {
+    const { actions } = result.loaded.corpus.catalogue;
+    const procedures = [...result.loaded.corpus.regions.values()].flatMap((r) => [...r.procedures.values()]);
+    const guarded = procedures.filter((p) => p.steps.some((s) => actions.get(s.actionKind)?.effect === 'removal') && p.steps.some((s) => actions.get(s.actionKind)?.identification === 'exclusion' && s.justification));
+    expect(guarded.map((p) => `${p.region}/${p.id}`)).toContain('sicilia/cpr-indicatori-non-allontanamento');
+  });
+
+  it("records Piemonte's 2022 protocol with all its signatories", () => {
+    const [protocol] = result.loaded.corpus.regions.get('piemonte')!.protocols;
+    expect(protocol?.signed).toBe('2022-03-03');
+    expect(protocol?.illustrative).toBe(true);
+    expect(protocol?.signatories.map((s) => s.kind)).toEqual([
+      'prefettura', 'commissione-territoriale', 'procura', 'procura-minorenni', 'questura', 'carabinieri', 'guardia-di-finanza', 'ispettorato-lavoro', 'regione', 'anci', 'istituto-ricerca',
+    ]);
+    expect(protocol?.signatories.filter((s) => !s.actor).map((s) => s.kind)).toEqual(['guardia-di-finanza', 'anci', 'istituto-ricerca']);
+  });
 });

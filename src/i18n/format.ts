@@ -3,15 +3,19 @@ import type { Messages } from './index.js';
 
 const UNITS = ['years', 'months', 'weeks', 'days', 'hours', 'minutes'] as const;
 
-/** "PT24H" → "entro 24 ore"; "P1DT12H" → "entro 1 giorno e 12 ore". */
-export function timeLimitInWords(iso: string, t: Messages): string {
+/** "P3Y" → "3 anni"; "P1DT12H" → "1 giorno e 12 ore". */
+export function durationInWords(iso: string, t: Messages): string {
   const parts = parse(iso);
   const words = UNITS.filter((unit) => (parts[unit] ?? 0) > 0).map((unit) => {
     const amount = parts[unit]!;
     return `${amount} ${t.durationUnits[unit][amount === 1 ? 0 : 1]}`;
   });
-  const joined = words.length > 1 ? `${words.slice(0, -1).join(', ')} ${t.and} ${words.at(-1)}` : (words[0] ?? '0');
-  return t.within(joined);
+  return words.length > 1 ? `${words.slice(0, -1).join(', ')} ${t.and} ${words.at(-1)}` : (words[0] ?? '0');
+}
+
+/** "PT24H" → "entro 24 ore"; "P1DT12H" → "entro 1 giorno e 12 ore". */
+export function timeLimitInWords(iso: string, t: Messages): string {
+  return t.within(durationInWords(iso, t));
 }
 
 /** A range of time limits: "entro 24 ore – entro 2 giorni", one value when min and max agree. */

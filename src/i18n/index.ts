@@ -3,14 +3,16 @@ import type { Lang } from '../model/types.js';
 import { devMessages, type DevMessages } from './dev.js';
 import { nationalMessages, type NationalMessages } from './national.js';
 import { pdfMessages, type PdfMessages } from './pdf.js';
+import { protocolMessages, type ProtocolMessages } from './protocols.js';
 import { siteMessages, type SiteMessages } from './site.js';
 
 export interface Messages extends SiteMessages {
   national: NationalMessages;
   pdf: PdfMessages;
+  protocols: ProtocolMessages;
   devFailed: DevMessages;
 }
 
-const compose = (lang: Lang): Messages => ({ ...siteMessages[lang], national: nationalMessages[lang], pdf: pdfMessages[lang], devFailed: devMessages[lang] });
+const compose = (lang: Lang): Messages => ({ ...siteMessages[lang], national: nationalMessages[lang], pdf: pdfMessages[lang], protocols: protocolMessages[lang], devFailed: devMessages[lang] });
 
 export const messages: Record<Lang, Messages> = { it: compose('it'), en: compose('en') };

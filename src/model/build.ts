@@ -5,7 +5,7 @@ import type { Node } from 'unist';
 import { visitParents } from 'unist-util-visit-parents';
 import type {
   ActionKind, Actor, BodyLink, BodyUrl, Catalogue, Contact, LegalReference, LinkKind, Origin, Pathway,
-  Procedure, Referral, Region, Role, Stage, Step, StepRef, YamlPath, YamlSource,
+  Procedure, Protocol, Referral, Region, Role, Signatory, Stage, Step, StepRef, YamlPath, YamlSource,
 } from './types.js';
 import { titleFromId } from './names.js';
 import type { RawActions } from './raw/actions.generated.js';
@@ -56,6 +56,9 @@ export function buildDefinitions(sources: CatalogueSources): Definitions {
     name: raw.name,
     needsConsent: raw.needs_consent,
     maxDuration: raw.max_duration,
+    maxDurationSource: raw.max_duration_source,
+    effect: raw.effect,
+    identification: raw.identification,
     origin: at(sources.actions!.source, ['actions', i]),
   }));
   const legal = sources['legal-references'];
@@ -102,6 +105,20 @@ export function buildRegion(source: YamlSource, data: RawRegion, folder: string)
     id: raw.id, actor: raw.actor, label: raw.label, phone: raw.phone, email: raw.email, url: raw.url,
     hours: raw.hours, audience: raw.audience, origin: at(source, ['contacts', i]),
   }));
+  const protocols = (data.protocols ?? []).map((raw, i): Protocol => ({
+    id: raw.id,
+    title: raw.title,
+    signed: raw.signed,
+    place: raw.place,
+    duration: raw.duration,
+    illustrative: raw.illustrative ?? false,
+    url: raw.url,
+    adopts: raw.adopts ?? [],
+    signatories: raw.signatories.map((signatory, j): Signatory => ({
+      kind: signatory.kind, actor: signatory.actor, name: signatory.name, origin: at(source, ['protocols', i, 'signatories', j]),
+    })),
+    origin: at(source, ['protocols', i]),
+  }));
   const region: Region = {
     id: data.id,
     name: data.name,
@@ -111,6 +128,7 @@ export function buildRegion(source: YamlSource, data: RawRegion, folder: string)
     workingGroup: data.working_group ?? [],
     actors: byId(actorList),
     contacts,
+    protocols,
     procedures: new Map(),
     folder,
     origin: at(source, []),
@@ -149,6 +167,7 @@ export function buildProcedure(source: YamlSource, data: RawProcedure, body: Roo
     actionKind: raw.action_kind,
     timeLimit: raw.time_limit,
     legalBasis: raw.legal_basis ?? [],
+    justification: raw.justification,
     terminal: raw.terminal ?? false,
     restricted: raw.restricted ?? false,
     origin: at(source, ['steps', i]),

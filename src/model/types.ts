@@ -3,6 +3,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Document } from 'yaml';
+import type { RawRegion } from './raw/region.generated.js';
 
 export type Lang = 'it' | 'en';
 export type LangText = Record<Lang, string>;
@@ -37,6 +38,14 @@ export interface Pathway {
   origin: Origin;
 }
 
+/** What a step does to the person: takes them off the territory, or deprives them of liberty. */
+export type ActionEffect = 'removal' | 'detention';
+/**
+ * A step's part in identifying a presumed victim: it detects or reports indicators, completes
+ * formal identification, or concludes identification negatively with written reasons.
+ */
+export type IdentificationPart = 'screening' | 'formal' | 'exclusion';
+
 export interface ActionKind {
   id: string;
   name: LangText;
@@ -44,6 +53,10 @@ export interface ActionKind {
   needsConsent: boolean;
   /** Longest time limit the law allows, ISO 8601. */
   maxDuration?: string;
+  /** The legal reference that sets `maxDuration`. */
+  maxDurationSource?: string;
+  effect?: ActionEffect;
+  identification?: IdentificationPart;
   origin: Origin;
 }
 
@@ -102,6 +115,37 @@ export interface Contact {
   origin: Origin;
 }
 
+/** What kind of body signs a protocol (a prefecture, a trade union, a research institute…). */
+export type SignatoryKind = NonNullable<RawRegion['protocols']>[number]['signatories'][number]['kind'];
+
+/**
+ * A body that signs a protocol: operational when it is one of the Region's actors (it has a role
+ * and acts in steps), otherwise named only, with no role and no mandate.
+ */
+export interface Signatory {
+  kind: SignatoryKind;
+  actor?: string;
+  name?: string;
+  origin: Origin;
+}
+
+/** A memorandum of understanding (protocollo d'intesa) signed in the Region. */
+export interface Protocol {
+  id: string;
+  title: string;
+  /** YYYY-MM-DD. */
+  signed?: string;
+  place?: string;
+  /** ISO 8601, e.g. P3Y. */
+  duration?: string;
+  illustrative: boolean;
+  url?: string;
+  /** Ids of the Region's procedures the protocol adopts. */
+  adopts: string[];
+  signatories: Signatory[];
+  origin: Origin;
+}
+
 export interface Region {
   id: string;
   name: string;
@@ -111,6 +155,7 @@ export interface Region {
   workingGroup: string[];
   actors: Map<string, Actor>;
   contacts: Contact[];
+  protocols: Protocol[];
   procedures: Map<string, Procedure>;
   /** The folder name under the corpus root. */
   folder: string;
@@ -150,6 +195,8 @@ export interface Step {
   actionKind: string;
   timeLimit?: string;
   legalBasis: string[];
+  /** Why identification was concluded negatively (steps whose action kind is an exclusion). */
+  justification?: string;
   referrals: Referral[];
   terminal: boolean;
   /** Internal use only: left out of the public edition. */

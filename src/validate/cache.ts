@@ -104,7 +104,7 @@ function signature(procedure: Procedure): string {
     made = JSON.stringify([
       procedure.folder, procedure.id, procedure.restricted, procedure.entry,
       procedure.steps.map((step) => [
-        step.id, step.actor, step.actionKind, step.terminal, step.restricted, step.legalBasis,
+        step.id, step.actor, step.actionKind, step.terminal, step.restricted, step.legalBasis, step.justification !== undefined,
         step.referrals.map(({ to, consent }) => [to.region, to.procedure, to.step, consent]),
       ]),
     ]);

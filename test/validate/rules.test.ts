@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../src/validate/rules/index.js';
 import { copyFixture, diagnose } from '../helpers.js';
-import { ruleCases } from './rule-cases.js';
+import { domainCases } from './domain-cases.js';
+import { ruleCases as baseCases } from './rule-cases.js';
+
+const ruleCases = [...baseCases, ...domainCases];
 
 describe('rules', () => {
   it('the base fixture passes every rule', async () => {

@@ -134,6 +134,10 @@ export interface RawProcedure {
         consent_note?: string;
       }[];
       /**
+       * Obbligatoria nei passi che concludono l'identificazione in senso negativo (action_kind con identification: exclusion): perché la persona non è considerata vittima, in base a quali colloqui o atti / required in steps that conclude identification negatively (an action kind with identification: exclusion): why the person is not considered a victim, on which interviews or records
+       */
+      justification?: string;
+      /**
        * Il passo conclude il percorso / the step ends the pathway
        */
       terminal?: boolean;
@@ -195,6 +199,10 @@ export interface RawProcedure {
          */
         consent_note?: string;
       }[];
+      /**
+       * Obbligatoria nei passi che concludono l'identificazione in senso negativo (action_kind con identification: exclusion): perché la persona non è considerata vittima, in base a quali colloqui o atti / required in steps that conclude identification negatively (an action kind with identification: exclusion): why the person is not considered a victim, on which interviews or records
+       */
+      justification?: string;
       /**
        * Il passo conclude il percorso / the step ends the pathway
        */

@@ -7,6 +7,7 @@ import { renderPage } from '../layout.js';
 import type { Page, Site } from '../site.js';
 import { href, page } from '../urls.js';
 import { accessibleSvg } from './procedure.js';
+import { protocolsSection } from './protocols.js';
 import { regionRoles } from './role.js';
 
 export async function regionHomePage(site: Site, region: Region): Promise<Page> {
@@ -33,6 +34,7 @@ export async function regionHomePage(site: Site, region: Region): Promise<Page> 
           h('ul.columns', region.workingGroup.map((id) => h('li', region.actors.get(id)?.name ?? id))),
         ])
       : null,
+    protocolsSection(site, region, path),
     h('section', { 'aria-labelledby': 'stages-heading' }, [
       h('h2#stages-heading', t.proceduresByStage),
       ...[...corpus.catalogue.stages.values()].flatMap((stage) => {

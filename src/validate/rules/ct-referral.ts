@@ -1,4 +1,5 @@
 import { outgoingOf, refKey, stepKey, type Edge } from '../../model/graph.js';
+import { nearest, nodeKey, writtenFrom } from '../../model/walk.js';
 import { inModel, type Rule } from '../context.js';
 
 const CT = 'commissione-territoriale';
@@ -7,11 +8,17 @@ const ENTE = 'ente-antitratta';
 export const ctReferral: Rule = {
   id: 'domain/ct-referral',
   severity: 'error',
-  description: "A Commissione territoriale refers to an anti-trafficking provider only with written consent, and the provider's report comes back to the Commissione (CNDA-UNHCR guidelines).",
+  description: "A Commissione territoriale refers to an anti-trafficking provider only with written consent, directly or through other bodies' steps, and the provider's report comes back to the Commissione (CNDA-UNHCR guidelines).",
   reads: 'graph',
   procedure(context, procedure) {
     if (!inModel(context, procedure)) return;
     for (const edge of outgoingOf(context.graph, procedure)) {
+      if (edge.from.step.actor === CT && edge.to.step.actor !== CT && edge.to.step.actor !== ENTE && edge.referral.consent !== 'written') {
+        // Through other bodies' steps, the written consent must still be given before the provider.
+        const next = (node: Edge['to']) => (context.graph.outgoing.get(nodeKey(node)) ?? []).filter((out) => out.referral.consent !== 'written' && out.to.step.actor !== CT).map((out) => out.to);
+        const provider = nearest([edge.to], next, (node) => node.step.actor === ENTE);
+        if (provider) context.report(edge.referral.origin, `The referral from the Commissione territoriale through "${edge.referral.to.raw}" reaches the anti-trafficking provider's step "${writtenFrom(provider, procedure.folder, procedure.id)}" with no written consent on the way. Hint: "consent: written" on the referral into the provider`, { field: 'consent' });
+      }
       if (edge.from.step.actor !== CT || edge.to.step.actor !== ENTE) continue;
       if (edge.referral.consent !== 'written') {
         context.report(edge.referral.origin, `A referral from the Commissione territoriale to the anti-trafficking provider needs the person's written consent, not "${edge.referral.consent}". Hint: "consent: written"`, { field: 'consent' });

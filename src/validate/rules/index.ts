@@ -10,11 +10,16 @@ import { fileName } from './file-name.js';
 import { helplineNumber } from './helpline-number.js';
 import { legalTimeLimit } from './legal-time-limit.js';
 import { localActor } from './local-actor.js';
+import { minorsNoRemoval } from './minors-no-removal.js';
 import { minorsSafeguards } from './minors-safeguards.js';
 import { noProtectionRoute } from './no-protection-route.js';
 import { notCompetent } from './not-competent.js';
 import { permitProposal } from './permit-proposal.js';
+import { protocolExpired } from './protocol-expired.js';
+import { protocolReference } from './protocol-reference.js';
+import { protocolSignatory } from './protocol-signatory.js';
 import { regionFolder } from './region-folder.js';
+import { removalBeforeIdentification } from './removal-before-identification.js';
 import { restrictedReference } from './restricted-reference.js';
 import { repealedLegalReference } from './repealed-legal-reference.js';
 import { reviewBeforeApproval } from './review-before-approval.js';
@@ -54,8 +59,10 @@ export const rules: Rule[] = [
   notCompetent,
   localActor,
   minorsSafeguards,
+  minorsNoRemoval,
   permitProposal,
   ctReferral,
+  removalBeforeIdentification,
   consentNeeded,
   legalTimeLimit,
   approvalData,
@@ -63,6 +70,9 @@ export const rules: Rule[] = [
   reviewOverdue,
   helplineNumber,
   enteRegistered,
+  protocolReference,
+  protocolSignatory,
+  protocolExpired,
   restrictedReference,
   unsafeLink,
 ];

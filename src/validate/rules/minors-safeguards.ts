@@ -2,19 +2,23 @@ import type { Rule } from '../context.js';
 
 const JUDICIAL = ['procura-minorenni', 'tribunale-minorenni'];
 const GUARDIAN = 'tutore-volontario';
+/** The special pathway of stages.yaml for unaccompanied minors. */
+const MINORS_PATHWAY = 'minori';
 
 export const minorsSafeguards: Rule = {
   id: 'domain/minors-safeguards',
   severity: 'error',
-  description: 'A procedure for minors involves the juvenile prosecutor or juvenile court and a guardian (L. 47/2017).',
+  description: 'A procedure for minors (population: minors, or the pathway "minori") involves the juvenile prosecutor or juvenile court and a guardian (L. 47/2017 art. 11; D.Lgs. 142/2015 art. 19-bis; DPCM 234/2016 art. 3).',
   procedure(context, procedure) {
-    if (!procedure.population.includes('minors')) return;
+    // Either place says the procedure is for minors; the report points at the one written.
+    const field = procedure.population.includes('minors') ? 'population' : procedure.pathways.includes(MINORS_PATHWAY) ? 'pathways' : undefined;
+    if (!field) return;
     const actors = new Set(procedure.steps.map((step) => step.actor));
     if (!JUDICIAL.some((role) => actors.has(role))) {
-      context.report(procedure.origin, 'A procedure for minors must involve the juvenile prosecutor\'s office or the juvenile court (L. 47/2017). Hint: add a step whose actor is "procura-minorenni" or "tribunale-minorenni"', { field: 'population' });
+      context.report(procedure.origin, 'A procedure for minors must involve the juvenile prosecutor\'s office or the juvenile court (L. 47/2017). Hint: add a step whose actor is "procura-minorenni" or "tribunale-minorenni"', { field });
     }
     if (!actors.has(GUARDIAN)) {
-      context.report(procedure.origin, 'A procedure for minors must involve a guardian (L. 47/2017 art. 11). Hint: add a step whose actor is "tutore-volontario"', { field: 'population' });
+      context.report(procedure.origin, 'A procedure for minors must involve a guardian (L. 47/2017 art. 11). Hint: add a step whose actor is "tutore-volontario"', { field });
     }
   },
 };

@@ -11,11 +11,17 @@ function warnIfRepealed(context: RuleContext, id: string, origin: Origin, field:
 export const repealedLegalReference: Rule = {
   id: 'refs/repealed-legal-reference',
   severity: 'warning',
-  description: 'Citing a repealed legal reference (e.g. art. 22 c. 12-quater TU, replaced by art. 18-ter in 2024) is a warning.',
+  description: 'Citing a repealed legal reference, as a legal basis or in a `legal:` link of the prose (e.g. art. 22 c. 12-quater TU, replaced by art. 18-ter by DL 145/2024), is a warning.',
   procedure(context, procedure) {
     procedure.legalBasis.forEach((id, i) => warnIfRepealed(context, id, procedure.origin, ['legal_basis', i]));
     for (const step of procedure.steps) {
       step.legalBasis.forEach((id, i) => warnIfRepealed(context, id, step.origin, ['legal_basis', i]));
+    }
+    for (const link of procedure.links) {
+      const ref = link.kind === 'legal' ? context.corpus.catalogue.legalReferences.get(link.target) : undefined;
+      if (!ref?.repealedBy) continue;
+      const instead = ref.replacedBy ? `. Hint: link to "legal:${ref.replacedBy}" instead` : '';
+      context.reportAt(link.file, link, `Link to legal reference "${ref.id}" (${ref.citation}, ${ref.article ?? ''}), which was repealed by "${ref.repealedBy}"${instead}`);
     }
   },
 };

@@ -7,7 +7,7 @@ const HINT = 'legal references are defined in _national/legal-references.yaml';
 export const unknownLegalReference: Rule = {
   id: 'refs/unknown-legal-reference',
   severity: 'error',
-  description: 'Legal bases and `legal:` links name a reference of the national catalogue.',
+  description: "Legal bases, `legal:` links and the source of an action kind's maximum duration (`max_duration_source`) name a reference of the national catalogue.",
   procedure(context, procedure) {
     const refs = context.corpus.catalogue.legalReferences;
     procedure.legalBasis.forEach((id, i) => expectKnown(context, WHAT, id, refs, procedure.origin, ['legal_basis', i], HINT));
@@ -22,6 +22,9 @@ export const unknownLegalReference: Rule = {
     const refs = context.corpus.catalogue.legalReferences;
     for (const role of context.definitions.roles) {
       role.legalBasis.forEach((id, i) => expectKnown(context, WHAT, id, refs, role.origin, ['legal_basis', i], HINT));
+    }
+    for (const action of context.definitions.actions) {
+      if (action.maxDurationSource) expectKnown(context, WHAT, action.maxDurationSource, refs, action.origin, 'max_duration_source', HINT);
     }
     for (const ref of context.definitions.legalReferences) {
       if (ref.repealedBy) expectKnown(context, WHAT, ref.repealedBy, refs, ref.origin, 'repealed_by', HINT);
