@@ -16,6 +16,8 @@ export interface PageSpec {
   scope?: { folder: string; name: string };
   crumbs: Array<{ label: string; path: string }>;
   main: ElementContent[];
+  /** Scripts of templates/assets/ the page enhances itself with (it works without them). */
+  scripts?: string[];
 }
 
 export function renderPage(site: Site, spec: PageSpec): Page {
@@ -62,6 +64,7 @@ export function renderPage(site: Site, spec: PageSpec): Page {
         h('main.wrap#main', { tabIndex: -1, lang: 'it' }, spec.main),
         h('footer.site-footer', [h('div.wrap', [h('p', theme.footer[t.lang]), h('p', t.generatedBy)])]),
         ...(scope ? searchScripts(spec.path, scope.folder) : []),
+        ...(spec.scripts ?? []).map((name) => h('script', { src: to(page.asset(name)) })),
       ]),
     ]),
   ]);

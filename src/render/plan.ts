@@ -143,7 +143,7 @@ function assetJobs(site: Site): OutputJob[] {
   for (const logo of logos) jobs.push(asset(logoAsset(logo), () => readTemplateFile(templates, logo)));
   for (const font of WEB_FONTS) jobs.push(asset(font.file, () => readFontFile(font.source)));
   jobs.push(asset('fonts.css', async () => WEB_FONTS.map((f) => `@font-face { font-family: "Titillium Web"; font-weight: ${f.weight}; font-style: ${f.style}; font-display: swap; src: url("${f.file}") format("truetype"); }\n`).join('')));
-  for (const name of ['style.css', 'search.js']) jobs.push(asset(name, () => readFile(path.join(templates, 'assets', name))));
+  for (const name of ['style.css', 'search.js', 'filter.js']) jobs.push(asset(name, () => readFile(path.join(templates, 'assets', name))));
   jobs.push(asset('minisearch.js', minisearchBrowserBuild));
   return jobs;
 }

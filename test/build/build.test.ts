@@ -8,7 +8,7 @@ import { select, selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/index.js';
 import { createIo } from '../../src/cli/io.js';
-import { build } from '../../src/index.js';
+import { build, check } from '../../src/index.js';
 import { copyProject, REPO, TODAY } from '../helpers.js';
 import { brokenLinks, outputFiles, readHtml, text } from '../html.js';
 
@@ -48,8 +48,8 @@ describe('sop build on the base fixture', () => {
     const tree = await readHtml(path.join(dist, 'alfa/procedures/adulti.html'));
     expect(selectAll('ol.steps > li.step', tree).map((li) => li.properties.id)).toEqual(['step-rilevazione', 'step-colloqui', 'step-proposta', 'step-rilascio']);
     const first = select('#step-rilevazione', tree)!;
-    expect(hrefs(first, 'h3 a')).toEqual(['../roles/forze-ordine.html']);
-    expect(text(select('.referrals', first)!)).toBe('Passo 2 (colloqui) — quando indicatori presenti; entro 24 ore; consenso informato');
+    expect(hrefs(first, '.step-who a')).toEqual(['../roles/forze-ordine.html']);
+    expect(text(select('.referrals', first)!)).toBe('Passo 2: Colloqui — quando indicatori presenti; entro 24 ore; consenso informato');
     expect(hrefs(first, '.referrals a')).toEqual(['adulti.html#step-colloqui']);
     expect(text(select('#step-rilascio .step-facts', tree)!)).toContain('Conclude il percorso');
   });
@@ -195,6 +195,29 @@ describe('sop build on the shipped corpus', () => {
     const dist = path.join(dir, 'dist');
     expect((await outputFiles(dist)).filter((f) => /^[a-z-]+\/index\.html$/.test(f) && f !== 'national/index.html')).toHaveLength(9);
     expect(await brokenLinks(dist)).toEqual([]);
-  }, 60_000);
+    // Readers see names: no step, procedure, role, actor or stage id in the visible text of any page.
+    const { corpus } = (await check('procedures', { cwd: dir, today: TODAY })).loaded;
+    const ids = new Set([
+      ...[...corpus.catalogue.roles.keys(), ...corpus.catalogue.stages.keys()],
+      ...[...corpus.regions.values()].flatMap((region) => [
+        ...region.actors.keys(),
+        ...[...region.procedures.values()].flatMap((procedure) => [procedure.id, ...procedure.steps.map((step) => step.id)]),
+      ]),
+    ].filter((id) => id.includes('-')));
+    const idPattern = new RegExp(`(?<![\\w-])(${[...ids].sort((a, b) => b.length - a.length).join('|')})(?![\\w-])`, 'g');
+    const shown: string[] = [];
+    for (const file of (await outputFiles(dist)).filter((f) => f.endsWith('.html'))) {
+      const found = visibleText(await readHtml(path.join(dist, file))).replace(/https?:\/\/\S+/g, ' ').match(idPattern) ?? [];
+      shown.push(...[...new Set(found)].map((id) => `${file}: ${id}`));
+    }
+    expect(shown).toEqual([]);
+  }, 120_000);
 });
+
+/** What a reader reads: text outside code, scripts, styles and diagrams (diagrams have their own test). */
+function visibleText(node: Root | Element): string {
+  if ('tagName' in node && ['code', 'script', 'style', 'svg'].includes(node.tagName)) return ' ';
+  if ('value' in node) return String(node.value);
+  return 'children' in node ? node.children.map((child) => visibleText(child as Element)).join(' ') : '';
+}
 
