@@ -75,6 +75,14 @@ describe('sop build on the base fixture', () => {
     const incoming = select('section:has(#in-heading)', tree)!;
     expect(hrefs(incoming, 'a')).toContain('../../beta/procedures/trasferimento.html#step-coordinamento');
     expect(text(incoming)).toContain('Numero Verde Antitratta');
+    // Each referral with its condition, time limit and consent, grouped under its procedure's title once.
+    for (const item of selectAll('ul.role-referrals > li', tree)) {
+      expect(selectAll('dt', item).map(text)).toEqual(['Chi invia', 'Chi riceve', 'Condizione', 'Tempi', 'Consenso']);
+    }
+    const outgoing = select('section:has(#out-heading)', tree)!;
+    const headings = selectAll('h3', outgoing).map(text);
+    expect(headings).toEqual([...new Set(headings)]);
+    expect(selectAll('ul.role-referrals > li', incoming).map((li) => selectAll('dd', li).slice(2).map(text).join(' | '))).toContain('posto disponibile in Regione Alfa | entro 2 giorni | consenso scritto');
   });
 
   it('draws each procedure and the Region as SVG with a text alternative and linked nodes', async () => {
@@ -95,7 +103,8 @@ describe('sop build on the base fixture', () => {
 
   it('puts every procedure, role and step in the Region search index', async () => {
     const script = await readFile(path.join(dist, 'alfa/search-index.js'), 'utf8');
-    const data = JSON.parse(script.replace(/^window\.SOPBOOK_SEARCH = /, '').replace(/;\n$/, ''));
+    const data = JSON.parse(script.replace(/^\(window\.SOPBOOK_SEARCH = window\.SOPBOOK_SEARCH \|\| \[\]\)\.push\(/, '').replace(/\);\n$/, ''));
+    expect(data.folder).toBe('alfa');
     const ids = Object.values(data.index.storedFields as Record<string, { url: string }>).map((f) => f.url);
     expect(ids).toContain('procedures/adulti.html');
     expect(ids).toContain('procedures/minori.html#step-colloqui-ente');
@@ -195,8 +204,20 @@ describe('sop build on the shipped corpus', () => {
     const dist = path.join(dir, 'dist');
     expect((await outputFiles(dist)).filter((f) => /^[a-z-]+\/index\.html$/.test(f) && f !== 'national/index.html')).toHaveLength(9);
     expect(await brokenLinks(dist)).toEqual([]);
-    // Readers see names: no step, procedure, role, actor or stage id in the visible text of any page.
     const { corpus } = (await check('procedures', { cwd: dir, today: TODAY })).loaded;
+    // Every public phone number of a Region can be called: a tel: link on its home page, at the
+    // steps of the bodies it belongs to, and where the prose writes it (the Numero Verde).
+    for (const region of corpus.regions.values()) {
+      const home = await readHtml(path.join(dist, region.folder, 'index.html'));
+      const tels = hrefs(home, 'a[href^="tel:"]');
+      for (const contact of region.contacts.filter((c) => c.audience === 'public' && c.phone && /^[\d\s+]+$/.test(c.phone))) {
+        expect(tels, `${region.folder}: ${contact.phone}`).toContain(`tel:${contact.phone!.replace(/\s/g, '')}`);
+      }
+    }
+    const numeroVerde = await readHtml(path.join(dist, 'emilia-romagna/procedures/primo-contatto-numero-verde.html'));
+    expect(hrefs(numeroVerde, '.procedure-text a[href^="tel:"]')).toContain('tel:800290290');
+    expect(hrefs(numeroVerde, 'li.step .contacts a[href^="tel:"]')).toContain('tel:800290290');
+    // Readers see names: no step, procedure, role, actor or stage id in the visible text of any page.
     const ids = new Set([
       ...[...corpus.catalogue.roles.keys(), ...corpus.catalogue.stages.keys()],
       ...[...corpus.regions.values()].flatMap((region) => [
