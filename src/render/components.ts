@@ -1,7 +1,7 @@
 // Small pieces several pages share.
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
-import type { Consent, Contact, LegalReference, Procedure, Referral, Region } from '../model/types.js';
+import type { Contact, LegalReference, Procedure, Referral, Region } from '../model/types.js';
 import { titleFromId } from '../model/names.js';
 import { dateInWords, timeLimitInWords } from '../i18n/format.js';
 import type { Site } from './site.js';
@@ -60,17 +60,17 @@ export function referralWords(site: Site, region: Region, procedure: Procedure, 
   const elsewhere = referral.to.region === region.folder ? '' : ` ${t.inRegion(targetRegion?.name ?? referral.to.region)}`;
   const step = stepName(site, target, referral.to.step);
   const label = here ? step : `${target?.title ?? titleFromId(referral.to.procedure)} — ${step}${elsewhere}`;
-  return { label, details: referralTerms(site, referral).join('; ') };
-}
-
-/** A referral's condition, time limit and consent, in words; absent ones are left out. */
-export function referralTerms(site: Site, referral: { condition?: string; timeLimit?: string; consent: Consent; consentNote?: string }): string[] {
-  const { t } = site;
-  return [
+  const details = [
     referral.condition ? `${t.condition} ${referral.condition}` : undefined,
     referral.timeLimit ? timeLimitInWords(referral.timeLimit, t) : undefined,
-    t.consentName[referral.consent] + (referral.consentNote ? `: ${referral.consentNote}` : ''),
+    consentInWords(site, referral),
   ].filter((d): d is string => d !== undefined);
+  return { label, details: details.join('; ') };
+}
+
+/** "consenso scritto", with the editor's note on it when there is one. */
+export function consentInWords(site: Site, referral: Pick<Referral, 'consent' | 'consentNote'>): string {
+  return site.t.consentName[referral.consent] + (referral.consentNote ? `: ${referral.consentNote}` : '');
 }
 
 /** `tel:` URL of a phone number as written ("800 290 290"); none for a placeholder that is not a number. */

@@ -3,7 +3,7 @@ import { h } from 'hastscript';
 import type { Edge, ReferralGraph, StepNode } from '../../model/graph.js';
 import type { Procedure, Region } from '../../model/types.js';
 import { timeLimitInWords } from '../../i18n/format.js';
-import { contactDetails, contactsOf, definitionList, legalLinks, linkTo, roleLink, stepName } from '../components.js';
+import { consentInWords, contactDetails, contactsOf, definitionList, legalLinks, linkTo, roleLink, stepName } from '../components.js';
 import { renderPage } from '../layout.js';
 import type { Page, Site } from '../site.js';
 import { anchor, href, page } from '../urls.js';
@@ -36,7 +36,7 @@ export function rolePage(site: Site, region: Region, roleId: string): Page {
         ...route,
         h('dt', t.conditionLabel), h('dd', edge.referral.condition ?? t.noCondition),
         h('dt', t.timeLimit), h('dd', edge.referral.timeLimit ? timeLimitInWords(edge.referral.timeLimit, t) : t.national.noTimeLimit),
-        h('dt', t.consent), h('dd', t.consentName[edge.referral.consent] + (edge.referral.consentNote ? `: ${edge.referral.consentNote}` : '')),
+        h('dt', t.consent), h('dd', consentInWords(site, edge.referral)),
       ]),
     ]);
   };

@@ -45,13 +45,13 @@ export function regionSearchDocuments(site: Site, region: Region, roles: string[
     documents.push({ id: `p:${procedure.id}`, kind: 'procedure', title: procedure.title, text: toString(procedure.body as Root), url: local(page.procedure(region.folder, procedure.id)) });
     procedure.steps.forEach((step, i) => {
       const role = corpus.catalogue.roles.get(step.actor)?.name[t.lang] ?? step.actor;
-      const local_actor = step.localActor ? region.actors.get(step.localActor)?.name : undefined;
+      const localActor = step.localActor ? region.actors.get(step.localActor)?.name : undefined;
       documents.push({
         id: `s:${procedure.id}#${step.id}`,
         kind: 'step',
         title: t.stepNamed(i + 1, step.title),
         text: `${step.action} ${step.id}`,
-        actor: [role, ...(local_actor ? [local_actor] : bodies(step.actor))].join(' '),
+        actor: [role, ...(localActor ? [localActor] : bodies(step.actor))].join(' '),
         context: procedure.title,
         url: local(page.procedure(region.folder, procedure.id), anchor.step(step.id)),
       });
