@@ -52,6 +52,10 @@ describe('sop build on the base fixture', () => {
     expect(text(select('.referrals', first)!)).toBe('Passo 2: Colloqui — quando indicatori presenti; entro 24 ore; consenso informato');
     expect(hrefs(first, '.referrals a')).toEqual(['adulti.html#step-colloqui']);
     expect(text(select('#step-rilascio .step-facts', tree)!)).toContain('Conclude il percorso');
+    // The steps come first: one summary line, the rest of the metadata folded away.
+    expect(text(select('main > p.procedure-summary', tree)!)).toMatch(/^approvata Versione [\d.]+ · Destinatari: adulti · 4 passi$/);
+    expect(selectAll('main > details.procedure-details dl.metadata dt', tree).map(text)).toContain('Base giuridica');
+    expect(select('main > dl', tree)).toBeUndefined();
   });
 
   it('links a referral into another Region to that Region\'s step', async () => {

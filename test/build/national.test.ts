@@ -51,6 +51,7 @@ describe('the national model of the shipped corpus', () => {
     expect(selectAll('thead th', matrix)).toHaveLength(1 + 11);
     const piemonte = selectAll('tbody tr', matrix).find((tr) => text(tr).startsWith('Piemonte'))!;
     // Short cells: a count linking to the Region's list for the stage, the titles in the link's name.
+    for (const cell of selectAll('tbody td', matrix)) expect(text(cell)).toMatch(/^(\d+|—nessuna procedura)$/);
     const cell = select('td a[href="../piemonte/index.html#stage-identificazione-preliminare"]', piemonte)!;
     expect(text(cell)).toMatch(/^\d+$/);
     expect(String(cell.properties.ariaLabel)).toContain('Referral tra Commissione territoriale');
