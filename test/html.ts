@@ -35,7 +35,7 @@ export async function brokenLinks(dir: string): Promise<string[]> {
   for (const [page, tree] of trees) {
     for (const el of selectAll('[href], [src]', tree)) {
       const url = String(el.properties.href ?? el.properties.src);
-      if (/^https:\/\//.test(url)) continue;
+      if (/^(https:\/\/|tel:|mailto:)/.test(url)) continue;
       const [file, fragment] = url.split('#') as [string, string | undefined];
       const target = file === '' ? page : path.posix.normalize(path.posix.join(path.posix.dirname(page), file));
       if (!files.has(target) || (fragment && !ids.get(target)?.has(decodeURIComponent(fragment)))) broken.push(`${page}: ${url}`);

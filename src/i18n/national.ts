@@ -14,6 +14,8 @@ export interface NationalMessages {
   pathwayCoverage: string;
   pathwayCaption: string;
   gap: string;
+  coverageHelp: string;
+  proceduresIn: (region: string, column: string) => string;
   roles: string;
   rolesIntro: string;
   actors: string;
@@ -25,6 +27,17 @@ export interface NationalMessages {
   noTimeLimit: string;
   divergences: string;
   divergencesIntro: string;
+  roleAtStage: (role: string, stage: string) => string;
+  receiversOf: (sender: string) => string;
+  referralFromTo: (sender: string, receiver: string) => string;
+  inStage: (stage: string) => string;
+  mostCommon: string;
+  without: string;
+  notProvided: string;
+  everyRegion: string;
+  filterLabel: string;
+  filterPlaceholder: string;
+  filterCount: (count: string) => string;
   regionsDiffering: (count: number) => string;
   kind: Record<'receiving-role' | 'time-limit' | 'consent' | 'legal-basis' | 'stage-gap' | 'pathway-gap', string>;
   json: string;
@@ -46,6 +59,8 @@ export const nationalMessages: Record<Lang, NationalMessages> = {
   pathwayCoverage: 'Copertura dei percorsi speciali',
   pathwayCaption: 'Procedure di ogni Regione per percorso speciale; le celle vuote sono lacune.',
   gap: 'nessuna procedura',
+  coverageHelp: 'Ogni cella indica quante procedure della Regione coprono la fase o il percorso e porta al loro elenco nel manuale regionale; «—» segnala una lacuna.',
+  proceduresIn: (region, column) => `procedure di ${region} per «${column}»`,
   roles: 'Ruoli nazionali',
   rolesIntro: 'Il mandato di ogni ruolo e ciò che fa in ciascuna Regione, a confronto.',
   actors: 'Attori locali',
@@ -57,6 +72,17 @@ export const nationalMessages: Record<Lang, NationalMessages> = {
   noTimeLimit: 'nessun termine indicato',
   divergences: 'Divergenze e lacune',
   divergencesIntro: 'Dove le Regioni fanno scelte diverse o non hanno procedure, ordinate per numero di Regioni che si discostano dalla scelta più comune.',
+  roleAtStage: (role, stage) => `${role} (${stage})`,
+  receiversOf: (sender) => `${sender}: a chi invia`,
+  referralFromTo: (sender, receiver) => `Invio da ${sender} a ${receiver}`,
+  inStage: (stage) => `Chi invia nella fase «${stage}»`,
+  mostCommon: 'scelta più diffusa',
+  notProvided: 'non previsto',
+  without: 'Senza procedura',
+  everyRegion: 'Che cosa fa ogni Regione',
+  filterLabel: 'Filtra per Regione, ruolo, fase o parola',
+  filterPlaceholder: 'es. Lazio, Questura, consenso',
+  filterCount: (count) => `${count} voci mostrate`,
   regionsDiffering: (count) => (count === 1 ? '1 Regione diverge' : `${count} Regioni divergono`),
   kind: { 'receiving-role': 'Ruolo che riceve l\'invio', 'time-limit': 'Tempi dell\'invio', consent: 'Consenso richiesto', 'legal-basis': 'Basi giuridiche citate', 'stage-gap': 'Fase senza procedura', 'pathway-gap': 'Percorso speciale senza procedura' },
   json: 'Scarica il modello (JSON)',
@@ -76,6 +102,8 @@ export const nationalMessages: Record<Lang, NationalMessages> = {
   pathwayCoverage: 'Coverage of the special pathways',
   pathwayCaption: 'Procedures of each Region per special pathway; empty cells are gaps.',
   gap: 'no procedure',
+  coverageHelp: 'Each cell gives how many of the Region\'s procedures cover the stage or pathway and leads to their list in the regional handbook; “—” marks a gap.',
+  proceduresIn: (region, column) => `procedures of ${region} for “${column}”`,
   roles: 'National roles',
   rolesIntro: 'The mandate of each role and what it does in each Region, side by side.',
   actors: 'Local actors',
@@ -87,6 +115,17 @@ export const nationalMessages: Record<Lang, NationalMessages> = {
   noTimeLimit: 'no time limit given',
   divergences: 'Divergences and gaps',
   divergencesIntro: 'Where Regions choose differently or have no procedure, sorted by how many Regions depart from the most common choice.',
+  roleAtStage: (role, stage) => `${role} (${stage})`,
+  receiversOf: (sender) => `${sender}: whom it refers to`,
+  referralFromTo: (sender, receiver) => `Referral from ${sender} to ${receiver}`,
+  inStage: (stage) => `Sender in the stage “${stage}”`,
+  mostCommon: 'most common choice',
+  notProvided: 'not provided',
+  without: 'Without a procedure',
+  everyRegion: 'What each Region does',
+  filterLabel: 'Filter by Region, role, stage or word',
+  filterPlaceholder: 'e.g. Lazio, Questura, consent',
+  filterCount: (count) => `${count} items shown`,
   regionsDiffering: (count) => (count === 1 ? '1 Region differs' : `${count} Regions differ`),
   kind: { 'receiving-role': 'Receiving role', 'time-limit': 'Time limit of the referral', consent: 'Consent required', 'legal-basis': 'Legal bases cited', 'stage-gap': 'Stage without procedure', 'pathway-gap': 'Special pathway without procedure' },
   json: 'Download the model (JSON)',

@@ -18,6 +18,7 @@ export interface SiteMessages {
   workingGroup: string;
   contacts: string;
   proceduresByStage: string;
+  proceduresByPathway: string;
   rolesDirectory: string;
   referralMap: string;
   referralMapDescription: (region: string) => string;
@@ -36,7 +37,11 @@ export interface SiteMessages {
   stages: string;
   pathways: string;
   steps: string;
+  stepCount: (count: number) => string;
+  procedureDetails: string;
   step: string;
+  /** A step by number and name: "Passo 3: Primo colloquio". */
+  stepNamed: (number: number, title: string) => string;
   actor: string;
   timeLimit: string;
   consent: string;
@@ -45,6 +50,11 @@ export interface SiteMessages {
   nextSteps: string;
   terminal: string;
   condition: string;
+  conditionLabel: string;
+  sender: string;
+  receiver: string;
+  noCondition: string;
+  onThisPage: string;
   within: (amount: string) => string;
   durationUnits: Record<'years' | 'months' | 'weeks' | 'days' | 'hours' | 'minutes', [string, string]>;
   and: string;
@@ -98,6 +108,7 @@ export const siteMessages: Record<Lang, SiteMessages> = {
     workingGroup: 'Gruppo di lavoro e firmatari',
     contacts: 'Contatti',
     proceduresByStage: 'Procedure per fase',
+    proceduresByPathway: 'Procedure per percorso speciale',
     rolesDirectory: 'Ruoli e attori',
     referralMap: 'Mappa dei referral',
     referralMapDescription: (region) => `Ruoli della rete di ${region} e invii tra di loro. L'elenco dei passi di ogni procedura è l'equivalente testuale.`,
@@ -116,7 +127,10 @@ export const siteMessages: Record<Lang, SiteMessages> = {
     stages: 'Fasi',
     pathways: 'Percorsi speciali',
     steps: 'Passi',
+    stepCount: (count) => (count === 1 ? '1 passo' : `${count} passi`),
+    procedureDetails: 'Approvazione, fasi e base giuridica',
     step: 'Passo',
+    stepNamed: (number, title) => `Passo ${number}: ${title}`,
     actor: 'Chi',
     timeLimit: 'Tempi',
     consent: 'Consenso',
@@ -125,6 +139,11 @@ export const siteMessages: Record<Lang, SiteMessages> = {
     nextSteps: 'Invio a',
     terminal: 'Conclude il percorso',
     condition: 'quando',
+    conditionLabel: 'Condizione',
+    sender: 'Chi invia',
+    receiver: 'Chi riceve',
+    noCondition: 'sempre (nessuna condizione)',
+    onThisPage: 'In questa pagina',
     within: (amount) => `entro ${amount}`,
     durationUnits: { years: ['anno', 'anni'], months: ['mese', 'mesi'], weeks: ['settimana', 'settimane'], days: ['giorno', 'giorni'], hours: ['ora', 'ore'], minutes: ['minuto', 'minuti'] },
     and: 'e',
@@ -176,6 +195,7 @@ export const siteMessages: Record<Lang, SiteMessages> = {
     workingGroup: 'Working group and signatories',
     contacts: 'Contacts',
     proceduresByStage: 'Procedures by stage',
+    proceduresByPathway: 'Procedures by special pathway',
     rolesDirectory: 'Roles and actors',
     referralMap: 'Referral map',
     referralMapDescription: (region) => `Roles of the ${region} network and the referrals between them. The step list of each procedure is the text equivalent.`,
@@ -194,7 +214,10 @@ export const siteMessages: Record<Lang, SiteMessages> = {
     stages: 'Stages',
     pathways: 'Special pathways',
     steps: 'Steps',
+    stepCount: (count) => (count === 1 ? '1 step' : `${count} steps`),
+    procedureDetails: 'Approval, stages and legal basis',
     step: 'Step',
+    stepNamed: (number, title) => `Step ${number}: ${title}`,
     actor: 'Who',
     timeLimit: 'Time limit',
     consent: 'Consent',
@@ -203,6 +226,11 @@ export const siteMessages: Record<Lang, SiteMessages> = {
     nextSteps: 'Refers to',
     terminal: 'Ends the pathway',
     condition: 'when',
+    conditionLabel: 'Condition',
+    sender: 'Sent by',
+    receiver: 'Received by',
+    noCondition: 'always (no condition)',
+    onThisPage: 'On this page',
     within: (amount) => `within ${amount}`,
     durationUnits: { years: ['year', 'years'], months: ['month', 'months'], weeks: ['week', 'weeks'], days: ['day', 'days'], hours: ['hour', 'hours'], minutes: ['minute', 'minutes'] },
     and: 'and',

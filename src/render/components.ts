@@ -1,7 +1,8 @@
 // Small pieces several pages share.
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
-import type { LegalReference, Procedure, Referral, Region } from '../model/types.js';
+import type { Contact, LegalReference, Procedure, Referral, Region } from '../model/types.js';
+import { titleFromId } from '../model/names.js';
 import { dateInWords, timeLimitInWords } from '../i18n/format.js';
 import type { Site } from './site.js';
 import { anchor, href, page } from './urls.js';
@@ -41,24 +42,58 @@ export function legalLinksNational(site: Site, ids: string[]): ElementContent[] 
   );
 }
 
+/** "Passo 3: Primo colloquio": a step by its number and name, never by its id. */
+export function stepName(site: Site, procedure: Procedure | undefined, stepId: string): string {
+  const index = procedure?.steps.findIndex((s) => s.id === stepId) ?? -1;
+  return site.t.stepNamed(index + 1, procedure?.steps[index]?.title ?? titleFromId(stepId));
+}
+
 /**
- * A referral in words, the same in the HTML and the PDF: where it goes ("Passo 2 (colloqui)",
- * or "Title — Passo 3 (Region)" elsewhere) and its condition, time limit and consent.
+ * A referral in words, the same in the HTML and the PDF: where it goes ("Passo 2: Colloqui",
+ * or "Title — Passo 3: Name (Region)" elsewhere) and its condition, time limit and consent.
  */
 export function referralWords(site: Site, region: Region, procedure: Procedure, referral: Referral): { label: string; details: string } {
   const { t, corpus } = site;
   const targetRegion = corpus.regions.get(referral.to.region);
   const target = targetRegion?.procedures.get(referral.to.procedure);
-  const number = (target?.steps.findIndex((s) => s.id === referral.to.step) ?? -1) + 1;
   const here = referral.to.region === region.folder && referral.to.procedure === procedure.id;
   const elsewhere = referral.to.region === region.folder ? '' : ` ${t.inRegion(targetRegion?.name ?? referral.to.region)}`;
-  const label = here ? `${t.step} ${number} (${referral.to.step})` : `${target?.title ?? referral.to.procedure} — ${t.step} ${number}${elsewhere}`;
+  const step = stepName(site, target, referral.to.step);
+  const label = here ? step : `${target?.title ?? titleFromId(referral.to.procedure)} — ${step}${elsewhere}`;
   const details = [
     referral.condition ? `${t.condition} ${referral.condition}` : undefined,
     referral.timeLimit ? timeLimitInWords(referral.timeLimit, t) : undefined,
-    t.consentName[referral.consent] + (referral.consentNote ? `: ${referral.consentNote}` : ''),
+    consentInWords(site, referral),
   ].filter((d): d is string => d !== undefined);
   return { label, details: details.join('; ') };
+}
+
+/** "consenso scritto", with the editor's note on it when there is one. */
+export function consentInWords(site: Site, referral: Pick<Referral, 'consent' | 'consentNote'>): string {
+  return site.t.consentName[referral.consent] + (referral.consentNote ? `: ${referral.consentNote}` : '');
+}
+
+/** `tel:` URL of a phone number as written ("800 290 290"); none for a placeholder that is not a number. */
+export function telUrl(phone: string): string | undefined {
+  return /^\+?[\d][\d\s./()-]{4,}$/.test(phone.trim()) ? `tel:${phone.replace(/[^\d+]/g, '')}` : undefined;
+}
+
+/** A public contact: its label, phone (callable), e-mail, web page and hours. */
+export function contactDetails(site: Site, contact: Contact): ElementContent[] {
+  const { t } = site;
+  const tel = contact.phone ? telUrl(contact.phone) : undefined;
+  const parts: ElementContent[][] = [
+    contact.phone ? [{ type: 'text', value: `${t.phone}: ` }, tel ? h('a', { href: tel }, contact.phone) : { type: 'text', value: contact.phone }] : [],
+    contact.email ? [h('a', { href: `mailto:${contact.email}` }, contact.email)] : [],
+    contact.url ? [h('a', { href: contact.url, rel: 'external noopener noreferrer' }, contact.url)] : [],
+    contact.hours ? [{ type: 'text', value: `${t.hours}: ${contact.hours}` }] : [],
+  ];
+  return [h('strong', contact.label), ...parts.filter((part) => part.length > 0).flatMap((part) => [{ type: 'text' as const, value: ' — ' }, ...part])];
+}
+
+/** The contacts of the given actors (the edition has already dropped restricted ones). */
+export function contactsOf(region: Region, actors: ReadonlyArray<string | undefined>): Contact[] {
+  return region.contacts.filter((contact) => contact.actor !== undefined && actors.includes(contact.actor));
 }
 
 export function joined(items: ElementContent[], separator = '; '): ElementContent[] {

@@ -16,6 +16,8 @@ export interface PageSpec {
   scope?: { folder: string; name: string };
   crumbs: Array<{ label: string; path: string }>;
   main: ElementContent[];
+  /** Scripts of templates/assets/ the page enhances itself with (it works without them). */
+  scripts?: string[];
 }
 
 export function renderPage(site: Site, spec: PageSpec): Page {
@@ -49,7 +51,7 @@ export function renderPage(site: Site, spec: PageSpec): Page {
               ]),
             ]),
             scope ? h('p.region-name', [h('a', { href: to(`${scope.folder}/index.html`) }, scope.name)]) : null,
-            scope ? searchForm(site, spec.path, scope.folder) : null,
+            searchForm(site, spec.path),
           ]),
         ]),
         spec.crumbs.length > 0
@@ -61,7 +63,8 @@ export function renderPage(site: Site, spec: PageSpec): Page {
         illustrative ? h('div.wrap', [h('p.illustrative', { role: 'note' }, t.illustrative)]) : null,
         h('main.wrap#main', { tabIndex: -1, lang: 'it' }, spec.main),
         h('footer.site-footer', [h('div.wrap', [h('p', theme.footer[t.lang]), h('p', t.generatedBy)])]),
-        ...(scope ? searchScripts(spec.path, scope.folder) : []),
+        ...searchScripts(spec.path, searchFolders(site, spec.region)),
+        ...(spec.scripts ?? []).map((name) => h('script', { src: to(page.asset(name)) })),
       ]),
     ]),
   ]);
@@ -73,9 +76,13 @@ export function logoAsset(logo: string): string {
   return `logo-${logo.replace(/[^a-zA-Z0-9.-]/g, '-')}`;
 }
 
-function searchForm(site: Site, from: string, folder: string) {
+/**
+ * The search box. A Region's pages search their Region; the landing and national pages search
+ * every Region built and the national model, so one search finds everything.
+ */
+function searchForm(site: Site, from: string) {
   const { t } = site;
-  return h('form.search', { role: 'search', 'data-region-root': href(from, `${folder}/index.html`).replace(/index\.html$/, '') || './' }, [
+  return h('form.search', { role: 'search', 'data-site-root': href(from, page.landing()).replace(/index\.html$/, '') || './' }, [
     h('label', { for: 'search-input' }, t.searchLabel),
     h('input#search-input', { type: 'search', name: 'q', autocomplete: 'off', placeholder: t.searchPlaceholder, 'aria-controls': 'search-results' }),
     h('p#search-status.visually-hidden', { 'aria-live': 'polite', 'data-none': t.searchNoResults, 'data-one': t.searchResults(1), 'data-many': t.searchResults(2).replace('2', '{n}') }),
@@ -83,10 +90,15 @@ function searchForm(site: Site, from: string, folder: string) {
   ]);
 }
 
-function searchScripts(from: string, folder: string) {
+function searchFolders(site: Site, region: Region | undefined): string[] {
+  if (region) return [region.folder];
+  return [...(site.national ? ['national'] : []), ...[...site.built].sort()];
+}
+
+function searchScripts(from: string, folders: string[]) {
   return [
     h('script', { src: href(from, page.asset('minisearch.js')) }),
-    h('script', { src: href(from, page.searchIndex(folder)) }),
+    ...folders.map((folder) => h('script', { src: href(from, page.searchIndex(folder)) })),
     h('script', { src: href(from, page.asset('search.js')) }),
   ];
 }

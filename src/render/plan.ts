@@ -80,7 +80,7 @@ export function planHtml(site: Site): OutputJob[] {
     for (const role of roles) pageJob(page.role(folder, role), wide, () => rolePage(site, region, role));
     pageJob(page.legal(folder), wide, () => legalPage(site, region));
     for (const population of populations(region)) pageJob(page.population(folder, population), wide, () => populationPage(site, region, population));
-    jobs.push({ path: page.searchIndex(folder), sources: wide, prose: true, render: async () => searchScript(site, regionSearchDocuments(site, region, roles)) });
+    jobs.push({ path: page.searchIndex(folder), sources: wide, prose: true, render: async () => searchScript(site, { folder, name: region.name }, regionSearchDocuments(site, region, roles)) });
   }
   const national = site.national;
   if (national) {
@@ -90,7 +90,7 @@ export function planHtml(site: Site): OutputJob[] {
     pageJob(page.nationalMap(), everything, () => nationalMapPage(site), false, [() => nationalDiagram(site)]);
     pageJob(page.nationalDivergences(), everything, () => nationalDivergencesPage(site));
     for (const role of corpus.catalogue.roles.values()) pageJob(page.nationalRole(role.id), everything, () => nationalRolePage(site, role));
-    jobs.push({ path: page.searchIndex('national'), sources: everything, render: async () => searchScript(site, nationalSearchDocuments(site)) });
+    jobs.push({ path: page.searchIndex('national'), sources: everything, render: async () => searchScript(site, { folder: 'national', name: site.t.national.title }, nationalSearchDocuments(site)) });
   }
   jobs.push(...assetJobs(site));
   return jobs;
@@ -143,7 +143,7 @@ function assetJobs(site: Site): OutputJob[] {
   for (const logo of logos) jobs.push(asset(logoAsset(logo), () => readTemplateFile(templates, logo)));
   for (const font of WEB_FONTS) jobs.push(asset(font.file, () => readFontFile(font.source)));
   jobs.push(asset('fonts.css', async () => WEB_FONTS.map((f) => `@font-face { font-family: "Titillium Web"; font-weight: ${f.weight}; font-style: ${f.style}; font-display: swap; src: url("${f.file}") format("truetype"); }\n`).join('')));
-  for (const name of ['style.css', 'search.js']) jobs.push(asset(name, () => readFile(path.join(templates, 'assets', name))));
+  for (const name of ['style.css', 'search.js', 'filter.js']) jobs.push(asset(name, () => readFile(path.join(templates, 'assets', name))));
   jobs.push(asset('minisearch.js', minisearchBrowserBuild));
   return jobs;
 }

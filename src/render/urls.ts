@@ -26,6 +26,7 @@ export const anchor = {
   step: (step: string): string => `step-${step}`,
   legal: (legal: string): string => `legal-${legal}`,
   stage: (stage: string): string => `stage-${stage}`,
+  pathway: (pathway: string): string => `pathway-${pathway}`,
   edge: (index: number): string => `edge-${index + 1}`,
   divergence: (index: number): string => `divergence-${index + 1}`,
 };

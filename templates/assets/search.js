@@ -1,15 +1,19 @@
-// Offline search for one Region's handbook. The index (search-index.js) was built with
-// MiniSearch at build time; this script only loads it, queries it and lists links.
+// Offline search. The indexes (search-index.js of a Region, of the national section) were built
+// with MiniSearch at build time and add themselves to window.SOPBOOK_SEARCH; this script loads
+// them, queries them all and lists links. It works from file://: nothing is fetched.
 (function () {
   'use strict';
-  var data = window.SOPBOOK_SEARCH;
+  var packs = window.SOPBOOK_SEARCH;
   var form = document.querySelector('form.search');
-  if (!data || !form || typeof MiniSearch === 'undefined') return;
-  var index = MiniSearch.loadJS(data.index, data.options);
+  if (!packs || !packs.length || !form || typeof MiniSearch === 'undefined') return;
+  var indexes = packs.map(function (pack) {
+    return { pack: pack, index: MiniSearch.loadJS(pack.index, pack.options) };
+  });
   var input = form.querySelector('input');
   var list = form.querySelector('.search-results');
   var status = form.querySelector('#search-status');
-  var root = form.getAttribute('data-region-root') || './';
+  var root = form.getAttribute('data-site-root') || './';
+  var several = packs.filter(function (pack) { return pack.folder !== 'national'; }).length > 1;
 
   form.addEventListener('submit', function (event) {
     event.preventDefault();
@@ -25,16 +29,26 @@
       status.textContent = '';
       return;
     }
-    var results = index.search(query, { prefix: true, fuzzy: 0.2, boost: { title: 2 } }).slice(0, 20);
+    var results = [];
+    indexes.forEach(function (entry) {
+      entry.index.search(query).forEach(function (result) {
+        result.pack = entry.pack;
+        results.push(result);
+      });
+    });
+    results.sort(function (a, b) { return b.score - a.score; });
+    results = results.slice(0, 30);
     results.forEach(function (result) {
       var item = document.createElement('li');
       var link = document.createElement('a');
-      link.href = root + result.url;
+      link.href = root + result.pack.folder + '/' + result.url;
       link.textContent = result.title;
-      var kind = document.createElement('span');
-      kind.className = 'kind';
-      kind.textContent = data.labels[result.kind] || result.kind;
-      link.appendChild(kind);
+      var where = document.createElement('span');
+      where.className = 'kind';
+      // What the result is and where it sits: "Passo · procedure title · Region".
+      where.textContent = [result.pack.labels[result.kind] || result.kind, result.context, several ? result.pack.name : '']
+        .filter(Boolean).join(' · ');
+      link.appendChild(where);
       item.appendChild(link);
       list.appendChild(item);
     });

@@ -8,7 +8,7 @@ import { select, selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/index.js';
 import { createIo } from '../../src/cli/io.js';
-import { build } from '../../src/index.js';
+import { build, check } from '../../src/index.js';
 import { copyProject, REPO, TODAY } from '../helpers.js';
 import { brokenLinks, outputFiles, readHtml, text } from '../html.js';
 
@@ -48,10 +48,14 @@ describe('sop build on the base fixture', () => {
     const tree = await readHtml(path.join(dist, 'alfa/procedures/adulti.html'));
     expect(selectAll('ol.steps > li.step', tree).map((li) => li.properties.id)).toEqual(['step-rilevazione', 'step-colloqui', 'step-proposta', 'step-rilascio']);
     const first = select('#step-rilevazione', tree)!;
-    expect(hrefs(first, 'h3 a')).toEqual(['../roles/forze-ordine.html']);
-    expect(text(select('.referrals', first)!)).toBe('Passo 2 (colloqui) — quando indicatori presenti; entro 24 ore; consenso informato');
+    expect(hrefs(first, '.step-who a')).toEqual(['../roles/forze-ordine.html']);
+    expect(text(select('.referrals', first)!)).toBe('Passo 2: Colloqui — quando indicatori presenti; entro 24 ore; consenso informato');
     expect(hrefs(first, '.referrals a')).toEqual(['adulti.html#step-colloqui']);
     expect(text(select('#step-rilascio .step-facts', tree)!)).toContain('Conclude il percorso');
+    // The steps come first: one summary line, the rest of the metadata folded away.
+    expect(text(select('main > p.procedure-summary', tree)!)).toMatch(/^approvata Versione [\d.]+ · Destinatari: adulti · 4 passi$/);
+    expect(selectAll('main > details.procedure-details dl.metadata dt', tree).map(text)).toContain('Base giuridica');
+    expect(select('main > dl', tree)).toBeUndefined();
   });
 
   it('links a referral into another Region to that Region\'s step', async () => {
@@ -75,6 +79,14 @@ describe('sop build on the base fixture', () => {
     const incoming = select('section:has(#in-heading)', tree)!;
     expect(hrefs(incoming, 'a')).toContain('../../beta/procedures/trasferimento.html#step-coordinamento');
     expect(text(incoming)).toContain('Numero Verde Antitratta');
+    // Each referral with its condition, time limit and consent, grouped under its procedure's title once.
+    for (const item of selectAll('ul.role-referrals > li', tree)) {
+      expect(selectAll('dt', item).map(text)).toEqual(['Chi invia', 'Chi riceve', 'Condizione', 'Tempi', 'Consenso']);
+    }
+    const outgoing = select('section:has(#out-heading)', tree)!;
+    const headings = selectAll('h3', outgoing).map(text);
+    expect(headings).toEqual([...new Set(headings)]);
+    expect(selectAll('ul.role-referrals > li', incoming).map((li) => selectAll('dd', li).slice(2).map(text).join(' | '))).toContain('posto disponibile in Regione Alfa | entro 2 giorni | consenso scritto');
   });
 
   it('draws each procedure and the Region as SVG with a text alternative and linked nodes', async () => {
@@ -95,7 +107,8 @@ describe('sop build on the base fixture', () => {
 
   it('puts every procedure, role and step in the Region search index', async () => {
     const script = await readFile(path.join(dist, 'alfa/search-index.js'), 'utf8');
-    const data = JSON.parse(script.replace(/^window\.SOPBOOK_SEARCH = /, '').replace(/;\n$/, ''));
+    const data = JSON.parse(script.replace(/^\(window\.SOPBOOK_SEARCH = window\.SOPBOOK_SEARCH \|\| \[\]\)\.push\(/, '').replace(/\);\n$/, ''));
+    expect(data.folder).toBe('alfa');
     const ids = Object.values(data.index.storedFields as Record<string, { url: string }>).map((f) => f.url);
     expect(ids).toContain('procedures/adulti.html');
     expect(ids).toContain('procedures/minori.html#step-colloqui-ente');
@@ -195,6 +208,41 @@ describe('sop build on the shipped corpus', () => {
     const dist = path.join(dir, 'dist');
     expect((await outputFiles(dist)).filter((f) => /^[a-z-]+\/index\.html$/.test(f) && f !== 'national/index.html')).toHaveLength(9);
     expect(await brokenLinks(dist)).toEqual([]);
-  }, 60_000);
+    const { corpus } = (await check('procedures', { cwd: dir, today: TODAY })).loaded;
+    // Every public phone number of a Region can be called: a tel: link on its home page, at the
+    // steps of the bodies it belongs to, and where the prose writes it (the Numero Verde).
+    for (const region of corpus.regions.values()) {
+      const home = await readHtml(path.join(dist, region.folder, 'index.html'));
+      const tels = hrefs(home, 'a[href^="tel:"]');
+      for (const contact of region.contacts.filter((c) => c.audience === 'public' && c.phone && /^[\d\s+]+$/.test(c.phone))) {
+        expect(tels, `${region.folder}: ${contact.phone}`).toContain(`tel:${contact.phone!.replace(/\s/g, '')}`);
+      }
+    }
+    const numeroVerde = await readHtml(path.join(dist, 'emilia-romagna/procedures/primo-contatto-numero-verde.html'));
+    expect(hrefs(numeroVerde, '.procedure-text a[href^="tel:"]')).toContain('tel:800290290');
+    expect(hrefs(numeroVerde, 'li.step .contacts a[href^="tel:"]')).toContain('tel:800290290');
+    // Readers see names: no step, procedure, role, actor or stage id in the visible text of any page.
+    const ids = new Set([
+      ...[...corpus.catalogue.roles.keys(), ...corpus.catalogue.stages.keys()],
+      ...[...corpus.regions.values()].flatMap((region) => [
+        ...region.actors.keys(),
+        ...[...region.procedures.values()].flatMap((procedure) => [procedure.id, ...procedure.steps.map((step) => step.id)]),
+      ]),
+    ].filter((id) => id.includes('-')));
+    const idPattern = new RegExp(`(?<![\\w-])(${[...ids].sort((a, b) => b.length - a.length).join('|')})(?![\\w-])`, 'g');
+    const shown: string[] = [];
+    for (const file of (await outputFiles(dist)).filter((f) => f.endsWith('.html'))) {
+      const found = visibleText(await readHtml(path.join(dist, file))).replace(/https?:\/\/\S+/g, ' ').match(idPattern) ?? [];
+      shown.push(...[...new Set(found)].map((id) => `${file}: ${id}`));
+    }
+    expect(shown).toEqual([]);
+  }, 120_000);
 });
+
+/** What a reader reads: text outside code, scripts, styles and diagrams (diagrams have their own test). */
+function visibleText(node: Root | Element): string {
+  if ('tagName' in node && ['code', 'script', 'style', 'svg'].includes(node.tagName)) return ' ';
+  if ('value' in node) return String(node.value);
+  return 'children' in node ? node.children.map((child) => visibleText(child as Element)).join(' ') : '';
+}
 

@@ -50,7 +50,13 @@ describe('the national model of the shipped corpus', () => {
     expect(selectAll('tbody tr', matrix)).toHaveLength(9);
     expect(selectAll('thead th', matrix)).toHaveLength(1 + 11);
     const piemonte = selectAll('tbody tr', matrix).find((tr) => text(tr).startsWith('Piemonte'))!;
-    expect(selectAll('td a', piemonte).map((a) => a.properties.href)).toContain('../piemonte/procedures/referral-commissione-territoriale.html');
+    // Short cells: a count linking to the Region's list for the stage, the titles in the link's name.
+    for (const cell of selectAll('tbody td', matrix)) expect(text(cell)).toMatch(/^(\d+|—nessuna procedura)$/);
+    const cell = select('td a[href="../piemonte/index.html#stage-identificazione-preliminare"]', piemonte)!;
+    expect(text(cell)).toMatch(/^\d+$/);
+    expect(String(cell.properties.ariaLabel)).toContain('Referral tra Commissione territoriale');
+    const home = await readHtml(path.join(dir, 'dist/piemonte/index.html'));
+    expect(text(select('#stage-identificazione-preliminare + ul', home)!)).toContain('Referral tra Commissione territoriale');
   });
 
   it('links each regional procedure up to its stages and each regional role to its national page', async () => {
@@ -65,11 +71,21 @@ describe('the national model of the shipped corpus', () => {
     expect(selectAll('main a[href$="national/roles/procura.html"]', role)).toHaveLength(1);
   });
 
-  it('lists divergences sorted by the number of Regions that differ', async () => {
+  it('groups divergences by kind and stage, sorted by the number of Regions that differ, with contents that resolve', async () => {
     const tree = await readHtml(path.join(dir, 'dist/national/divergences.html'));
-    const counts = selectAll('ol.divergences > li .count', tree).map((p) => Number(/\d+/.exec(text(p))![0]));
-    expect(counts.length).toBeGreaterThan(10);
-    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    const lists = selectAll('ol.divergences', tree);
+    expect(selectAll('li.divergence', tree)).toHaveLength((json.divergences as unknown[]).length);
+    for (const list of lists) {
+      const counts = selectAll(':scope > li .count', list).map((p) => Number(/\d+/.exec(text(p))![0]));
+      expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    }
+    const contents = selectAll('nav.divergence-contents a', tree).map((a) => String(a.properties.href));
+    expect(contents.length).toBeGreaterThan(6);
+    for (const link of contents) expect(select(`[id="${link.slice(1)}"]`, tree), link).toBeDefined();
+    // Headings say who sends to whom, and the most common choice is marked.
+    expect(selectAll('li.divergence h4', tree).map(text)).toContain('Invio da Forze dell\'ordine (Carabinieri, Guardia di Finanza, Polizia locale) (Identificazione preliminare) a Ente antitratta (progetto ex art. 18) (Segnalazione e referral)');
+    expect(selectAll('ul.choices li.most-common', tree).length).toBeGreaterThan(10);
+    expect(text(select('ul.choices li.most-common', tree)!)).toContain('(scelta più diffusa)');
   });
 });
 
@@ -77,8 +93,8 @@ describe('the national model across builds', () => {
   it('shows a divergence when one Region changes a time limit', async () => {
     const dir = await copyProject('national');
     await buildProject(dir);
-    const before = text((await readHtml(path.join(dir, 'dist/national/divergences.html')))!);
-    expect(before).toContain('Tempi dell\'invio: Identificazione preliminare — Forze dell\'ordine');
+    const before = await readHtml(path.join(dir, 'dist/national/divergences.html'));
+    expect(text(select('section:has(#kind-time-limit)', before)!)).toContain('Invio da Forze dell\'ordine (Carabinieri, Guardia di Finanza, Polizia locale) (Identificazione preliminare) a Ente antitratta');
     const sud = path.join(dir, 'procedures/sud/identificazione.md');
     await writeFile(sud, (await readFile(sud, 'utf8')).replace('time_limit: P2D', 'time_limit: PT24H'));
     await buildProject(dir);

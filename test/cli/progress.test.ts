@@ -15,9 +15,9 @@ describe('build progress', () => {
     const { stdout } = await run('script', ['-qec', `${process.execPath} ${SOP} build --no-pdf`, '/dev/null'], { cwd: root });
     const statuses = stdout.split('\r\x1b[K').filter(Boolean);
     expect(statuses[0]).toBe('Checking procedures/');
-    expect(statuses).toContain('HTML 1/65 — index.html');
-    expect(statuses).toContain('HTML 3/65 — alfa/procedures/adulti.html');
-    expect(statuses.filter((status) => status.startsWith('HTML '))).toHaveLength(65);
+    expect(statuses).toContain('HTML 1/66 — index.html');
+    expect(statuses).toContain('HTML 3/66 — alfa/procedures/adulti.html');
+    expect(statuses.filter((status) => status.startsWith('HTML '))).toHaveLength(66);
     // The status line is cleared before the summary.
     expect(statuses.at(-1)).toMatch(/^Built 51 pages and 0 PDFs in dist\/ \(\d+ ms\)\r\n$/);
   }, 60_000);

@@ -1,6 +1,6 @@
 import type { ElementContent } from 'hast';
 import type { StepLocation } from '../../model/types.js';
-import { linkTo } from '../components.js';
+import { linkTo, stepName } from '../components.js';
 import type { Site } from '../site.js';
 import { anchor, page } from '../urls.js';
 
@@ -18,10 +18,9 @@ export function regionName(site: Site, region: string): string {
   return site.corpus.regions.get(region)?.name ?? region;
 }
 
-/** A link down to a regional step, labelled with its procedure and step number. */
+/** A link down to a regional step, labelled with its procedure and step. */
 export function stepLink(site: Site, from: string, location: StepLocation, withRegion = true): ElementContent {
   const procedure = site.corpus.regions.get(location.region)?.procedures.get(location.procedure);
-  const number = (procedure?.steps.findIndex((s) => s.id === location.step) ?? -1) + 1;
-  const label = `${withRegion ? `${regionName(site, location.region)}: ` : ''}${procedure?.title ?? location.procedure} — ${site.t.step} ${number}`;
+  const label = `${withRegion ? `${regionName(site, location.region)}: ` : ''}${procedure?.title ?? location.procedure} — ${stepName(site, procedure, location.step)}`;
   return linkTo(site, from, location.region, page.procedure(location.region, location.procedure), label, anchor.step(location.step));
 }

@@ -1,13 +1,26 @@
+import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
-import type { Divergence } from '../../model/types.js';
-import { legalLabel, linkTo } from '../components.js';
+import type { Divergence, DivergenceKind } from '../../model/types.js';
+import { joined, legalLabel, linkTo } from '../components.js';
 import { timeLimitInWords } from '../../i18n/format.js';
 import { renderPage } from '../layout.js';
 import type { Page, Site } from '../site.js';
 import { anchor, page } from '../urls.js';
-import { nationalCrumbs, nationalScope, nodeLabel, regionName } from './common.js';
+import { nationalCrumbs, nationalScope, regionName } from './common.js';
 
-/** What a divergence is about, in words (the PDF says it the same way). */
+/** The order a reader meets the kinds in: who receives, on what terms, then what is missing. */
+const KINDS: DivergenceKind[] = ['receiving-role', 'time-limit', 'consent', 'legal-basis', 'stage-gap', 'pathway-gap'];
+
+const isGap = (divergence: Divergence) => divergence.kind === 'stage-gap' || divergence.kind === 'pathway-gap';
+
+/** "Ente antitratta (Identificazione formale)" for a national node id `stage/role`. */
+function roleAtStage(site: Site, node: string): string {
+  const [stage, role] = node.split('/') as [string, string];
+  const { stages, roles } = site.corpus.catalogue;
+  return site.t.national.roleAtStage(roles.get(role)?.name[site.t.lang] ?? role, stages.get(stage)?.name[site.t.lang] ?? stage);
+}
+
+/** What a divergence is about, in words that say who sends to whom (the PDF says it the same way). */
 export function subjectLabel(site: Site, divergence: Divergence): string {
   const { catalogue } = site.corpus;
   const { t } = site;
@@ -17,10 +30,10 @@ export function subjectLabel(site: Site, divergence: Divergence): string {
     case 'pathway-gap':
       return catalogue.pathways.get(divergence.subject)?.name[t.lang] ?? divergence.subject;
     case 'receiving-role':
-      return nodeLabel(site, divergence.subject);
+      return t.national.receiversOf(roleAtStage(site, divergence.subject));
     default: {
       const [from, to] = divergence.subject.split('->') as [string, string];
-      return `${nodeLabel(site, from)} → ${nodeLabel(site, to)}`;
+      return t.national.referralFromTo(roleAtStage(site, from), roleAtStage(site, to));
     }
   }
 }
@@ -41,32 +54,100 @@ export function valueLabel(site: Site, divergence: Divergence, value: string): s
   }
 }
 
+/** The choice most Regions make, when one choice is more common than every other. */
+function mostCommon(divergence: Divergence): string | undefined {
+  const counts = new Map<string, number>();
+  for (const values of Object.values(divergence.byRegion)) counts.set(values.join('\n'), (counts.get(values.join('\n')) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  return ranked[0] && ranked[0][1] > 1 && ranked[0][1] !== ranked[1]?.[1] ? ranked[0][0] : undefined;
+}
+
+/** The stage a divergence sits in (the sender's), for grouping; gaps are not grouped further. */
+function stageOf(divergence: Divergence): string | undefined {
+  return isGap(divergence) ? undefined : divergence.subject.split('/')[0];
+}
+
+/**
+ * Divergences grouped by kind and, within a kind, by the sender's stage, with a table of
+ * contents; a filter box (templates/assets/filter.js) narrows the list when scripts run.
+ */
 export function nationalDivergencesPage(site: Site): Page {
-  const { t } = site;
+  const { t, corpus } = site;
   const model = site.national!;
   const path = page.nationalDivergences();
+  const indexed = model.divergences.map((divergence, i) => ({ divergence, i }));
+  const groups = KINDS.map((kind) => {
+    const ofKind = indexed.filter(({ divergence }) => divergence.kind === kind);
+    const stages = [...corpus.catalogue.stages.keys()]
+      .map((stage) => ({ stage, items: ofKind.filter(({ divergence }) => stageOf(divergence) === stage) }))
+      .filter((group) => group.items.length > 0);
+    return { kind, items: ofKind, stages };
+  }).filter((group) => group.items.length > 0);
+  const stageName = (stage: string) => corpus.catalogue.stages.get(stage)?.name[t.lang] ?? stage;
+  const kindId = (kind: string) => `kind-${kind}`;
+  const stageId = (kind: string, stage: string) => `kind-${kind}-${stage}`;
+
+  const item = (heading: 'h3' | 'h4') => ({ divergence, i }: { divergence: Divergence; i: number }): ElementContent => {
+    const common = mostCommon(divergence);
+    const entries = Object.entries(divergence.byRegion);
+    const words = (values: string[]) => (values.length === 0 ? t.national.notProvided : values.map((v) => valueLabel(site, divergence, v)).join('; '));
+    // Each choice once, with the Regions making it, the most common first: the table in a few lines.
+    const choices = new Map<string, string[]>();
+    for (const [region, values] of entries) choices.set(values.join('\n'), [...(choices.get(values.join('\n')) ?? []), regionName(site, region)]);
+    const ranked = [...choices].sort((a, b) => (a[0] === common ? -1 : b[0] === common ? 1 : b[1].length - a[1].length));
+    const body = isGap(divergence)
+      ? [
+          h('p.gist', `${t.national.without}: ${entries.filter(([, values]) => values.length === 0).map(([region]) => regionName(site, region)).join(', ')}`),
+          entries.every(([, values]) => values.length === 0) ? null : h('details.by-region', [
+            h('summary', t.national.everyRegion),
+            h('ul.by-region-list', entries.filter(([, values]) => values.length > 0).map(([region, values]) => h('li', [
+              linkTo(site, path, region, page.regionHome(region), regionName(site, region)),
+              ': ',
+              ...joined(values.map((id) => linkTo(site, path, region, page.procedure(region, id), site.corpus.regions.get(region)?.procedures.get(id)?.title ?? id))),
+            ]))),
+          ]),
+        ]
+      : [h('ul.choices', ranked.map(([key, regions]) => h('li', { class: key === common ? 'most-common' : undefined }, [
+          h('strong', words(key === '' ? [] : key.split('\n'))),
+          key === common ? h('span.most-common-mark', ` (${t.national.mostCommon})`) : null,
+          `: ${regions.join(', ')}`,
+        ])))];
+    return h('li.divergence', { id: anchor.divergence(i) }, [
+      h(heading, subjectLabel(site, divergence)),
+      h('p.count', t.national.regionsDiffering(divergence.regionsDiffering)),
+      ...body,
+    ]);
+  };
+
   const main = [
     h('h1', t.national.divergences),
     h('p', t.national.divergencesIntro),
-    h('ol.divergences', model.divergences.map((divergence, i) =>
-      h('li', { id: anchor.divergence(i) }, [
-        h('h2', [h('span.kind', `${t.national.kind[divergence.kind]}: `), subjectLabel(site, divergence)]),
-        h('p.count', t.national.regionsDiffering(divergence.regionsDiffering)),
-        h('table', [
-          h('thead', [h('tr', [h('th', { scope: 'col' }, t.national.region), h('th', { scope: 'col' }, divergence.kind.endsWith('-gap') ? t.procedureCount : t.national.kind[divergence.kind])])]),
-          h('tbody', Object.entries(divergence.byRegion).map(([region, values]) =>
-            h('tr', { class: values.length === 0 ? 'gap' : undefined }, [
-              h('th', { scope: 'row' }, [linkTo(site, path, region, page.regionHome(region), regionName(site, region))]),
-              h('td', values.length === 0
-                ? t.national.gap
-                : divergence.kind.endsWith('-gap')
-                  ? [h('ul', values.map((id) => h('li', [linkTo(site, path, region, page.procedure(region, id), site.corpus.regions.get(region)?.procedures.get(id)?.title ?? id)])))]
-                  : values.map((v) => valueLabel(site, divergence, v)).join('; ')),
-            ]),
-          )),
-        ]),
+    h('nav.page-contents.divergence-contents', { 'aria-labelledby': 'contents-heading' }, [
+      h('h2#contents-heading', t.onThisPage),
+      h('ol', groups.map((group) => h('li', [
+        h('a', { href: `#${kindId(group.kind)}` }, `${t.national.kind[group.kind]} (${group.items.length})`),
+        group.stages.length > 0 ? h('ol', group.stages.map(({ stage, items }) => h('li', [h('a', { href: `#${stageId(group.kind, stage)}` }, `${stageName(stage)} (${items.length})`)]))) : null,
+      ]))),
+    ]),
+    // Shown by filter.js: without scripts the contents above are the way in.
+    h('div.list-filter', { hidden: true, 'data-filter': '.divergence-groups', 'data-filter-items': 'li.divergence' }, [
+      h('label', { for: 'divergence-filter' }, t.national.filterLabel),
+      h('input#divergence-filter', { type: 'search', autocomplete: 'off', placeholder: t.national.filterPlaceholder }),
+      h('p.filter-status', { 'aria-live': 'polite', 'data-count': t.national.filterCount('{n}') }),
+    ]),
+    h('div.divergence-groups', groups.map((group) =>
+      h('section.divergence-kind', { 'aria-labelledby': kindId(group.kind) }, [
+        h('h2', { id: kindId(group.kind) }, `${t.national.kind[group.kind]} (${group.items.length})`),
+        ...(group.stages.length > 0
+          ? group.stages.flatMap(({ stage, items }) => [
+              h('section.divergence-stage', { 'aria-labelledby': stageId(group.kind, stage) }, [
+                h('h3', { id: stageId(group.kind, stage) }, t.national.inStage(stageName(stage))),
+                h('ol.divergences', items.map(item('h4'))),
+              ]),
+            ])
+          : [h('ol.divergences', group.items.map(item('h3')))]),
       ]),
     )),
   ];
-  return renderPage(site, { path, title: t.national.divergences, scope: nationalScope(site), crumbs: nationalCrumbs(site), main });
+  return renderPage(site, { path, title: t.national.divergences, scope: nationalScope(site), crumbs: nationalCrumbs(site), main, scripts: ['filter.js'] });
 }

@@ -13,8 +13,8 @@ export function nationalSearchDocuments(site: Site): SearchDocument[] {
     ...model.divergences.map((d, i) => ({
       id: `d:${i}`,
       kind: 'divergence' as const,
-      title: `${t.national.kind[d.kind]}: ${d.kind.endsWith('-gap') ? d.subject : d.subject.split('->').map((n) => nodeLabel(site, n)).join(' → ')}`,
-      text: Object.keys(d.byRegion).join(' '),
+      title: `${t.national.kind[d.kind]}: ${d.kind === 'stage-gap' ? (corpus.catalogue.stages.get(d.subject)?.name[t.lang] ?? d.subject) : d.kind === 'pathway-gap' ? (corpus.catalogue.pathways.get(d.subject)?.name[t.lang] ?? d.subject) : d.subject.split('->').map((n) => nodeLabel(site, n)).join(' → ')}`,
+      text: Object.keys(d.byRegion).map((region) => corpus.regions.get(region)?.name ?? region).join(' '),
       url: `divergences.html#${anchor.divergence(i)}`,
     })),
   ];

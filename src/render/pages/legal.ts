@@ -1,6 +1,6 @@
 import { h } from 'hastscript';
 import type { Region } from '../../model/types.js';
-import { linkTo } from '../components.js';
+import { linkTo, stepName } from '../components.js';
 import { renderPage } from '../layout.js';
 import type { Page, Site } from '../site.js';
 import { anchor, page } from '../urls.js';
@@ -13,9 +13,9 @@ export function legalPage(site: Site, region: Region): Page {
   const cite = (id: string, entry: { procedure: string; title: string; step?: string; label: string }) => citedBy.set(id, [...(citedBy.get(id) ?? []), entry]);
   for (const procedure of region.procedures.values()) {
     for (const id of procedure.legalBasis) cite(id, { procedure: procedure.id, title: procedure.title, label: procedure.title });
-    procedure.steps.forEach((step, i) => {
-      for (const id of step.legalBasis) cite(id, { procedure: procedure.id, title: procedure.title, step: step.id, label: `${procedure.title} — ${t.step} ${i + 1}` });
-    });
+    for (const step of procedure.steps) {
+      for (const id of step.legalBasis) cite(id, { procedure: procedure.id, title: procedure.title, step: step.id, label: `${procedure.title} — ${stepName(site, procedure, step.id)}` });
+    }
   }
   // Every reference a link on this Region's pages can point to: cited ones and the roles' legal bases.
   const shown = [...corpus.catalogue.legalReferences.values()].filter(

@@ -1,8 +1,9 @@
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
-import type { Procedure, Region, Step } from '../../model/types.js';
+import { parseProcedureRef, parseStepRef } from '../../model/build.js';
+import type { LinkKind, Procedure, Region, Step } from '../../model/types.js';
 import { renderBody } from '../body.js';
-import { approvalText, definitionList, joined, legalLinks, linkTo, raw, referralWords, roleLink } from '../components.js';
+import { approvalText, contactDetails, contactsOf, definitionList, joined, legalLabel, legalLinks, linkTo, raw, referralWords, roleLink, telUrl } from '../components.js';
 import { procedureDiagram } from '../graph/diagrams.js';
 import { dateInWords, timeLimitInWords } from '../../i18n/format.js';
 import { renderPage } from '../layout.js';
@@ -20,17 +21,24 @@ export async function procedurePage(site: Site, region: Region, procedure: Proce
   );
   const pathways = procedure.pathways.map((id) => corpus.catalogue.pathways.get(id)?.name[t.lang] ?? id);
   const svg = await procedureDiagram(site, procedure);
+  const phones = region.contacts.flatMap((contact) => (contact.phone && telUrl(contact.phone) ? [contact.phone] : []));
   const main: ElementContent[] = [
     h('h1', [procedure.title, procedure.restricted ? h('span.internal-use', ` — ${t.internalUse}`) : null]),
-    definitionList('metadata', [
-      [t.version, procedure.version],
-      [t.status, [h('span', { class: `status status-${procedure.status}` }, t.statusName[procedure.status])]],
-      [t.approval, approvalText(site, region, procedure)],
-      [t.reviewBy, dateInWords(procedure.reviewBy, t)],
-      [t.population, joined(procedure.population.map((p) => linkTo(site, path, region.folder, page.population(region.folder, p), t.populationName[p])), ', ')],
-      [t.stages, stages],
-      [t.pathways, pathways.join(', ')],
-      [t.legalBasis, legalLinks(site, path, region.folder, procedure.legalBasis)],
+    // On a phone the steps come first: one summary line, the rest of the metadata folded away.
+    h('p.procedure-summary', [
+      h('span', { class: `status status-${procedure.status}` }, t.statusName[procedure.status]),
+      ` ${t.version} ${procedure.version} · ${t.population}: ${procedure.population.map((p) => t.populationName[p]).join(', ')} · ${t.stepCount(procedure.steps.length)}`,
+    ]),
+    h('details.procedure-details', [
+      h('summary', t.procedureDetails),
+      definitionList('metadata', [
+        [t.approval, approvalText(site, region, procedure)],
+        [t.reviewBy, dateInWords(procedure.reviewBy, t)],
+        [t.population, joined(procedure.population.map((p) => linkTo(site, path, region.folder, page.population(region.folder, p), t.populationName[p])), ', ')],
+        [t.stages, stages],
+        [t.pathways, pathways.join(', ')],
+        [t.legalBasis, legalLinks(site, path, region.folder, procedure.legalBasis)],
+      ]),
     ]),
     h('section', { 'aria-labelledby': 'steps-heading' }, [
       h('h2#steps-heading', t.steps),
@@ -40,7 +48,7 @@ export async function procedurePage(site: Site, region: Region, procedure: Proce
       h('h2#map-heading', t.referralMap),
       h('figure.referral-map', [raw(accessibleSvg(svg, `map-${procedure.id}`, procedure.title, t.procedureMapDescription(procedure.title))), h('figcaption', t.procedureMapDescription(procedure.title))]),
     ]),
-    h('section.procedure-text', { 'aria-labelledby': 'text-heading' }, [h('h2#text-heading', t.text), ...(renderBody(procedure, path, site.built).children as ElementContent[])]),
+    h('section.procedure-text', { 'aria-labelledby': 'text-heading' }, [h('h2#text-heading', t.text), ...(renderBody(procedure, path, site.built, { phones, nameOf: (kind, target) => linkedName(site, procedure, kind, target) }).children as ElementContent[])]),
   ];
   return renderPage(site, {
     path,
@@ -58,12 +66,13 @@ function stepItem(site: Site, path: string, region: Region, procedure: Procedure
     const { label, details } = referralWords(site, region, procedure, referral);
     return h('li', [linkTo(site, path, referral.to.region, page.procedure(referral.to.region, referral.to.procedure), label, anchor.step(referral.to.step)), h('span.referral-details', ` — ${details}`)]);
   });
+  // The body named, or else the Region's bodies filling the role: whom the reader can call.
+  const bodies = step.localActor ? [step.localActor] : [...region.actors.values()].filter((actor) => actor.role === step.actor).map((actor) => actor.id);
+  const contacts = contactsOf(region, bodies);
   return h('li.step', { id: anchor.step(step.id) }, [
-    h('h3', [
-      h('span.step-number', `${index + 1}.`),
-      ' ',
+    h('h3', [h('span.step-number', `${index + 1}.`), ' ', step.title, step.restricted ? h('span.internal-use', ` [${t.internalUse}]`) : null]),
+    h('p.step-who', [
       roleLink(site, path, region.folder, step.actor),
-      step.restricted ? h('span.internal-use', ` [${t.internalUse}]`) : null,
       step.localActor ? h('span.local-actor', ` (${region.actors.get(step.localActor)?.name ?? step.localActor})`) : null,
       h('span.step-kind', ` — ${action}`),
     ]),
@@ -71,9 +80,32 @@ function stepItem(site: Site, path: string, region: Region, procedure: Procedure
     definitionList('step-facts', [
       [t.timeLimit, step.timeLimit ? timeLimitInWords(step.timeLimit, t) : undefined],
       [t.legalBasis, legalLinks(site, path, region.folder, step.legalBasis)],
+      [t.contacts, contacts.length > 0 ? [h('ul.contacts', contacts.map((contact) => h('li', contactDetails(site, contact))))] : undefined],
       [t.nextSteps, next.length > 0 ? [h('ul.referrals', next)] : step.terminal ? t.terminal : undefined],
     ]),
   ]);
+}
+
+/** The name of what a typed link of the procedure's prose points to. */
+function linkedName(site: Site, procedure: Procedure, kind: LinkKind, target: string): string | undefined {
+  const { corpus, t } = site;
+  switch (kind) {
+    case 'role':
+      return corpus.catalogue.roles.get(target)?.name[t.lang];
+    case 'legal':
+      return corpus.catalogue.legalReferences.has(target) ? legalLabel(site, target) : undefined;
+    case 'procedure': {
+      const ref = parseProcedureRef(target, procedure.folder);
+      return corpus.regions.get(ref.region)?.procedures.get(ref.procedure)?.title;
+    }
+    default: {
+      const ref = parseStepRef(target, procedure.folder, procedure.id);
+      const other = corpus.regions.get(ref.region)?.procedures.get(ref.procedure);
+      const step = other?.steps.find((s) => s.id === ref.step);
+      if (!other || !step) return undefined;
+      return other === procedure ? step.title : `${other.title} — ${step.title}`;
+    }
+  }
 }
 
 /** Gives Graphviz's SVG an accessible name and description (WCAG 1.1.1). */

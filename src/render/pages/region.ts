@@ -1,11 +1,11 @@
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Population, Region } from '../../model/types.js';
-import { definitionList, linkTo, raw, roleLink } from '../components.js';
+import { contactDetails, definitionList, linkTo, raw, roleLink } from '../components.js';
 import { regionDiagram } from '../graph/diagrams.js';
 import { renderPage } from '../layout.js';
 import type { Page, Site } from '../site.js';
-import { href, page } from '../urls.js';
+import { anchor, href, page } from '../urls.js';
 import { accessibleSvg } from './procedure.js';
 import { protocolsSection } from './protocols.js';
 import { regionRoles } from './role.js';
@@ -27,6 +27,12 @@ export async function regionHomePage(site: Site, region: Region): Promise<Page> 
       [t.project, region.project.name],
       [t.leadBody, region.actors.get(region.project.lead)?.name ?? region.project.lead],
     ]),
+    contacts.length > 0
+      ? h('section', { 'aria-labelledby': 'contacts-heading' }, [
+          h('h2#contacts-heading', t.contacts),
+          h('ul.contacts', contacts.map((contact) => h('li', contactDetails(site, contact)))),
+        ])
+      : null,
     region.network ? h('section', { 'aria-labelledby': 'network-heading' }, [h('h2#network-heading', t.network), h('p', region.network)]) : null,
     region.workingGroup.length > 0
       ? h('section', { 'aria-labelledby': 'group-heading' }, [
@@ -39,9 +45,18 @@ export async function regionHomePage(site: Site, region: Region): Promise<Page> 
       h('h2#stages-heading', t.proceduresByStage),
       ...[...corpus.catalogue.stages.values()].flatMap((stage) => {
         const inStage = procedures.filter((p) => p.stages.includes(stage.id));
-        return inStage.length === 0 ? [] : [h('h3', stage.name[t.lang]), h('ul', inStage.map((p) => h('li', [procedureLink(p.id, p.title)])))];
+        return inStage.length === 0 ? [] : [h('h3', { id: anchor.stage(stage.id) }, stage.name[t.lang]), h('ul', inStage.map((p) => h('li', [procedureLink(p.id, p.title)])))];
       }),
     ]),
+    procedures.some((p) => p.pathways.length > 0)
+      ? h('section', { 'aria-labelledby': 'pathways-heading' }, [
+          h('h2#pathways-heading', t.proceduresByPathway),
+          ...[...corpus.catalogue.pathways.values()].flatMap((pathway) => {
+            const inPathway = procedures.filter((p) => p.pathways.includes(pathway.id));
+            return inPathway.length === 0 ? [] : [h('h3', { id: anchor.pathway(pathway.id) }, pathway.name[t.lang]), h('ul', inPathway.map((p) => h('li', [procedureLink(p.id, p.title)])))];
+          }),
+        ])
+      : null,
     h('section', { 'aria-labelledby': 'populations-heading' }, [
       h('h2#populations-heading', t.populations),
       h('ul', populations(region).map((population) => h('li', [linkTo(site, path, region.folder, page.population(region.folder, population), t.proceduresFor(t.populationName[population]))]))),
@@ -54,12 +69,6 @@ export async function regionHomePage(site: Site, region: Region): Promise<Page> 
       })),
       h('p', [linkTo(site, path, region.folder, page.legal(region.folder), t.legalReferences)]),
     ]),
-    contacts.length > 0
-      ? h('section', { 'aria-labelledby': 'contacts-heading' }, [
-          h('h2#contacts-heading', t.contacts),
-          h('ul', contacts.map((contact) => h('li', [h('strong', contact.label), contact.phone ? ` — ${t.phone}: ${contact.phone}` : '', contact.hours ? ` — ${t.hours}: ${contact.hours}` : '']))),
-        ])
-      : null,
     h('section', { 'aria-labelledby': 'map-heading' }, [
       h('h2#map-heading', t.referralMap),
       h('figure.referral-map', [raw(accessibleSvg(svg, `map-${region.folder}`, `${t.referralMap} — ${region.name}`, t.referralMapDescription(region.name))), h('figcaption', t.referralMapDescription(region.name))]),

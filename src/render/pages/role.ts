@@ -1,7 +1,9 @@
+import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
-import type { Edge, ReferralGraph } from '../../model/graph.js';
-import type { Region } from '../../model/types.js';
-import { definitionList, legalLinks, linkTo, roleLink } from '../components.js';
+import type { Edge, ReferralGraph, StepNode } from '../../model/graph.js';
+import type { Procedure, Region } from '../../model/types.js';
+import { timeLimitInWords } from '../../i18n/format.js';
+import { consentInWords, contactDetails, contactsOf, definitionList, legalLinks, linkTo, roleLink, stepName } from '../components.js';
 import { renderPage } from '../layout.js';
 import type { Page, Site } from '../site.js';
 import { anchor, href, page } from '../urls.js';
@@ -12,23 +14,53 @@ export function rolePage(site: Site, region: Region, roleId: string): Page {
   const role = corpus.catalogue.roles.get(roleId)!;
   const path = page.role(region.folder, roleId);
   const actors = [...region.actors.values()].filter((actor) => actor.role === roleId);
-  const steps = [...region.procedures.values()].flatMap((procedure) =>
-    procedure.steps.map((step, i) => ({ procedure, step, i })).filter(({ step }) => step.actor === roleId),
-  );
+  const contacts = contactsOf(region, actors.map((actor) => actor.id));
   const { incoming, outgoing } = roleEdges(graph).get(`${region.folder}/${roleId}`) ?? { incoming: [], outgoing: [] };
-  const stepLink = (node: Edge['from']) =>
-    linkTo(site, path, node.region.folder, page.procedure(node.region.folder, node.procedure.id), `${node.procedure.title} — ${t.step} ${node.procedure.steps.indexOf(node.step) + 1}${node.region === region ? '' : ` ${t.inRegion(node.region.name)}`}`, anchor.step(node.step.id));
-  const edgeItem = (edge: Edge, other: 'from' | 'to') =>
-    h('li', [
-      roleLink(site, path, edge[other].region.folder, edge[other].step.actor),
-      ': ',
-      stepLink(edge.from),
-      ` → `,
-      stepLink(edge.to),
+  const procedureLink = (node: StepNode) =>
+    linkTo(site, path, node.region.folder, page.procedure(node.region.folder, node.procedure.id), `${node.procedure.title}${node.region === region ? '' : ` ${t.inRegion(node.region.name)}`}`);
+  const stepLink = (node: StepNode) => linkTo(site, path, node.region.folder, page.procedure(node.region.folder, node.procedure.id), stepName(site, node.procedure, node.step.id), anchor.step(node.step.id));
+  // The other end of a referral: its role, and its procedure when it is not the group's.
+  const otherEnd = (node: StepNode, group: StepNode): ElementContent[] => [
+    roleLink(site, path, node.region.folder, node.step.actor),
+    { type: 'text', value: ', ' },
+    ...(node.procedure === group.procedure ? [] : [procedureLink(node), { type: 'text' as const, value: ' — ' }]),
+    stepLink(node),
+  ];
+  const referralItem = (edge: Edge, side: 'from' | 'to') => {
+    const group = edge[side];
+    const route = side === 'from'
+      ? [h('dt', t.sender), h('dd', [stepLink(edge.from)]), h('dt', t.receiver), h('dd', otherEnd(edge.to, group))]
+      : [h('dt', t.sender), h('dd', otherEnd(edge.from, group)), h('dt', t.receiver), h('dd', [stepLink(edge.to)])];
+    return h('li', [
+      h('dl.referral-terms', [
+        ...route,
+        h('dt', t.conditionLabel), h('dd', edge.referral.condition ?? t.noCondition),
+        h('dt', t.timeLimit), h('dd', edge.referral.timeLimit ? timeLimitInWords(edge.referral.timeLimit, t) : t.national.noTimeLimit),
+        h('dt', t.consent), h('dd', consentInWords(site, edge.referral)),
+      ]),
     ]);
+  };
+  /** Referrals grouped by the procedure in which this role acts: its title once, not on every line. */
+  const referralGroups = (edges: Edge[], side: 'from' | 'to', heading: string, id: string) =>
+    h('section', { 'aria-labelledby': id }, [
+      h(`h2#${id}`, `${heading} (${edges.length})`),
+      ...(edges.length === 0
+        ? [h('p', t.none)]
+        : byProcedure(edges, (edge) => edge[side]).flatMap(([node, group]) => [h('h3', [procedureLink(node)]), h('ul.role-referrals', group.map((edge) => referralItem(edge, side)))])),
+    ]);
+  const steps = [...region.procedures.values()].flatMap((procedure) =>
+    procedure.steps.filter((step) => step.actor === roleId).map((step): StepNode => ({ region, procedure, step })),
+  );
   const main = [
     h('h1', role.name[t.lang]),
     site.national ? h('p', [h('a', { href: href(path, page.nationalRole(roleId)) }, t.national.roleInNational)]) : null,
+    h('nav.page-contents', { 'aria-label': t.onThisPage }, [
+      h('ul', [
+        h('li', [h('a', { href: '#steps-heading' }, `${t.stepsPerformed} (${steps.length})`)]),
+        h('li', [h('a', { href: '#in-heading' }, `${t.referralsIn} (${incoming.length})`)]),
+        h('li', [h('a', { href: '#out-heading' }, `${t.referralsOut} (${outgoing.length})`)]),
+      ]),
+    ]),
     h('section', { 'aria-labelledby': 'mandate-heading' }, [
       h('h2#mandate-heading', t.mandate),
       h('p', role.mandate.text[t.lang]),
@@ -38,23 +70,33 @@ export function rolePage(site: Site, region: Region, roleId: string): Page {
     h('section', { 'aria-labelledby': 'actors-heading' }, [
       h('h2#actors-heading', t.localActors),
       actors.length > 0 ? h('ul', actors.map((actor) => h('li', actor.area ? `${actor.name} (${actor.area})` : actor.name))) : h('p', t.none),
+      contacts.length > 0 ? h('ul.contacts', contacts.map((contact) => h('li', contactDetails(site, contact)))) : null,
     ]),
     h('section', { 'aria-labelledby': 'steps-heading' }, [
-      h('h2#steps-heading', t.stepsPerformed),
-      steps.length > 0
-        ? h('ul.backlinks', steps.map(({ procedure, step, i }) => h('li', [linkTo(site, path, region.folder, page.procedure(region.folder, procedure.id), `${procedure.title} — ${t.step} ${i + 1}`, anchor.step(step.id)), `: ${step.action}`])))
-        : h('p', t.none),
+      h('h2#steps-heading', `${t.stepsPerformed} (${steps.length})`),
+      ...(steps.length === 0
+        ? [h('p', t.none)]
+        : byProcedure(steps, (node) => node).flatMap(([node, group]) => [
+            h('h3', [procedureLink(node)]),
+            h('ul.backlinks', group.map((step) => h('li', [stepLink(step), `: ${step.step.action}`]))),
+          ])),
     ]),
-    h('section', { 'aria-labelledby': 'in-heading' }, [
-      h('h2#in-heading', t.referralsIn),
-      incoming.length > 0 ? h('ul.backlinks', incoming.map((edge) => edgeItem(edge, 'from'))) : h('p', t.none),
-    ]),
-    h('section', { 'aria-labelledby': 'out-heading' }, [
-      h('h2#out-heading', t.referralsOut),
-      outgoing.length > 0 ? h('ul.backlinks', outgoing.map((edge) => edgeItem(edge, 'to'))) : h('p', t.none),
-    ]),
+    referralGroups(incoming, 'to', t.referralsIn, 'in-heading'),
+    referralGroups(outgoing, 'from', t.referralsOut, 'out-heading'),
   ].filter((node) => node !== null);
   return renderPage(site, { path, title: role.name[t.lang], region, crumbs: [{ label: region.name, path: page.regionHome(region.folder) }], main });
+}
+
+/** Items grouped by the procedure of the step `at` gives, in order of first appearance. */
+function byProcedure<T>(items: T[], at: (item: T) => StepNode): Array<[StepNode, T[]]> {
+  const groups = new Map<Procedure, [StepNode, T[]]>();
+  for (const item of items) {
+    const node = at(item);
+    const group = groups.get(node.procedure);
+    if (group) group[1].push(item);
+    else groups.set(node.procedure, [node, [item]]);
+  }
+  return [...groups.values()];
 }
 
 type RoleEdges = Map<string, { incoming: Edge[]; outgoing: Edge[] }>;

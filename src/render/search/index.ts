@@ -1,20 +1,37 @@
-// The offline search index of a Region: built with MiniSearch at build time and shipped as a
-// script (not JSON), because pages opened from file:// cannot fetch().
+// The offline search indexes: built with MiniSearch at build time and shipped as scripts (not
+// JSON), because pages opened from file:// cannot fetch(). One index per Region and one for the
+// national section; the landing and national pages load them all, so one search finds
+// everything, and a Region's pages load only their own.
 import type { Root } from 'mdast';
-import MiniSearch from 'minisearch';
+import MiniSearch, { type Options } from 'minisearch';
 import { toString } from 'mdast-util-to-string';
 import type { Region } from '../../model/types.js';
 import type { Site } from '../site.js';
 import { anchor, page } from '../urls.js';
 
-/** Shared with templates/assets/search.js, which loads the index with the same options. */
-export const SEARCH_OPTIONS = { fields: ['title', 'text'], storeFields: ['title', 'kind', 'url'], idField: 'id' } as const;
+/**
+ * Shared with templates/assets/search.js, which loads each index with the same options. A step
+ * ranks on its own words (name, action, who does it); its procedure's title is only `context`,
+ * weighted low, so that "questura" finds the Questura's steps before other steps of a procedure
+ * named after it.
+ */
+export const SEARCH_OPTIONS = {
+  idField: 'id',
+  fields: ['title', 'text', 'actor', 'context'],
+  storeFields: ['title', 'kind', 'url', 'context'],
+  searchOptions: { boost: { title: 3, actor: 2, text: 1, context: 0.1 }, prefix: true, fuzzy: 0.2 },
+} satisfies Options;
 
 export interface SearchDocument {
   id: string;
   kind: 'procedure' | 'role' | 'step' | 'stage' | 'divergence';
+  /** What the result is called: the procedure's title, the step's name, the role's name. */
   title: string;
   text: string;
+  /** Who acts: the role and the Region's bodies filling it. */
+  actor?: string;
+  /** Where the result sits (a step's procedure), shown under it and searched with a low weight. */
+  context?: string;
   /** Relative to the section's folder (the Region's, or national/). */
   url: string;
 }
@@ -22,35 +39,41 @@ export interface SearchDocument {
 export function regionSearchDocuments(site: Site, region: Region, roles: string[]): SearchDocument[] {
   const { t, corpus } = site;
   const local = (target: string, fragment?: string) => `${target.slice(region.folder.length + 1)}${fragment ? `#${fragment}` : ''}`;
+  const bodies = (role: string) => [...region.actors.values()].filter((actor) => actor.role === role).map((actor) => actor.name);
   const documents: SearchDocument[] = [];
   for (const procedure of region.procedures.values()) {
     documents.push({ id: `p:${procedure.id}`, kind: 'procedure', title: procedure.title, text: toString(procedure.body as Root), url: local(page.procedure(region.folder, procedure.id)) });
     procedure.steps.forEach((step, i) => {
       const role = corpus.catalogue.roles.get(step.actor)?.name[t.lang] ?? step.actor;
+      const localActor = step.localActor ? region.actors.get(step.localActor)?.name : undefined;
       documents.push({
         id: `s:${procedure.id}#${step.id}`,
         kind: 'step',
-        title: `${procedure.title} — ${t.step} ${i + 1}: ${role}`,
+        title: t.stepNamed(i + 1, step.title),
         text: `${step.action} ${step.id}`,
+        actor: [role, ...(localActor ? [localActor] : bodies(step.actor))].join(' '),
+        context: procedure.title,
         url: local(page.procedure(region.folder, procedure.id), anchor.step(step.id)),
       });
     });
   }
   for (const id of roles) {
     const role = corpus.catalogue.roles.get(id)!;
-    const actors = [...region.actors.values()].filter((actor) => actor.role === id).map((actor) => actor.name);
-    documents.push({ id: `r:${id}`, kind: 'role', title: role.name[t.lang], text: `${role.mandate.text[t.lang]} ${actors.join(' ')} ${id}`, url: local(page.role(region.folder, id)) });
+    documents.push({ id: `r:${id}`, kind: 'role', title: role.name[t.lang], text: `${role.mandate.text[t.lang]} ${id}`, actor: bodies(id).join(' '), url: local(page.role(region.folder, id)) });
   }
   return documents;
 }
 
-/** The index as a script that sets `window.SOPBOOK_SEARCH`, for templates/assets/search.js. */
-export function searchScript(site: Site, documents: SearchDocument[]): string {
+/**
+ * The index as a script that adds itself to `window.SOPBOOK_SEARCH`, for
+ * templates/assets/search.js: `folder` is where its URLs start, `name` the section searched.
+ */
+export function searchScript(site: Site, section: { folder: string; name: string }, documents: SearchDocument[]): string {
   const { t } = site;
-  const index = new MiniSearch<SearchDocument>({ ...SEARCH_OPTIONS, fields: [...SEARCH_OPTIONS.fields], storeFields: [...SEARCH_OPTIONS.storeFields] });
+  const index = new MiniSearch<SearchDocument>(SEARCH_OPTIONS);
   index.addAll(documents);
   const labels = { procedure: t.kindProcedure, role: t.kindRole, step: t.kindStep, stage: t.stages, divergence: t.national.divergences };
   // `<` is escaped so that no procedure text can close the script element.
-  const json = JSON.stringify({ options: SEARCH_OPTIONS, labels, index: index.toJSON() }).replace(/</g, '\\u003c');
-  return `window.SOPBOOK_SEARCH = ${json};\n`;
+  const json = JSON.stringify({ ...section, options: SEARCH_OPTIONS, labels, index: index.toJSON() }).replace(/</g, '\\u003c');
+  return `(window.SOPBOOK_SEARCH = window.SOPBOOK_SEARCH || []).push(${json});\n`;
 }
