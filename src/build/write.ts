@@ -1,6 +1,7 @@
 // Atomic output: everything is written to a temporary sibling of the output folder and swapped
 // in only when complete, so a failed or interrupted build never leaves a half-written dist/.
-import { copyFile, link, mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { copyFile, link, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { OutputFiles } from '../render/index.js';
 
@@ -22,7 +23,7 @@ export class StagedOutput {
     const parent = path.dirname(out);
     await mkdir(parent, { recursive: true });
     await removeLeftovers(out);
-    return new StagedOutput(out, await mkdtemp(path.join(parent, `${TEMP_PREFIX(out)}tmp-`)));
+    return new StagedOutput(out, await makeTempFolder(path.join(parent, `${TEMP_PREFIX(out)}tmp-`)));
   }
 
   async write(file: string, content: string | Buffer): Promise<void> {
@@ -67,6 +68,22 @@ export async function writeAtomically(out: string, files: OutputFiles): Promise<
   } catch (error) {
     await staged.discard();
     throw error;
+  }
+}
+
+/**
+ * Not mkdtemp: its folder is private (0700), and renamed into place it would make the output
+ * folder unreadable to the web server or colleagues that serve or read it. A plain mkdir gets
+ * the usual mode the umask allows; `recursive: false` still refuses a name that is taken.
+ */
+async function makeTempFolder(prefix: string): Promise<string> {
+  for (;;) {
+    const folder = `${prefix}${randomBytes(6).toString('hex')}`;
+    const made = await mkdir(folder).then(() => true, (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EEXIST') return false;
+      throw error;
+    });
+    if (made) return folder;
   }
 }
 
