@@ -60,15 +60,31 @@ export class StagedOutput {
   }
 }
 
-export async function writeAtomically(out: string, files: OutputFiles): Promise<void> {
+/**
+ * Replaces `out` with `files`; the files of the old `out` that `keep` names (paths relative to
+ * it) and `files` does not replace are taken over. Returns those taken over.
+ */
+export async function writeAtomically(out: string, files: OutputFiles, keep: (file: string) => boolean = () => false): Promise<string[]> {
   const staged = await StagedOutput.open(out);
   try {
     for (const [file, content] of files) await staged.write(file, content);
+    const kept = (await existingFiles(out)).filter((file) => keep(file) && !files.has(file));
+    for (const file of kept) await staged.carryOver(file);
     await staged.commit();
+    return kept;
   } catch (error) {
     await staged.discard();
     throw error;
   }
+}
+
+/** The files in `out` and its sub-folders, as paths relative to it with `/` separators; none when it does not exist. */
+async function existingFiles(out: string): Promise<string[]> {
+  const entries = await readdir(out, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  });
+  return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(out, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')).sort();
 }
 
 /**

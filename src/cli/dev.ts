@@ -40,6 +40,7 @@ export function registerDev(program: Command, io: Io): void {
         throw error;
       });
       io.err(`Serving ${options.out}/ at ${session.url} — watching ${dir}/ (Ctrl+C to stop)\n`);
+      if (session.keptPdfs.length > 0) io.err(`${options.out}/ keeps ${session.keptPdfs.length} PDF${session.keptPdfs.length === 1 ? '' : 's'} of the last sop build: sop dev does not update them, so they may be out of date (sop build makes them anew)\n`);
       await new Promise<void>((resolve) => {
         const stop = () => void session.close().then(resolve);
         process.once('SIGINT', stop);

@@ -111,6 +111,21 @@ describe('sop dev', () => {
     expect(await (await fetch(new URL('national/coverage.html', dev.url))).text()).toContain('Percorso rinnovato');
   }, 60_000);
 
+  it('keeps the PDFs that sop build wrote, and says they are not updated', async () => {
+    const root = await copyProject('base');
+    expect((await sop(root, ['build'])).code).toBe(0);
+    const pdfs = (await outputFiles(path.join(root, 'dist'))).filter((file) => file.endsWith('.pdf'));
+    expect(pdfs).toContain('alfa/alfa.pdf');
+    const before = new Map(await Promise.all(pdfs.map(async (file) => [file, await readFile(path.join(root, 'dist', file))] as const)));
+    // A stale page of the build goes: sop dev rewrites the HTML whole.
+    await writeFile(path.join(root, 'dist/stale.html'), '<p>old</p>');
+    dev = (await session(root)).dev;
+    expect(dev.keptPdfs).toEqual(pdfs);
+    for (const [file, content] of before) expect(await readFile(path.join(root, 'dist', file)), file).toEqual(content);
+    await expect(stat(path.join(root, 'dist/stale.html'))).rejects.toThrow(/ENOENT/);
+    expect(await (await fetch(new URL('alfa/alfa.pdf', dev.url))).arrayBuffer()).toEqual(new Uint8Array(before.get('alfa/alfa.pdf')!).buffer);
+  }, 120_000);
+
   it('says so when the port is taken, as a usage error', async () => {
     const root = await copyProject('base');
     dev = (await session(root)).dev;
