@@ -1,15 +1,19 @@
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { GitProblem, openRepository, resolveCommit, type Repository } from '../diff/git.js';
+import type { Version } from '../diff/index.js';
 import type { LoadedVersion } from '../diff/load.js';
 import { diffWords, type DiffWords } from '../diff/messages.js';
 import { toJson } from './format.js';
-import { langOption, usageError, type Io } from './io.js';
+import type { Edition } from '../model/types.js';
+import { editionOption, langOption, usageError, type Io } from './io.js';
 
 interface DiffOptions {
   dir: string;
   format: 'text' | 'json';
   lang: 'it' | 'en';
+  edition: Edition;
+  exitCode?: boolean;
 }
 
 export function registerDiff(program: Command, io: Io): void {
@@ -21,10 +25,12 @@ export function registerDiff(program: Command, io: Io): void {
     .option('--dir <dir>', 'corpus folder', 'procedures')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addOption(langOption('the text'))
+    .addOption(editionOption())
+    .option('--exit-code', 'exit with 1 when something changed, 0 when nothing did (as git diff --exit-code)')
     .action(async (from: string, to: string | undefined, options: DiffOptions) => {
       const t = diffWords(options.lang);
-      const [{ diffCorpora }, { loadCommit, loadWorkingTree }, { diffText, versionLabel }, { words }] = await Promise.all([
-        import('../diff/index.js'), import('../diff/load.js'), import('../diff/text.js'), import('../diff/words.js'),
+      const [{ diffCorpora }, { versionFor }, { loadCommit, loadWorkingTree }, { diffText, versionLabel }, { words }] = await Promise.all([
+        import('../diff/index.js'), import('../diff/edition.js'), import('../diff/load.js'), import('../diff/text.js'), import('../diff/words.js'),
       ]);
       // With one ref the working tree is the new version, so its folder must exist.
       if (to === undefined) await io.requireDirectory(options.dir);
@@ -37,8 +43,10 @@ export function registerDiff(program: Command, io: Io): void {
         return { repo, before, after };
       });
       for (const loaded of [before, after]) warnAboutLoading(loaded, versionLabel(loaded.version.info, t), repo, t, io);
-      const diff = diffCorpora(repo.dir, before.version, after.version);
-      io.out(options.format === 'json' ? `${JSON.stringify(diff, null, 2)}\n` : diffText(diff, words(before.version.corpus, after.version.corpus, t)));
+      const [old, now] = [before, after].map(({ version }) => versionFor(version, options.edition, t.internalUse)) as [Version, Version];
+      const diff = diffCorpora(repo.dir, options.edition, old, now);
+      io.out(options.format === 'json' ? `${JSON.stringify(diff, null, 2)}\n` : diffText(diff, words(old.corpus, now.corpus, t)));
+      if (options.exitCode) io.exitCode = diff.procedures.length + diff.regions.length + diff.catalogue.length > 0 ? 1 : 0;
     });
 }
 

@@ -8,6 +8,8 @@ export interface DiffMessages {
   heading: (dir: string, from: string, to: string) => string;
   summary: (added: number, removed: number, changed: number) => string;
   noChanges: string;
+  /** Said under the heading of an internal-edition diff, which must not travel like a public one. */
+  internalEdition: string;
   procedureAdded: (version: string, status: string) => string;
   procedureRemoved: (version: string, status: string) => string;
   procedureChanged: (from: string, to: string) => string;
@@ -53,6 +55,7 @@ export const diffMessages: Record<Lang, DiffMessages> = {
   heading: (dir, from, to) => `Modifiche alle procedure in ${dir}: da ${from} a ${to}`,
   summary: (added, removed, changed) => `Procedure aggiunte: ${added}; rimosse: ${removed}; modificate: ${changed}.`,
   noChanges: 'Nessuna procedura è cambiata.',
+  internalEdition: 'Edizione interna: comprende procedure, passi, contatti e testi per uso interno; da non diffondere.',
   procedureAdded: (version, status) => `aggiunta: versione ${version}, ${status}`,
   procedureRemoved: (version, status) => `rimossa (era la versione ${version}, ${status})`,
   procedureChanged: (from, to) => (from === to ? `modificata: versione ${to}` : `modificata: versione ${from} → ${to}`),
@@ -140,6 +143,7 @@ export const diffMessages: Record<Lang, DiffMessages> = {
   heading: (dir, from, to) => `Changes to the procedures in ${dir}: from ${from} to ${to}`,
   summary: (added, removed, changed) => `Procedures added: ${added}; removed: ${removed}; changed: ${changed}.`,
   noChanges: 'No procedure changed.',
+  internalEdition: 'Internal edition: includes restricted procedures, steps, contacts and prose; not for circulation.',
   procedureAdded: (version, status) => `added: version ${version}, ${status}`,
   procedureRemoved: (version, status) => `removed (was version ${version}, ${status})`,
   procedureChanged: (from, to) => (from === to ? `changed: version ${to}` : `changed: version ${from} → ${to}`),
