@@ -234,3 +234,29 @@ export interface DiffWords extends Messages {
 }
 
 export const diffWords = (lang: Lang): DiffWords => ({ ...messages[lang], diff: diffMessages[lang] });
+
+/** What stops `sop diff` before it compares: usage errors. */
+export interface GitWords {
+  noGit: string;
+  notInGit: (dir: string) => string;
+  outside: (dir: string, top: string) => string;
+  refusedRef: (ref: string) => string;
+  unknownRef: (ref: string) => string;
+}
+
+export const gitWords: Record<Lang, GitWords> = {
+  it: {
+    noGit: 'sop diff ha bisogno di git, e git non si trova nel PATH',
+    notInGit: (dir) => `${dir} non è in una copia di lavoro git. Suggerimento: sop diff confronta versioni registrate con git`,
+    outside: (dir, top) => `${dir} è fuori dalla copia di lavoro git ${top}`,
+    refusedRef: (ref) => `Versione git "${ref}" rifiutata: non può essere vuota né cominciare con "-"`,
+    unknownRef: (ref) => `Versione git sconosciuta "${ref}". Suggerimento: indica un ramo, un tag o un commit, es. HEAD~1`,
+  },
+  en: {
+    noGit: 'sop diff needs git, and git was not found on the PATH',
+    notInGit: (dir) => `${dir} is not inside a git work tree. Hint: sop diff compares versions committed with git`,
+    outside: (dir, top) => `${dir} is outside the git work tree ${top}`,
+    refusedRef: (ref) => `Refusing git ref "${ref}": a ref may not be empty or start with "-"`,
+    unknownRef: (ref) => `Unknown git ref "${ref}". Hint: give a branch, a tag or a commit, e.g. HEAD~1`,
+  },
+};

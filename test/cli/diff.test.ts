@@ -469,15 +469,15 @@ describe('sop diff', () => {
     expect(await sop(root, 'diff', 'v1', 'nessuna')).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'sop: Unknown git ref "nessuna". Hint: give a branch, a tag or a commit, e.g. HEAD~1\n',
+      stderr: 'sop: Versione git sconosciuta "nessuna". Suggerimento: indica un ramo, un tag o un commit, es. HEAD~1\n',
     });
     expect(await sop(root, 'diff', '--', '--output=/tmp/x')).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'sop: Refusing git ref "--output=/tmp/x": a ref may not be empty or start with "-"\n',
+      stderr: 'sop: Versione git "--output=/tmp/x" rifiutata: non può essere vuota né cominciare con "-"\n',
     });
-    expect(await sop(root, 'diff', 'v1', '--', '-x')).toMatchObject({ code: 2, stderr: 'sop: Refusing git ref "-x": a ref may not be empty or start with "-"\n' });
-    expect(await sop(await copyProject('base'), 'diff', 'HEAD')).toEqual({
+    expect(await sop(root, 'diff', 'v1', '--lang', 'en', '--', '-x')).toMatchObject({ code: 2, stderr: 'sop: Refusing git ref "-x": a ref may not be empty or start with "-"\n' });
+    expect(await sop(await copyProject('base'), 'diff', 'HEAD', '--lang', 'en')).toEqual({
       code: 2,
       stdout: '',
       stderr: 'sop: procedures is not inside a git work tree. Hint: sop diff compares versions committed with git\n',

@@ -131,7 +131,7 @@ describe('sop dev', () => {
     dev = (await session(root)).dev;
     const port = new URL(dev.url).port;
     const result = await sop(root, ['dev', '--port', port, '--out', 'dist-2']);
-    expect(result).toMatchObject({ code: 2, stderr: expect.stringMatching(new RegExp(`sop: Port ${port} on 127\\.0\\.0\\.1 is already in use \\(another sop dev\\?\\)\\. Hint: stop it, or choose another port with --port\n$`)) });
+    expect(result).toMatchObject({ code: 2, stderr: expect.stringMatching(new RegExp(`sop: La porta ${port} su 127\\.0\\.0\\.1 è già in uso \\(un altro sop dev\\?\\)\\. Suggerimento: fermalo, o scegli un'altra porta con --port\n$`)) });
   }, 60_000);
 
   it('listens on 127.0.0.1 only, and serves nothing outside the build', async () => {
