@@ -2,6 +2,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { writeAtomically, writeChanges } from '../build/write.js';
 import { formatDiagnostics } from '../cli/format.js';
+import { cliMessages } from '../i18n/cli.js';
 import { messages } from '../i18n/index.js';
 import { DEFAULT_TEMPLATES, SCHEMA_DIR } from '../paths.js';
 import { reloadSchemas } from '../validate/schema.js';
@@ -156,7 +157,7 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     templates: options.templates ?? DEFAULT_TEMPLATES,
     schemas: SCHEMA_DIR,
     out: options.out,
-    onError: (error) => options.onProblem(`Watching the files failed, so saves may not be noticed: ${error.message}. Hint: restart sop dev`),
+    onError: (error) => options.onProblem(cliMessages[options.lang].dev.watchFailed(error.message)),
     onActivity: () => {
       lastWrite = performance.now();
     },

@@ -49,6 +49,7 @@ export interface CliMessages {
     portInUse: (port: number, host: string) => string;
     cannotListen: (host: string, port: number) => string;
     badPort: (value: string) => string;
+    watchFailed: (reason: string) => string;
   };
   diff: { description: string; from: string; to: string; format: string; exitCode: string };
   graph: { description: string; target: string; format: string; noSuch: (procedure: boolean, target: string) => string };
@@ -142,7 +143,9 @@ export const cliMessages: Record<Lang, CliMessages> = {
       host: "indirizzo d'ascolto; altri computer lo raggiungono solo se lo allarghi",
       national: 'non crea il modello nazionale',
       serving: (out, url, dir) => `${out}/ su ${url}: osservo ${dir}/ (Ctrl+C per fermare)`,
-      keptPdfs: (count, out) => `${out}/ conserva ${count === 1 ? 'il PDF' : `${count} PDF`} dell'ultima sop build: sop dev non ${count === 1 ? 'lo aggiorna e può essere superato' : 'li aggiorna e possono essere superati'} (sop build li rifà)`,
+      keptPdfs: (count, out) => count === 1
+        ? `${out}/ conserva il PDF dell'ultima sop build: sop dev non lo aggiorna, quindi può non essere aggiornato (sop build lo rifà)`
+        : `${out}/ conserva ${count} PDF dell'ultima sop build: sop dev non li aggiorna, quindi possono non essere aggiornati (sop build li rifà)`,
       built: (rendered, written, removed, out, took) => `${rendered} creati, ${written} scritti, ${removed} rimossi in ${out}/ (${took})`,
       failed: (errors, took) => `${errors === 1 ? '1 errore' : `${errors} errori`}; resta servita l'ultima build valida (${took})`,
       changed: (files) => `${files} cambiato:`,
@@ -150,6 +153,7 @@ export const cliMessages: Record<Lang, CliMessages> = {
       portInUse: (port, host) => `La porta ${port} su ${host} è già in uso (un altro sop dev?). Suggerimento: fermalo, o scegli un'altra porta con --port`,
       cannotListen: (host, port) => `Impossibile ascoltare su ${host}:${port}. Suggerimento: scegli un altro --host o --port`,
       badPort: (value) => `--port vuole un numero di porta, non "${value}"`,
+      watchFailed: (reason) => `Non riesco più a osservare i file, quindi i salvataggi potrebbero sfuggire: ${reason}. Suggerimento: riavvia sop dev`,
     },
     diff: {
       description: 'che cosa è cambiato in ogni procedura tra due versioni git, o tra una versione e la copia di lavoro',
@@ -283,6 +287,7 @@ export const cliMessages: Record<Lang, CliMessages> = {
       portInUse: (port, host) => `Port ${port} on ${host} is already in use (another sop dev?). Hint: stop it, or choose another port with --port`,
       cannotListen: (host, port) => `Cannot listen on ${host}:${port}. Hint: choose another --host or --port`,
       badPort: (value) => `--port takes a port number, not "${value}"`,
+      watchFailed: (reason) => `Watching the files failed, so saves may not be noticed: ${reason}. Hint: restart sop dev`,
     },
     diff: {
       description: 'what changed in each procedure between two git versions, or a version and the working tree',
