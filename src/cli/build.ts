@@ -3,9 +3,9 @@ import { build } from '../build/index.js';
 import { cliMessages } from '../i18n/cli.js';
 import type { Edition } from '../model/types.js';
 import { defaultThreads } from '../workers/pool.js';
-import { requireWholeCorpus } from './corpus-path.js';
+import { corpusFolder, requireWholeCorpus } from './corpus-path.js';
 import { formatDiagnostics } from './format.js';
-import { cacheOptions, corpusArgument, corpusFolder, corpusOption, editionOption, requireSeparateOutput, todayOption, usageError, type Io } from './io.js';
+import { cacheOptions, corpusArgument, corpusOption, editionOption, requireSeparateOutput, todayOption, usageError, type Io } from './io.js';
 
 interface BuildOptions {
   dir?: string;
@@ -40,7 +40,7 @@ export function registerBuild(program: Command, io: Io): void {
     .addOption(editionOption(t))
     .addOption(todayOption(t))
     .action(async (argument: string | undefined, options: BuildOptions) => {
-      const dir = corpusFolder(io, argument, options.dir);
+      const dir = await corpusFolder(io, argument, options.dir);
       await requireWholeCorpus(io, 'build', dir);
       requireSeparateOutput(io, dir, options.out);
       if (options.pdfOnly && !options.pdf) throw usageError(t.usage.pdfOnlyNoPdf);

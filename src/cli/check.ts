@@ -3,8 +3,8 @@ import type { Command } from 'commander';
 import { cliMessages } from '../i18n/cli.js';
 import { defaultThreads } from '../workers/pool.js';
 import { type Format, formatDiagnostics } from './format.js';
-import { diagnosticsOf, locateCorpus } from './corpus-path.js';
-import { cacheOptions, corpusArgument, corpusFolder, corpusOption, formatOption, todayOption, usageError, type Io } from './io.js';
+import { corpusFolder, diagnosticsOf, locateCorpus } from './corpus-path.js';
+import { cacheOptions, corpusArgument, corpusOption, formatOption, todayOption, usageError, type Io } from './io.js';
 
 export function registerCheck(program: Command, io: Io): void {
   const t = cliMessages[io.lang];
@@ -13,14 +13,14 @@ export function registerCheck(program: Command, io: Io): void {
     .command('check')
     .description(t.check.description)
     .addArgument(corpusArgument(t))
-    .addOption(corpusOption(t))
+    .addOption(corpusOption(t, true))
     .addOption(formatOption(t, t.check.format))
     .option('--strict', t.check.strict)
     .addOption(todayOption(t))
     .addOption(cacheDir)
     .addOption(noCache)
     .action(async (argument: string | undefined, options: { dir?: string; format: Format; strict?: boolean; today?: string; cache: boolean; cacheDir: string }) => {
-      const dir = corpusFolder(io, argument, options.dir);
+      const dir = await corpusFolder(io, argument, options.dir, 'here');
       const target = await locateCorpus(io.cwd, dir);
       if (!target) throw usageError(t.usage.noCorpus(dir));
       const [{ check }, { openParseCache }] = await Promise.all([import('../index.js'), import('../build/parse-cache.js')]);

@@ -27,12 +27,16 @@ export async function locateCorpus(cwd: string, given: string): Promise<CorpusTa
   const full = path.resolve(cwd, given);
   const info = await stat(full).catch(() => undefined);
   if (!info) return undefined;
-  for (let folder = info.isDirectory() ? full : path.dirname(full); ; folder = path.dirname(folder)) {
-    if (await isFolder(path.join(folder, NATIONAL_FOLDER))) {
-      if (folder === full) return { root: given };
-      return { root: path.relative(cwd, folder) || '.', part: full };
-    }
-    if (path.dirname(folder) === folder) return info.isDirectory() ? { root: given } : undefined;
+  const root = await corpusAround(info.isDirectory() ? full : path.dirname(full));
+  if (root === undefined) return info.isDirectory() ? { root: given } : undefined;
+  return root === full ? { root: given } : { root: path.relative(cwd, root) || '.', part: full };
+}
+
+/** The nearest folder, from `folder` up, that holds `_national/` (absolute). */
+async function corpusAround(folder: string): Promise<string | undefined> {
+  for (let current = folder; ; current = path.dirname(current)) {
+    if (await isFolder(path.join(current, NATIONAL_FOLDER))) return current;
+    if (path.dirname(current) === current) return undefined;
   }
 }
 
@@ -58,6 +62,26 @@ export function diagnosticsOf(files: readonly VFile[], part: string): PartDiagno
   const others = files.filter((file) => !inPart(file));
   return { files: shown, ...tally(shown), elsewhere: others.reduce((n, file) => n + file.messages.length, 0) };
 }
+
+/**
+ * The corpus folder from the argument or `--dir` (the same folder if both are given); else
+ * `procedures`; else, for an editor working inside the corpus, what `inside` says: the corpus
+ * around the current folder, or the current folder itself (checked as a part of its corpus).
+ * A build does without: its output folder would land inside the corpus.
+ */
+export async function corpusFolder(io: Io, argument: string | undefined, option: string | undefined, inside?: 'around' | 'here'): Promise<string> {
+  if (argument !== undefined && option !== undefined && path.resolve(io.cwd, argument) !== path.resolve(io.cwd, option)) {
+    throw usageError(cliMessages[io.lang].usage.twoFolders(argument, option));
+  }
+  const given = argument ?? option;
+  if (given !== undefined) return given;
+  if (await isFolder(path.resolve(io.cwd, DEFAULT_CORPUS))) return DEFAULT_CORPUS;
+  const around = inside && (await corpusAround(path.resolve(io.cwd)));
+  if (!around) return DEFAULT_CORPUS;
+  return inside === 'here' ? '.' : path.relative(io.cwd, around) || '.';
+}
+
+const DEFAULT_CORPUS = 'procedures';
 
 /**
  * The corpus folder for a command that builds a whole corpus (build, dev): a Region folder or a

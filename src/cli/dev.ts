@@ -3,8 +3,8 @@ import type { Command } from 'commander';
 import type { BuildEvent } from '../dev/index.js';
 import { cliMessages, type CliMessages } from '../i18n/cli.js';
 import type { Edition } from '../model/types.js';
-import { requireWholeCorpus } from './corpus-path.js';
-import { corpusArgument, corpusFolder, corpusOption, editionOption, requireSeparateOutput, todayOption, usageError, type Io } from './io.js';
+import { corpusFolder, requireWholeCorpus } from './corpus-path.js';
+import { corpusArgument, corpusOption, editionOption, requireSeparateOutput, todayOption, usageError, type Io } from './io.js';
 
 interface DevOptions {
   dir?: string;
@@ -30,7 +30,7 @@ export function registerDev(program: Command, io: Io): void {
     .option('--no-national', t.dev.national)
     .addOption(todayOption(t))
     .action(async (argument: string | undefined, options: DevOptions) => {
-      const dir = corpusFolder(io, argument, options.dir);
+      const dir = await corpusFolder(io, argument, options.dir);
       await requireWholeCorpus(io, 'dev', dir);
       requireSeparateOutput(io, dir, options.out);
       const port = Number(options.port);

@@ -5,9 +5,10 @@ import type { Version } from '../diff/index.js';
 import type { LoadedVersion } from '../diff/load.js';
 import { diffWords, gitWords, type DiffWords } from '../diff/messages.js';
 import { cliMessages } from '../i18n/cli.js';
+import { corpusFolder } from './corpus-path.js';
 import { toJson } from './format.js';
 import type { Edition } from '../model/types.js';
-import { corpusFolder, corpusOption, editionOption, usageError, type Io } from './io.js';
+import { corpusOption, editionOption, usageError, type Io } from './io.js';
 
 interface DiffOptions {
   dir?: string;
@@ -23,13 +24,13 @@ export function registerDiff(program: Command, io: Io): void {
     .description(words.diff.description)
     .argument(`<${words.help.value.from}>`, words.diff.from)
     .argument(`[${words.help.value.to}]`, words.diff.to)
-    .addOption(corpusOption(words))
+    .addOption(corpusOption(words, true))
     .addOption(new Option(`--format <${words.help.value.format}>`, words.diff.format).choices(['text', 'json']).default('text'))
     .addOption(editionOption(words))
     .option('--exit-code', words.diff.exitCode)
     .action(async (from: string, to: string | undefined, options: DiffOptions) => {
       const t = diffWords(io.lang);
-      const dir = corpusFolder(io, undefined, options.dir);
+      const dir = await corpusFolder(io, undefined, options.dir, 'around');
       const [{ diffCorpora }, { versionFor }, { loadCommit, loadWorkingTree }, { diffText, versionLabel }, { words }] = await Promise.all([
         import('../diff/index.js'), import('../diff/edition.js'), import('../diff/load.js'), import('../diff/text.js'), import('../diff/words.js'),
       ]);

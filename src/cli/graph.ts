@@ -1,9 +1,10 @@
 import { Option, type Command } from 'commander';
 import { GRAPH_FORMATS, type GraphFormat } from '../render/graph/formats.js';
 import { defaultThreads } from '../workers/pool.js';
+import { corpusFolder } from './corpus-path.js';
 import { formatDiagnostics } from './format.js';
 import { cliMessages } from '../i18n/cli.js';
-import { corpusFolder, corpusOption, todayOption, usageError, type Io } from './io.js';
+import { corpusOption, todayOption, usageError, type Io } from './io.js';
 
 export function registerGraph(program: Command, io: Io): void {
   const t = cliMessages[io.lang];
@@ -11,11 +12,11 @@ export function registerGraph(program: Command, io: Io): void {
     .command('graph')
     .description(t.graph.description)
     .argument(`<${t.help.value.target}>`, t.graph.target)
-    .addOption(corpusOption(t))
+    .addOption(corpusOption(t, true))
     .addOption(new Option(`--format <${t.help.value.format}>`, t.graph.format).choices([...GRAPH_FORMATS]).default('dot'))
     .addOption(todayOption(t))
     .action(async (target: string, options: { dir?: string; format: GraphFormat; today?: string }) => {
-      const dir = corpusFolder(io, undefined, options.dir);
+      const dir = await corpusFolder(io, undefined, options.dir, 'around');
       await io.requireDirectory(dir);
       const [{ check }, { exportGraph }, { messages }] = await Promise.all([import('../index.js'), import('../render/graph/export.js'), import('../i18n/index.js')]);
       const result = await check(dir, { cwd: io.cwd, today: options.today, threads: defaultThreads() });

@@ -69,15 +69,8 @@ export function formatOption(t: CliMessages, description: string): Option {
  * argument, as they always did.
  */
 export const corpusArgument = (t: CliMessages): Argument => new Argument(`[${t.help.value.folder}]`, t.corpus.argument);
-export const corpusOption = (t: CliMessages): Option => new Option(`--dir <${t.help.value.folder}>`, t.corpus.option);
-
-/** The corpus folder from the argument or `--dir` (the same folder if both are given), `procedures` by default. */
-export function corpusFolder(io: Io, argument: string | undefined, option: string | undefined): string {
-  if (argument !== undefined && option !== undefined && path.resolve(io.cwd, argument) !== path.resolve(io.cwd, option)) {
-    throw usageError(cliMessages[io.lang].usage.twoFolders(argument, option));
-  }
-  return argument ?? option ?? 'procedures';
-}
+/** `inside`: without the option, a command run inside a corpus works on it (corpus-path.ts). */
+export const corpusOption = (t: CliMessages, inside = false): Option => new Option(`--dir <${t.help.value.folder}>`, inside ? t.corpus.optionInside : t.corpus.option);
 
 export function createIo(overrides: Partial<Pick<Io, 'cwd' | 'color' | 'out' | 'err' | 'interactive' | 'ask' | 'progress'>> = {}): Io {
   const io: Io = {

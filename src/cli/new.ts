@@ -1,12 +1,13 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
+import { cliMessages, type CliMessages } from '../i18n/cli.js';
 import type { Region } from '../model/types.js';
 import { schemaFor, schemaModeline } from '../scaffold/schemas.js';
 import { slugify, uniqueId } from '../scaffold/slug.js';
 import { createFile } from '../scaffold/write.js';
-import { cliMessages, type CliMessages } from '../i18n/cli.js';
-import { corpusOption, corpusFolder, usageError, type Io } from './io.js';
+import { corpusFolder } from './corpus-path.js';
+import { corpusOption, usageError, type Io } from './io.js';
 import { oneLine, required, validId } from './prompt.js';
 
 interface ProcedureOptions {
@@ -28,14 +29,14 @@ export function registerNew(program: Command, io: Io): void {
     .option(`--title <${value.title}>`, t.new.title)
     .option(`--id <${value.id}>`, t.new.id)
     .addOption(new Option(`--review-by <${value.date}>`, t.new.reviewBy).argParser((date: string) => isoDate(t, date)))
-    .addOption(corpusOption(t))
+    .addOption(corpusOption(t, true))
     .action((options: ProcedureOptions) => newProcedure(io, t, options));
   command
     .command('region')
     .description(t.new.regionDescription)
     .argument(`[${value.id}]`, t.new.regionId)
     .option(`--name <${value.name}>`, t.new.regionName)
-    .addOption(corpusOption(t))
+    .addOption(corpusOption(t, true))
     .action((id: string | undefined, options: { name?: string; dir?: string }) => newRegion(io, t, id, options));
 }
 
@@ -45,7 +46,7 @@ function isoDate(t: CliMessages, value: string): string {
 }
 
 async function newProcedure(io: Io, t: CliMessages, options: ProcedureOptions): Promise<void> {
-  const dir = corpusFolder(io, undefined, options.dir);
+  const dir = await corpusFolder(io, undefined, options.dir, 'around');
   await io.requireDirectory(dir);
   const root = path.resolve(io.cwd, dir);
   const [{ loadCorpus }, { defaultReviewBy, procedureText }] = await Promise.all([import('../load/corpus.js'), import('../scaffold/procedure.js')]);
@@ -94,7 +95,7 @@ async function proceduresOf(folder: string, region: Region): Promise<Map<string,
 }
 
 async function newRegion(io: Io, t: CliMessages, idArgument: string | undefined, options: { name?: string; dir?: string }): Promise<void> {
-  const dir = corpusFolder(io, undefined, options.dir);
+  const dir = await corpusFolder(io, undefined, options.dir, 'around');
   await io.requireDirectory(dir);
   const root = path.resolve(io.cwd, dir);
   const id = await required(io, idArgument, `<${t.help.value.id}>`, t.new.askRegionId, validId(t, t.new.regionIdWhat));

@@ -29,7 +29,7 @@ export interface CliMessages {
     invalidChoice: (flag: string, value: string, choices: string) => string;
   };
   program: { description: string; lang: string };
-  corpus: { argument: string; option: string };
+  corpus: { argument: string; option: string; optionInside: string };
   check: { description: string; format: string; strict: string; afresh: string; elsewhere: (count: number, root: string) => string };
   build: {
     description: string; out: string; region: string; national: string; noPdf: string; pdfOnly: string; keepGoing: string; afresh: string;
@@ -114,6 +114,7 @@ export const cliMessages: Record<Lang, CliMessages> = {
     corpus: {
       argument: 'cartella delle procedure (come --dir)',
       option: 'cartella delle procedure (predefinita: procedures)',
+      optionInside: 'cartella delle procedure (predefinita: procedures, o quella in cui ti trovi)',
     },
     check: {
       description: 'controlla le procedure e segnala ogni problema come file:riga:colonna; si può indicare la cartella di una Regione o un file',
@@ -250,6 +251,7 @@ export const cliMessages: Record<Lang, CliMessages> = {
     corpus: {
       argument: 'corpus folder (as --dir)',
       option: 'corpus folder (default: procedures)',
+      optionInside: 'corpus folder (default: procedures, or the one you are in)',
     },
     check: {
       description: "validate the procedures and print every problem as file:line:column; a Region's folder or one file may be given",

@@ -62,6 +62,21 @@ describe('sop check of a Region folder or one file', () => {
     expect(await checkJson(region, '..')).toMatchObject({ code: 1, found: ['adulti.md refs/unknown-role'] });
   });
 
+  it('without a folder, inside the corpus, works on the corpus around: sop check on the folder it is run in', async () => {
+    const root = await copyProject('base', [UNKNOWN_ROLE, UNKNOWN_TARGET]);
+    const alfa = path.join(root, 'procedures/alfa');
+    expect(await checkJson(alfa)).toEqual({ code: 1, stderr: '', found: ['adulti.md refs/unknown-role'] });
+    expect((await checkJson(path.join(root, 'procedures'))).found).toHaveLength((await checkJson(root)).found.length);
+    // Commands that need the whole corpus take the corpus around.
+    expect(await sop(path.join(root, 'procedures/beta'), ['graph', 'alfa/asilo', '--format', 'json'])).toMatchObject({ code: 1, stderr: expect.stringContaining('unknown-role') });
+    const clean = await copyProject('base');
+    const graph = await sop(path.join(clean, 'procedures/beta'), ['graph', 'alfa/asilo', '--format', 'json']);
+    expect(graph.code).toBe(0);
+    expect(JSON.parse(graph.stdout)).toBeTruthy();
+    // A build would write its output inside the corpus: it looks for procedures/ only.
+    expect(await sop(path.join(clean, 'procedures/alfa'), ['build'])).toMatchObject({ code: 2, stderr: 'sop: Cartella inesistente: procedures\n' });
+  });
+
   it('refuses a path that does not exist, and a file outside any corpus', async () => {
     const root = await copyProject('base');
     expect(await sop(root, ['check', 'procedures/alfa/nessuna.md'])).toEqual({
