@@ -5,9 +5,9 @@ import type { Version } from '../diff/index.js';
 import type { LoadedVersion } from '../diff/load.js';
 import { diffWords, gitWords, type DiffWords } from '../diff/messages.js';
 import { cliMessages } from '../i18n/cli.js';
+import type { Edition } from '../model/types.js';
 import { corpusFolder } from './corpus-path.js';
 import { toJson } from './format.js';
-import type { Edition } from '../model/types.js';
 import { corpusOption, editionOption, usageError, type Io } from './io.js';
 
 interface DiffOptions {
@@ -18,16 +18,16 @@ interface DiffOptions {
 }
 
 export function registerDiff(program: Command, io: Io): void {
-  const words = cliMessages[io.lang];
+  const ui = cliMessages[io.lang];
   program
     .command('diff')
-    .description(words.diff.description)
-    .argument(`<${words.help.value.from}>`, words.diff.from)
-    .argument(`[${words.help.value.to}]`, words.diff.to)
-    .addOption(corpusOption(words, true))
-    .addOption(new Option(`--format <${words.help.value.format}>`, words.diff.format).choices(['text', 'json']).default('text'))
-    .addOption(editionOption(words))
-    .option('--exit-code', words.diff.exitCode)
+    .description(ui.diff.description)
+    .argument(`<${ui.help.value.from}>`, ui.diff.from)
+    .argument(`[${ui.help.value.to}]`, ui.diff.to)
+    .addOption(corpusOption(ui, true))
+    .addOption(new Option(`--format <${ui.help.value.format}>`, ui.diff.format).choices(['text', 'json']).default('text'))
+    .addOption(editionOption(ui))
+    .option('--exit-code', ui.diff.exitCode)
     .action(async (from: string, to: string | undefined, options: DiffOptions) => {
       const t = diffWords(io.lang);
       const dir = await corpusFolder(io, undefined, options.dir, 'around');

@@ -1,9 +1,9 @@
 import { Option, type Command } from 'commander';
+import { cliMessages } from '../i18n/cli.js';
 import { GRAPH_FORMATS, type GraphFormat } from '../render/graph/formats.js';
 import { defaultThreads } from '../workers/pool.js';
 import { corpusFolder } from './corpus-path.js';
 import { formatDiagnostics } from './format.js';
-import { cliMessages } from '../i18n/cli.js';
 import { corpusOption, todayOption, usageError, type Io } from './io.js';
 
 export function registerGraph(program: Command, io: Io): void {
