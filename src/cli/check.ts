@@ -2,9 +2,9 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { cliMessages } from '../i18n/cli.js';
 import { defaultThreads } from '../workers/pool.js';
+import { corpusToCheck, diagnosticsOf } from './corpus-path.js';
 import { type Format, formatDiagnostics } from './format.js';
-import { corpusFolder, diagnosticsOf, locateCorpus } from './corpus-path.js';
-import { cacheOptions, corpusArgument, corpusOption, formatOption, todayOption, usageError, type Io } from './io.js';
+import { cacheOptions, corpusArgument, corpusOption, formatOption, todayOption, type Io } from './io.js';
 
 export function registerCheck(program: Command, io: Io): void {
   const t = cliMessages[io.lang];
@@ -20,9 +20,7 @@ export function registerCheck(program: Command, io: Io): void {
     .addOption(cacheDir)
     .addOption(noCache)
     .action(async (argument: string | undefined, options: { dir?: string; format: Format; strict?: boolean; today?: string; cache: boolean; cacheDir: string }) => {
-      const dir = await corpusFolder(io, argument, options.dir, 'here');
-      const target = await locateCorpus(io.cwd, dir);
-      if (!target) throw usageError(t.usage.noCorpus(dir));
+      const target = await corpusToCheck(io, argument, options.dir);
       const [{ check }, { openParseCache }] = await Promise.all([import('../index.js'), import('../build/parse-cache.js')]);
       // The parses `sop build` keeps serve here too: after an edit, only the edited files are parsed.
       const parsed = options.cache ? await openParseCache(path.resolve(io.cwd, options.cacheDir)) : undefined;
@@ -30,7 +28,7 @@ export function registerCheck(program: Command, io: Io): void {
       // A cache that cannot be saved only makes the next check slower.
       await parsed?.save().catch(() => undefined);
       // A Region folder or a file: the whole corpus is checked, what concerns the part is shown.
-      const shown = target.part ? diagnosticsOf(result.files, target.part) : { ...result, elsewhere: 0 };
+      const shown = diagnosticsOf(result.files, target.part);
       io.out(formatDiagnostics(shown.files, options.format, io.color));
       const { regions } = result.loaded.corpus;
       const procedures = [...regions.values()].reduce((n, region) => n + region.procedures.size, 0);

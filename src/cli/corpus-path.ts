@@ -52,8 +52,9 @@ export interface PartDiagnostics {
   elsewhere: number;
 }
 
-/** The diagnostics of the files in `part` (a folder or a file, absolute), and how many others there are. */
-export function diagnosticsOf(files: readonly VFile[], part: string): PartDiagnostics {
+/** The diagnostics of the files in `part` (a folder or a file, absolute; all files without one), and how many others there are. */
+export function diagnosticsOf(files: VFile[], part: string | undefined): PartDiagnostics {
+  if (part === undefined) return { files, ...tally(files), elsewhere: 0 };
   const inPart = (file: VFile) => {
     const relative = path.relative(part, path.resolve(file.cwd, file.path));
     return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
@@ -82,6 +83,14 @@ export async function corpusFolder(io: Io, argument: string | undefined, option:
 }
 
 const DEFAULT_CORPUS = 'procedures';
+
+/** What `sop check` checks: the corpus given or around, and the part of it named, if any. */
+export async function corpusToCheck(io: Io, argument: string | undefined, option: string | undefined): Promise<CorpusTarget> {
+  const dir = await corpusFolder(io, argument, option, 'here');
+  const target = await locateCorpus(io.cwd, dir);
+  if (!target) throw usageError(cliMessages[io.lang].usage.noCorpus(dir));
+  return target;
+}
 
 /**
  * The corpus folder for a command that builds a whole corpus (build, dev): a Region folder or a
