@@ -8,7 +8,9 @@ import type { VFile } from 'vfile';
 import { tally } from '../diagnostics.js';
 import { cliMessages } from '../i18n/cli.js';
 import { NATIONAL_FOLDER } from '../load/files.js';
-import { usageError, type Io } from './io.js';
+import { isWithin, usageError, type Io } from './io.js';
+
+const DEFAULT_CORPUS = 'procedures';
 
 export interface CorpusTarget {
   /** The corpus folder, as given or found, relative to the current directory. */
@@ -55,10 +57,7 @@ export interface PartDiagnostics {
 /** The diagnostics of the files in `part` (a folder or a file, absolute; all files without one), and how many others there are. */
 export function diagnosticsOf(files: VFile[], part: string | undefined): PartDiagnostics {
   if (part === undefined) return { files, ...tally(files), elsewhere: 0 };
-  const inPart = (file: VFile) => {
-    const relative = path.relative(part, path.resolve(file.cwd, file.path));
-    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-  };
+  const inPart = (file: VFile) => isWithin(path.resolve(file.cwd, file.path), part);
   const shown = files.filter(inPart);
   const others = files.filter((file) => !inPart(file));
   return { files: shown, ...tally(shown), elsewhere: others.reduce((n, file) => n + file.messages.length, 0) };
@@ -81,8 +80,6 @@ export async function corpusFolder(io: Io, argument: string | undefined, option:
   if (!around) return DEFAULT_CORPUS;
   return inside === 'here' ? '.' : path.relative(io.cwd, around) || '.';
 }
-
-const DEFAULT_CORPUS = 'procedures';
 
 /** What `sop check` checks: the corpus given or around, and the part of it named, if any. */
 export async function corpusToCheck(io: Io, argument: string | undefined, option: string | undefined): Promise<CorpusTarget> {

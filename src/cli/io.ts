@@ -31,14 +31,19 @@ export class UsageError extends Error {}
 
 export const usageError = (message: string): UsageError => new UsageError(message);
 
+/** Whether the absolute path `inner` is `outer` or lies inside it. */
+export function isWithin(inner: string, outer: string): boolean {
+  const relative = path.relative(outer, inner);
+  return relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
+}
+
 /**
  * The output folder is replaced whole by every build: it may not be, hold or sit inside the
  * corpus, or a build would delete the procedures (or read its own output back as a Region).
  */
 export function requireSeparateOutput(io: Io, corpus: string, out: string): void {
   const [source, target] = [path.resolve(io.cwd, corpus), path.resolve(io.cwd, out)];
-  const within = (inner: string, outer: string) => !path.relative(outer, inner).startsWith('..') && !path.isAbsolute(path.relative(outer, inner));
-  if (within(source, target) || within(target, source)) throw usageError(cliMessages[io.lang].usage.overlap(out, corpus));
+  if (isWithin(source, target) || isWithin(target, source)) throw usageError(cliMessages[io.lang].usage.overlap(out, corpus));
 }
 
 export function todayOption(t: CliMessages): Option {
