@@ -1,6 +1,7 @@
 // Atomic output: everything is written to a temporary sibling of the output folder and swapped
 // in only when complete, so a failed or interrupted build never leaves a half-written dist/.
-import { copyFile, link, mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { copyFile, link, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { OutputFiles } from '../render/index.js';
 
@@ -22,7 +23,7 @@ export class StagedOutput {
     const parent = path.dirname(out);
     await mkdir(parent, { recursive: true });
     await removeLeftovers(out);
-    return new StagedOutput(out, await mkdtemp(path.join(parent, `${TEMP_PREFIX(out)}tmp-`)));
+    return new StagedOutput(out, await makeTempFolder(path.join(parent, `${TEMP_PREFIX(out)}tmp-`)));
   }
 
   async write(file: string, content: string | Buffer): Promise<void> {
@@ -59,14 +60,46 @@ export class StagedOutput {
   }
 }
 
-export async function writeAtomically(out: string, files: OutputFiles): Promise<void> {
+/**
+ * Replaces `out` with `files`; the files of the old `out` that `keep` names (paths relative to
+ * it) and `files` does not replace are taken over. Returns those taken over.
+ */
+export async function writeAtomically(out: string, files: OutputFiles, keep: (file: string) => boolean = () => false): Promise<string[]> {
   const staged = await StagedOutput.open(out);
   try {
     for (const [file, content] of files) await staged.write(file, content);
+    const kept = (await existingFiles(out)).filter((file) => keep(file) && !files.has(file));
+    for (const file of kept) await staged.carryOver(file);
     await staged.commit();
+    return kept;
   } catch (error) {
     await staged.discard();
     throw error;
+  }
+}
+
+/** The files in `out` and its sub-folders, as paths relative to it with `/` separators; none when it does not exist. */
+async function existingFiles(out: string): Promise<string[]> {
+  const entries = await readdir(out, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  });
+  return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(out, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')).sort();
+}
+
+/**
+ * Not mkdtemp: its folder is private (0700), and renamed into place it would make the output
+ * folder unreadable to the web server or colleagues that serve or read it. A plain mkdir gets
+ * the usual mode the umask allows; `recursive: false` still refuses a name that is taken.
+ */
+async function makeTempFolder(prefix: string): Promise<string> {
+  for (;;) {
+    const folder = `${prefix}${randomBytes(6).toString('hex')}`;
+    const made = await mkdir(folder).then(() => true, (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EEXIST') return false;
+      throw error;
+    });
+    if (made) return folder;
   }
 }
 

@@ -1,35 +1,42 @@
 import path from 'node:path';
 import type { Command } from 'commander';
+import { cliMessages } from '../i18n/cli.js';
 import { defaultThreads } from '../workers/pool.js';
+import { corpusToCheck, diagnosticsOf } from './corpus-path.js';
 import { type Format, formatDiagnostics } from './format.js';
-import { cacheOptions, formatOption, todayOption, type Io } from './io.js';
+import { cacheOptions, corpusArgument, corpusOption, formatOption, todayOption, type Io } from './io.js';
 
 export function registerCheck(program: Command, io: Io): void {
-  const [cacheDir, noCache] = cacheOptions('parse every file afresh');
+  const t = cliMessages[io.lang];
+  const [cacheDir, noCache] = cacheOptions(t, t.check.afresh);
   program
     .command('check')
-    .description('validate the procedures and print every problem as file:line:column')
-    .argument('[dir]', 'corpus folder', 'procedures')
-    .addOption(formatOption())
-    .option('--strict', 'warnings fail the check too')
-    .addOption(todayOption())
+    .description(t.check.description)
+    .addArgument(corpusArgument(t))
+    .addOption(corpusOption(t, true))
+    .addOption(formatOption(t, t.check.format))
+    .option('--strict', t.check.strict)
+    .addOption(todayOption(t))
     .addOption(cacheDir)
     .addOption(noCache)
-    .action(async (dir: string, options: { format: Format; strict?: boolean; today?: string; cache: boolean; cacheDir: string }) => {
-      await io.requireDirectory(dir);
+    .action(async (argument: string | undefined, options: { dir?: string; format: Format; strict?: boolean; today?: string; cache: boolean; cacheDir: string }) => {
+      const target = await corpusToCheck(io, argument, options.dir);
       const [{ check }, { openParseCache }] = await Promise.all([import('../index.js'), import('../build/parse-cache.js')]);
       // The parses `sop build` keeps serve here too: after an edit, only the edited files are parsed.
       const parsed = options.cache ? await openParseCache(path.resolve(io.cwd, options.cacheDir)) : undefined;
-      const result = await check(dir, { today: options.today, cwd: io.cwd, threads: defaultThreads(), ...(parsed ? { parsed } : {}) });
+      const result = await check(target.root, { today: options.today, cwd: io.cwd, threads: defaultThreads(), ...(parsed ? { parsed } : {}) });
       // A cache that cannot be saved only makes the next check slower.
       await parsed?.save().catch(() => undefined);
-      io.out(formatDiagnostics(result.files, options.format, io.color));
+      // A Region folder or a file: the whole corpus is checked, what concerns the part is shown.
+      const shown = diagnosticsOf(result.files, target.part);
+      io.out(formatDiagnostics(shown.files, options.format, io.color));
       const { regions } = result.loaded.corpus;
       const procedures = [...regions.values()].reduce((n, region) => n + region.procedures.size, 0);
       if (options.format === 'pretty') io.err(
         `${regions.size} Region${regions.size === 1 ? '' : 's'}, ${procedures} procedure${procedures === 1 ? '' : 's'} checked: ` +
-          `${result.errors} error${result.errors === 1 ? '' : 's'}, ${result.warnings} warning${result.warnings === 1 ? '' : 's'}\n`,
+          `${shown.errors} error${shown.errors === 1 ? '' : 's'}, ${shown.warnings} warning${shown.warnings === 1 ? '' : 's'}\n`,
       );
-      io.exitCode = result.errors > 0 || (options.strict && result.warnings > 0) ? 1 : 0;
+      if (shown.elsewhere > 0 && options.format === 'pretty') io.err(`${t.check.elsewhere(shown.elsewhere, target.root)}\n`);
+      io.exitCode = shown.errors > 0 || (options.strict && shown.warnings > 0) ? 1 : 0;
     });
 }

@@ -1,12 +1,16 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { Option } from 'commander';
+import { Argument, Option } from 'commander';
+import { cliMessages, type CliMessages } from '../i18n/cli.js';
+import type { Lang } from '../model/types.js';
 import { FORMATS } from './format.js';
 
 /** What a command may touch of the outside world; tests pass their own. */
 export interface Io {
   cwd: string;
+  /** The language of every text (`--lang`, `SOP_LANG`), read from the command line before the program is built. */
+  lang: Lang;
   color: boolean;
   out(text: string): void;
   err(text: string): void;
@@ -27,43 +31,51 @@ export class UsageError extends Error {}
 
 export const usageError = (message: string): UsageError => new UsageError(message);
 
+/** Whether the absolute path `inner` is `outer` or lies inside it. */
+export function isWithin(inner: string, outer: string): boolean {
+  const relative = path.relative(outer, inner);
+  return relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
+}
+
 /**
  * The output folder is replaced whole by every build: it may not be, hold or sit inside the
  * corpus, or a build would delete the procedures (or read its own output back as a Region).
  */
-export function requireSeparateOutput(cwd: string, corpus: string, out: string): void {
-  const [source, target] = [path.resolve(cwd, corpus), path.resolve(cwd, out)];
-  const within = (inner: string, outer: string) => !path.relative(outer, inner).startsWith('..') && !path.isAbsolute(path.relative(outer, inner));
-  if (within(source, target) || within(target, source)) throw usageError(`--out ${out} would overlap the corpus folder ${corpus}: choose an output folder beside it, such as dist`);
+export function requireSeparateOutput(io: Io, corpus: string, out: string): void {
+  const [source, target] = [path.resolve(io.cwd, corpus), path.resolve(io.cwd, out)];
+  if (isWithin(source, target) || isWithin(target, source)) throw usageError(cliMessages[io.lang].usage.overlap(out, corpus));
 }
 
-export function todayOption(): Option {
-  return new Option('--today <date>', 'judge review dates against this day (YYYY-MM-DD) instead of today').argParser((value: string) => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw usageError(`--today takes a date as YYYY-MM-DD, not "${value}"`);
+export function todayOption(t: CliMessages): Option {
+  return new Option(`--today <${t.help.value.date}>`, t.options.today).argParser((value: string) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw usageError(t.usage.badDate('--today', value));
     return value;
   });
 }
 
-/** `--lang it|en`; `what` says what the language is of (the interface, the labels…). */
-export function langOption(what: string): Option {
-  return new Option('--lang <lang>', `language of ${what}`).choices(['it', 'en']).default('it');
-}
-
-export function editionOption(): Option {
-  return new Option('--edition <edition>', 'public leaves every restricted item out; internal includes them, marked').choices(['public', 'internal']).default('public');
+export function editionOption(t: CliMessages): Option {
+  return new Option(`--edition <${t.help.value.edition}>`, t.options.edition).choices(['public', 'internal']).default('public');
 }
 
 /** `--cache-dir` and `--no-cache`; `afresh` says what is done without the cache. */
-export function cacheOptions(afresh: string): [Option, Option] {
+export function cacheOptions(t: CliMessages, afresh: string): [Option, Option] {
   return [
-    new Option('--cache-dir <dir>', 'where the build cache is kept').default('.sop-cache'),
-    new Option('--no-cache', `${afresh}, ignoring (and not updating) the build cache`),
+    new Option(`--cache-dir <${t.help.value.folder}>`, t.options.cacheDir).default('.sop-cache'),
+    new Option('--no-cache', t.options.noCache(afresh)),
   ];
 }
 
-export function formatOption(): Option {
-  return new Option('--format <format>', 'output format').choices([...FORMATS]).default('pretty');
+export function formatOption(t: CliMessages, description: string): Option {
+  return new Option(`--format <${t.help.value.format}>`, description).choices([...FORMATS]).default('pretty');
 }
+
+/**
+ * Every command names its corpus with `--dir`; check, build and dev also take it as their
+ * argument, as they always did.
+ */
+export const corpusArgument = (t: CliMessages): Argument => new Argument(`[${t.help.value.folder}]`, t.corpus.argument);
+/** `inside`: without the option, a command run inside a corpus works on it (corpus-path.ts). */
+export const corpusOption = (t: CliMessages, inside = false): Option => new Option(`--dir <${t.help.value.folder}>`, inside ? t.corpus.optionInside : t.corpus.option);
 
 export function createIo(overrides: Partial<Pick<Io, 'cwd' | 'color' | 'out' | 'err' | 'interactive' | 'ask' | 'progress'>> = {}): Io {
   const io: Io = {
@@ -75,11 +87,12 @@ export function createIo(overrides: Partial<Pick<Io, 'cwd' | 'color' | 'out' | '
     ask: askTerminal,
     progress: process.stderr.isTTY ? statusLine : () => undefined,
     ...overrides,
+    lang: 'it',
     exitCode: 0,
     async requireDirectory(dir) {
       const full = path.resolve(io.cwd, dir);
       const info = await stat(full).catch(() => undefined);
-      if (!info?.isDirectory()) throw usageError(`No such folder: ${dir}`);
+      if (!info?.isDirectory()) throw usageError(cliMessages[io.lang].usage.noSuchFolder(dir));
     },
   };
   return io;

@@ -1,3 +1,4 @@
+import { cliMessages, type CliMessages } from '../i18n/cli.js';
 import { usageError, type Io } from './io.js';
 
 /** Returns why `value` is not acceptable, or undefined when it is. */
@@ -13,10 +14,11 @@ export async function required(io: Io, value: string | undefined, flag: string, 
     if (problem) throw usageError(problem);
     return value.trim();
   }
-  if (!io.interactive) throw usageError(`missing ${flag}`);
+  const missing = cliMessages[io.lang].new.missing(flag);
+  if (!io.interactive) throw usageError(missing);
   for (;;) {
     const answer = (await io.ask(question)).trim();
-    if (answer === '') throw usageError(`missing ${flag}`);
+    if (answer === '') throw usageError(missing);
     const problem = check(answer);
     if (!problem) return answer;
     io.err(`${problem}\n`);
@@ -24,13 +26,12 @@ export async function required(io: Io, value: string | undefined, flag: string, 
 }
 
 /** One line of text: a newline would break the YAML line the value goes on. */
-export const oneLine = (what: string): Check => (value) => {
-  if (value === '') return `${what} must not be empty`;
-  if (/[\u0000-\u001f\u007f]/.test(value)) return `${what} must be one line of text`;
+export const oneLine = (t: CliMessages, what: string): Check => (value) => {
+  if (value === '') return t.new.empty(what);
+  if (/[\u0000-\u001f\u007f]/.test(value)) return t.new.oneLine(what);
   return undefined;
 };
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-export const validId = (what: string): Check => (value) =>
-  ID.test(value) ? undefined : `"${value}" is not a valid ${what}: use lowercase letters, digits and single hyphens (e.g. "emersione-segnalazione")`;
+export const validId = (t: CliMessages, what: string): Check => (value) => (ID.test(value) ? undefined : t.new.invalidId(value, what));

@@ -3,18 +3,21 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { isSchemaName, SCHEMA_NAMES, schemaFile } from '../scaffold/schemas.js';
 import { SCHEMA_DIR } from '../paths.js';
+import { cliMessages } from '../i18n/cli.js';
 import { usageError, type Io } from './io.js';
 
 export function registerSchema(program: Command, io: Io): void {
+  const t = cliMessages[io.lang];
+  const names = SCHEMA_NAMES.join(', ');
   program
     .command('schema')
-    .description('print a JSON Schema, or write them to a folder for editors (VS Code YAML extension)')
-    .argument('[name]', SCHEMA_NAMES.join(', '))
-    .option('--out <dir>', 'write the schemas (all, or the one named) into this folder')
+    .description(t.schema.description)
+    .argument(`[${t.help.value.name}]`, t.schema.name(names))
+    .option(`--out <${t.help.value.folder}>`, t.schema.out)
     .action(async (name: string | undefined, options: { out?: string }) => {
-      if (name !== undefined && !isSchemaName(name)) throw usageError(`Unknown schema "${name}": one of ${SCHEMA_NAMES.join(', ')}`);
+      if (name !== undefined && !isSchemaName(name)) throw usageError(t.schema.unknown(name, names));
       if (options.out === undefined) {
-        if (name === undefined) throw usageError(`name a schema (${SCHEMA_NAMES.join(', ')}) or write them all with --out <dir>`);
+        if (name === undefined) throw usageError(t.schema.nameOne(names));
         io.out(await readFile(path.join(SCHEMA_DIR, schemaFile(name)), 'utf8'));
         return;
       }

@@ -2,6 +2,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { writeAtomically, writeChanges } from '../build/write.js';
 import { formatDiagnostics } from '../cli/format.js';
+import { cliMessages } from '../i18n/cli.js';
 import { messages } from '../i18n/index.js';
 import { DEFAULT_TEMPLATES, SCHEMA_DIR } from '../paths.js';
 import { reloadSchemas } from '../validate/schema.js';
@@ -41,6 +42,8 @@ export interface BuildEvent {
 
 export interface DevSession {
   url: string;
+  /** PDFs of an earlier `sop build` left in the output folder: sop dev does not update them. */
+  keptPdfs: string[];
   close(): Promise<void>;
 }
 
@@ -49,6 +52,8 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
   const t = messages[options.lang];
   let failure: Failure | undefined;
   let firstWrite = true;
+  // sop dev makes no PDFs (Typst takes seconds a save cannot wait): those of the last `sop build` stay.
+  let keptPdfs: string[] = [];
   let server: DevServer | undefined;
   // Saves waiting for the next build: those that arrive during one are merged into the next.
   let queue: { changes: Set<string>; everything: boolean } | undefined;
@@ -57,7 +62,7 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
   const flush = async (round: { written: Map<string, string | Buffer>; removed: string[]; rendered: string[] }): Promise<string[]> => {
     const { written, removed, rendered } = dev.take();
     // The first good build replaces whatever the output folder held; later ones touch only what changed.
-    if (firstWrite) await writeAtomically(options.out, new Map([...dev.outputs].map(([file, { content }]) => [file, content])));
+    if (firstWrite) keptPdfs = await writeAtomically(options.out, new Map([...dev.outputs].map(([file, { content }]) => [file, content])), (file) => file.endsWith('.pdf'));
     else await writeChanges(options.out, written, removed);
     firstWrite = false;
     for (const [file, content] of written) round.written.set(file, content);
@@ -152,7 +157,7 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     templates: options.templates ?? DEFAULT_TEMPLATES,
     schemas: SCHEMA_DIR,
     out: options.out,
-    onError: (error) => options.onProblem(`Watching the files failed, so saves may not be noticed: ${error.message}. Hint: restart sop dev`),
+    onError: (error) => options.onProblem(cliMessages[options.lang].dev.watchFailed(error.message)),
     onActivity: () => {
       lastWrite = performance.now();
     },
@@ -171,6 +176,9 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
   await watcher.ready;
   return {
     url: server.url,
+    get keptPdfs() {
+      return keptPdfs;
+    },
     close: async () => {
       await watcher.close();
       await building;

@@ -39,10 +39,18 @@ function sections(procedure: Procedure): Section[] {
   });
 }
 
-function textOf(source: string, nodes: RootContent[]): string {
-  const start = nodes[0]?.position?.start.offset;
-  const end = nodes.at(-1)?.position?.end.offset;
-  return start !== undefined && end !== undefined ? source.slice(start, end) : nodes.map((node) => toString(node)).join('\n');
+/**
+ * Each node as written, so that a change of markup counts; a node the edition made (a
+ * placeholder, an internal-use quotation) has no place in the source and counts by its text.
+ * Node by node, not one slice from first to last: a restricted block left out of the public
+ * edition must not be read back from between its neighbours.
+ */
+function textOf(source: string, nodes: readonly RootContent[]): string {
+  return nodes.map((node): string => {
+    const { start, end } = node.position ?? {};
+    if (start?.offset !== undefined && end?.offset !== undefined) return source.slice(start.offset, end.offset);
+    return 'children' in node ? textOf(source, node.children as RootContent[]) : toString(node);
+  }).join('\n\n');
 }
 
 /** Line endings and trailing spaces are not changes a reader can see. */

@@ -4,9 +4,14 @@
 import { execFile } from 'node:child_process';
 import { mkdir, realpath, stat, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { gitWords, type GitWords } from './messages.js';
 
-/** A problem the user can fix (unknown ref, folder outside the repository): the CLI reports it as a usage error. */
-export class GitProblem extends Error {}
+/** A problem the user can fix (unknown ref, folder outside the repository): the CLI reports it as a usage error, in words of its language. */
+export class GitProblem extends Error {
+  constructor(readonly say: (t: GitWords) => string) {
+    super(say(gitWords.en));
+  }
+}
 
 export interface Repository {
   /** The top of the work tree, symbolic links resolved. */
@@ -41,25 +46,25 @@ export async function openRepository(corpusDir: string, shown = corpusDir): Prom
   try {
     top = (await git(existing, ['rev-parse', '--show-toplevel'])).toString('utf8').trim();
   } catch (error) {
-    if (isMissingGit(error)) throw new GitProblem('sop diff needs git, and git was not found on the PATH');
-    throw new GitProblem(`${shown} is not inside a git work tree. Hint: sop diff compares versions committed with git`);
+    if (isMissingGit(error)) throw new GitProblem((t) => t.noGit);
+    throw new GitProblem((t) => t.notInGit(shown));
   }
   const realTop = await realpath(top);
   const realDir = path.join(await realpath(existing), path.relative(existing, path.resolve(corpusDir)));
   const dir = path.relative(realTop, realDir);
   if (dir === '..' || dir.startsWith(`..${path.sep}`) || path.isAbsolute(dir)) {
-    throw new GitProblem(`${shown} is outside the git work tree ${realTop}`);
+    throw new GitProblem((t) => t.outside(shown, realTop));
   }
   return { top: realTop, dir: dir.split(path.sep).join('/') };
 }
 
 /** The commit a ref names. Refs never start with "-", which git would read as an option. */
 export async function resolveCommit(repo: Repository, ref: string): Promise<string> {
-  if (ref === '' || ref.startsWith('-')) throw new GitProblem(`Refusing git ref "${ref}": a ref may not be empty or start with "-"`);
+  if (ref === '' || ref.startsWith('-')) throw new GitProblem((t) => t.refusedRef(ref));
   try {
     return (await git(repo.top, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).toString('utf8').trim();
   } catch {
-    throw new GitProblem(`Unknown git ref "${ref}". Hint: give a branch, a tag or a commit, e.g. HEAD~1`);
+    throw new GitProblem((t) => t.unknownRef(ref));
   }
 }
 

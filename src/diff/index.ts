@@ -1,6 +1,6 @@
 // sop diff, the pure part: two loaded versions of a corpus in, what changed out. Git and the
 // wording live elsewhere (git.ts, load.ts, text.ts).
-import type { Corpus, Procedure } from '../model/types.js';
+import type { Corpus, Edition, Procedure } from '../model/types.js';
 import { diffCatalogue } from './catalogue.js';
 import { diffProcedure, procedureSnapshot } from './procedure.js';
 import { diffRegion } from './region.js';
@@ -13,11 +13,13 @@ export interface Version {
   procedures: Procedure[];
 }
 
-export function diffCorpora(dir: string, before: Version, after: Version): CorpusDiff {
+/** `before` and `after` are already the `edition` (edition.ts). */
+export function diffCorpora(dir: string, edition: Edition, before: Version, after: Version): CorpusDiff {
   const procedures = diffProcedures(before, after);
   const changed = procedures.filter((p) => p.change === 'changed');
   return {
     schema: 'urn:sopbook:schema:diff:1',
+    edition,
     dir,
     from: before.info,
     to: after.info,

@@ -8,6 +8,8 @@ export interface DiffMessages {
   heading: (dir: string, from: string, to: string) => string;
   summary: (added: number, removed: number, changed: number) => string;
   noChanges: string;
+  /** Said under the heading of an internal-edition diff, which must not travel like a public one. */
+  internalEdition: string;
   procedureAdded: (version: string, status: string) => string;
   procedureRemoved: (version: string, status: string) => string;
   procedureChanged: (from: string, to: string) => string;
@@ -53,6 +55,7 @@ export const diffMessages: Record<Lang, DiffMessages> = {
   heading: (dir, from, to) => `Modifiche alle procedure in ${dir}: da ${from} a ${to}`,
   summary: (added, removed, changed) => `Procedure aggiunte: ${added}; rimosse: ${removed}; modificate: ${changed}.`,
   noChanges: 'Nessuna procedura è cambiata.',
+  internalEdition: 'Edizione interna: comprende procedure, passi, contatti e testi per uso interno; da non diffondere.',
   procedureAdded: (version, status) => `aggiunta: versione ${version}, ${status}`,
   procedureRemoved: (version, status) => `rimossa (era la versione ${version}, ${status})`,
   procedureChanged: (from, to) => (from === to ? `modificata: versione ${to}` : `modificata: versione ${from} → ${to}`),
@@ -140,6 +143,7 @@ export const diffMessages: Record<Lang, DiffMessages> = {
   heading: (dir, from, to) => `Changes to the procedures in ${dir}: from ${from} to ${to}`,
   summary: (added, removed, changed) => `Procedures added: ${added}; removed: ${removed}; changed: ${changed}.`,
   noChanges: 'No procedure changed.',
+  internalEdition: 'Internal edition: includes restricted procedures, steps, contacts and prose; not for circulation.',
   procedureAdded: (version, status) => `added: version ${version}, ${status}`,
   procedureRemoved: (version, status) => `removed (was version ${version}, ${status})`,
   procedureChanged: (from, to) => (from === to ? `changed: version ${to}` : `changed: version ${from} → ${to}`),
@@ -230,3 +234,29 @@ export interface DiffWords extends Messages {
 }
 
 export const diffWords = (lang: Lang): DiffWords => ({ ...messages[lang], diff: diffMessages[lang] });
+
+/** What stops `sop diff` before it compares: usage errors. */
+export interface GitWords {
+  noGit: string;
+  notInGit: (dir: string) => string;
+  outside: (dir: string, top: string) => string;
+  refusedRef: (ref: string) => string;
+  unknownRef: (ref: string) => string;
+}
+
+export const gitWords: Record<Lang, GitWords> = {
+  it: {
+    noGit: 'sop diff ha bisogno di git, e git non si trova nel PATH',
+    notInGit: (dir) => `${dir} non è in una copia di lavoro git. Suggerimento: sop diff confronta versioni registrate con git`,
+    outside: (dir, top) => `${dir} è fuori dalla copia di lavoro git ${top}`,
+    refusedRef: (ref) => `Versione git "${ref}" rifiutata: non può essere vuota né cominciare con "-"`,
+    unknownRef: (ref) => `Versione git sconosciuta "${ref}". Suggerimento: indica un ramo, un tag o un commit, es. HEAD~1`,
+  },
+  en: {
+    noGit: 'sop diff needs git, and git was not found on the PATH',
+    notInGit: (dir) => `${dir} is not inside a git work tree. Hint: sop diff compares versions committed with git`,
+    outside: (dir, top) => `${dir} is outside the git work tree ${top}`,
+    refusedRef: (ref) => `Refusing git ref "${ref}": a ref may not be empty or start with "-"`,
+    unknownRef: (ref) => `Unknown git ref "${ref}". Hint: give a branch, a tag or a commit, e.g. HEAD~1`,
+  },
+};

@@ -15,7 +15,11 @@ export function diffText(diff: CorpusDiff, w: Words): string {
   const { t } = w;
   const { added, removed, changed } = diff.summary;
   const blocks = [
-    [t.diff.heading(diff.dir === '' ? '.' : diff.dir, versionLabel(diff.from, t), versionLabel(diff.to, t)), diff.procedures.length === 0 ? t.diff.noChanges : t.diff.summary(added, removed, changed)],
+    [
+      t.diff.heading(diff.dir === '' ? '.' : diff.dir, versionLabel(diff.from, t), versionLabel(diff.to, t)),
+      ...(diff.edition === 'internal' ? [t.diff.internalEdition] : []),
+      diff.procedures.length === 0 ? t.diff.noChanges : t.diff.summary(added, removed, changed),
+    ],
     ...diff.procedures.map((procedure) => procedureLines(procedure, diff, w)),
     ...diff.regions.map((region) => regionLines(region, w)),
     ...(diff.catalogue.length > 0 ? [[t.diff.catalogue, ...diff.catalogue.map((entry) => BULLET + catalogueLine(entry, t))]] : []),

@@ -2,7 +2,7 @@
 // output itself (schemas/diff.schema.json), so keys use the vocabulary of the front-matter
 // (snake_case, `time_limit`, `legal_basis`): signatories and their tools read the same names
 // the working group writes.
-import type { Consent, Status } from '../model/types.js';
+import type { Consent, Edition, Status } from '../model/types.js';
 
 /** Fields whose value is compared as a whole (text, ids, dates, durations). */
 export type ScalarField =
@@ -141,6 +141,8 @@ export interface VersionInfo {
 
 export interface CorpusDiff {
   schema: 'urn:sopbook:schema:diff:1';
+  /** Public: what the public handbooks show, nothing restricted; internal: everything. */
+  edition: Edition;
   /** The corpus folder, relative to the top of the git work tree. */
   dir: string;
   from: VersionInfo;

@@ -55,7 +55,7 @@ function sameProcedures(a: ReadonlyMap<string, Procedure>, b: ReadonlyMap<string
  */
 const editions = new WeakMap<Procedure, Map<string, Procedure>>();
 
-function procedureFor(procedure: Procedure, edition: Edition, internalLabel: string): Procedure {
+export function procedureFor(procedure: Procedure, edition: Edition, internalLabel: string): Procedure {
   const key = `${edition}\u0000${internalLabel}`;
   let made = editions.get(procedure);
   if (!made) editions.set(procedure, (made = new Map()));

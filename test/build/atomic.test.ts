@@ -1,6 +1,6 @@
 // A build killed while writing leaves the previous dist/ intact; the next build removes its litter.
 import { spawn } from 'node:child_process';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { copyProject, REPO } from '../helpers.js';
@@ -36,4 +36,16 @@ it('survives kill -9 in the middle of writing', async () => {
   expect(await run(dir, 'build', 'procedures')).toBe(0);
   expect((await readdir(dir)).filter((entry) => entry.startsWith('.dist-'))).toEqual([]);
   expect(await outputFiles(path.join(dir, 'dist'))).toContain('alfa/alfa.pdf');
+}, 60_000);
+
+it('gives the output folder the modes the umask allows, not the temporary folder\'s 0700', async () => {
+  const dir = await copyProject('base');
+  for (const [umask, folderMode, fileMode] of [['022', 0o755, 0o644], ['027', 0o750, 0o640]] as const) {
+    // The umask is the user's: the build must honour it, whatever it is.
+    const child = spawn('/bin/sh', ['-c', `umask ${umask} && exec "$0" "$@"`, process.execPath, sop, 'build', '--no-pdf', '--no-cache'], { cwd: dir, stdio: 'ignore' });
+    expect(await new Promise((resolve) => child.on('exit', resolve))).toBe(0);
+    const modeOf = async (file: string) => (await stat(path.join(dir, 'dist', file))).mode & 0o777;
+    for (const folder of ['.', 'alfa', 'assets']) expect((await modeOf(folder)).toString(8), `dist/${folder} with umask ${umask}`).toBe(folderMode.toString(8));
+    for (const file of ['index.html', 'alfa/index.html']) expect((await modeOf(file)).toString(8), `dist/${file} with umask ${umask}`).toBe(fileMode.toString(8));
+  }
 }, 60_000);

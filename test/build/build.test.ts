@@ -137,7 +137,7 @@ describe('sop build options and failures', () => {
 
   it('refuses an unknown Region as a usage error', async () => {
     const result = await sopBuild(await copyProject('base'), '--region', 'gamma');
-    expect(result).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown region: gamma') });
+    expect(result).toMatchObject({ code: 2, stderr: expect.stringContaining('Regione sconosciuta: gamma') });
   });
 
   it('writes nothing and keeps the previous output when validation fails', async () => {
@@ -204,7 +204,7 @@ describe('sop build on the shipped corpus', () => {
     const dir = await copyProject('../../procedures');
     const result = await sopBuild(dir);
     expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(/^Built \d+ pages and 10 PDFs in dist\//);
+    expect(result.stderr).toMatch(/^Create \d+ pagine e 10 PDF in dist\//);
     const dist = path.join(dir, 'dist');
     expect((await outputFiles(dist)).filter((f) => /^[a-z-]+\/index\.html$/.test(f) && f !== 'national/index.html')).toHaveLength(9);
     expect(await brokenLinks(dist)).toEqual([]);

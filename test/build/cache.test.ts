@@ -136,9 +136,9 @@ describe('sop build on the command line', () => {
     expect((await sop(dir)).code).toBe(0);
     const again = await sop(dir);
     expect(again).toMatchObject({ code: 0 });
-    expect(again.stderr).toMatch(/^Up to date: nothing changed since the last build of dist\/ \(\d+ ms\)\n$/);
-    expect((await sop(dir, '--no-cache')).stderr).toMatch(/^Built \d+ pages and 0 PDFs in dist\/ \(\d+ ms\)\n$/);
-    expect((await sop(dir, '--cache-dir', 'elsewhere')).stderr).toMatch(/^Built \d+ pages/);
-    expect((await sop(dir, '--cache-dir', 'elsewhere')).stderr).toMatch(/^Up to date/);
+    expect(again.stderr).toMatch(/^Già aggiornata: nulla è cambiato dall'ultima build di dist\/ \(\d+ ms\)\n$/);
+    expect((await sop(dir, '--no-cache', '--lang', 'en')).stderr).toMatch(/^Built \d+ pages and 0 PDFs in dist\/ \(\d+ ms\)\n$/);
+    expect((await sop(dir, '--cache-dir', 'elsewhere')).stderr).toMatch(/^Create \d+ pagine/);
+    expect((await sop(dir, '--cache-dir', 'elsewhere')).stderr).toMatch(/^Già aggiornata/);
   });
 });

@@ -124,11 +124,12 @@ describe('sop check', () => {
   });
 
   it.each([
-    [['check', 'no-such-folder'], /No such folder: no-such-folder/],
-    [['check', '.', '--format', 'xml'], /Allowed choices are pretty, json, github/],
-    [['check', '.', '--today', 'tomorrow'], /--today takes a date/],
-    [['check', '--bogus'], /unknown option '--bogus'/],
-    [['frobnicate'], /unknown command 'frobnicate'/],
+    [['check', 'no-such-folder'], /^sop: no-such-folder non esiste/],
+    [['check', '.', '--format', 'xml'], /^sop: 'xml' non è un valore di --format: scegli tra pretty, json, github/],
+    [['check', '.', '--today', 'tomorrow'], /^sop: --today vuole una data AAAA-MM-GG, non "tomorrow"/],
+    [['check', '--bogus'], /^sop: opzione sconosciuta '--bogus'/],
+    [['frobnicate'], /^sop: comando sconosciuto 'frobnicate'/],
+    [['check', '--lang', 'en', '--bogus'], /^sop: unknown option '--bogus'/],
   ])('exits 2 on usage errors: %j', async (args, message) => {
     const result = await sop(await copyFixture('base'), ...args);
     expect(result.code).toBe(2);

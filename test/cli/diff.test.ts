@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { appendFile, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -469,18 +469,97 @@ describe('sop diff', () => {
     expect(await sop(root, 'diff', 'v1', 'nessuna')).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'sop: Unknown git ref "nessuna". Hint: give a branch, a tag or a commit, e.g. HEAD~1\n',
+      stderr: 'sop: Versione git sconosciuta "nessuna". Suggerimento: indica un ramo, un tag o un commit, es. HEAD~1\n',
     });
     expect(await sop(root, 'diff', '--', '--output=/tmp/x')).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'sop: Refusing git ref "--output=/tmp/x": a ref may not be empty or start with "-"\n',
+      stderr: 'sop: Versione git "--output=/tmp/x" rifiutata: non può essere vuota né cominciare con "-"\n',
     });
-    expect(await sop(root, 'diff', 'v1', '--', '-x')).toMatchObject({ code: 2, stderr: 'sop: Refusing git ref "-x": a ref may not be empty or start with "-"\n' });
-    expect(await sop(await copyProject('base'), 'diff', 'HEAD')).toEqual({
+    expect(await sop(root, 'diff', 'v1', '--lang', 'en', '--', '-x')).toMatchObject({ code: 2, stderr: 'sop: Refusing git ref "-x": a ref may not be empty or start with "-"\n' });
+    expect(await sop(await copyProject('base'), 'diff', 'HEAD', '--lang', 'en')).toEqual({
       code: 2,
       stdout: '',
       stderr: 'sop: procedures is not inside a git work tree. Hint: sop diff compares versions committed with git\n',
     });
+  });
+});
+
+const RESTRICTED_PROCEDURE = `---
+id: riservata
+title: Procedura SENTINELLA-PROCEDURA
+region: alfa
+version: 0.1.0
+status: draft
+restricted: true
+review_by: 2030-01-10
+population: [adults]
+stages: [prima-assistenza]
+roles: [ente-antitratta]
+steps:
+  - id: casa-protetta
+    stage: prima-assistenza
+    actor: ente-antitratta
+    action: Indirizzo della casa protetta.
+    action_kind: protected-reception
+    terminal: true
+---
+
+Testo riservato.
+`;
+
+/** Restricted items of every kind, added in the working tree after v2, each with a sentinel in its text. */
+async function restrictedAdditions(root: string): Promise<void> {
+  await writeFile(path.join(root, 'procedures/alfa/riservata.md'), RESTRICTED_PROCEDURE);
+  await edit(root, 'alfa/minori.md', '    action_kind: formal-identification\n    terminal: true\n', '    action_kind: formal-identification\n    terminal: true\n  - id: nota-riservata\n    stage: prima-assistenza\n    actor: tribunale-minorenni\n    action: Nota SENTINELLA-PASSO.\n    action_kind: minor-protection-measures\n    restricted: true\n    terminal: true\n');
+  await edit(root, 'alfa/minori.md', 'pathways: [minori]', 'pathways: [minori]\nentry: [rintraccio, nota-riservata]');
+  await edit(root, 'alfa/region.yaml', '    audience: public', '    audience: public\n  - id: reperibilita\n    label: Reperibilità SENTINELLA-CONTATTO\n    phone: "[numero riservato comunicato ai firmatari]"\n    audience: restricted');
+  await appendFile(path.join(root, 'procedures/alfa/adulti.md'), '\n:::restricted\nCasa protetta: SENTINELLA-BLOCCO.\n:::\n');
+}
+
+describe('sop diff --edition and --exit-code', () => {
+  it('reports the public edition by default: nothing restricted, not even that it changed', async () => {
+    const root = await twoCommits();
+    await restrictedAdditions(root);
+    // A valid corpus (its one warning is about the restricted step itself).
+    expect((await diagnose(path.join(root, 'procedures'))).filter((d) => !d.includes('"nota-riservata"'))).toEqual([]);
+    for (const args of [[], ['--edition', 'public']]) {
+      const text = await sop(root, 'diff', 'v2', ...args);
+      expect(text).toMatchObject({ code: 0, stderr: '' });
+      expect(text.stdout.split('\n').slice(1)).toEqual(['Nessuna procedura è cambiata.', '']);
+      const json = await sop(root, 'diff', 'v2', '--format', 'json', ...args);
+      expect(JSON.parse(json.stdout)).toMatchObject({ edition: 'public', procedures: [], regions: [], catalogue: [] });
+      expect(json.stdout).not.toMatch(/SENTINELLA|riservat|nota-riservata|reperibilita/);
+    }
+  });
+
+  it('reports every restricted change with --edition internal, and says the report is internal', async () => {
+    const root = await twoCommits();
+    await restrictedAdditions(root);
+    const { code, stdout } = await sop(root, 'diff', 'v2', '--edition', 'internal');
+    expect(code).toBe(0);
+    const lines = stdout.split('\n');
+    expect(lines[1]).toBe('Edizione interna: comprende procedure, passi, contatti e testi per uso interno; da non diffondere.');
+    expect(lines[2]).toBe('Procedure aggiunte: 1; rimosse: 0; modificate: 2.');
+    for (const sentinel of ['SENTINELLA-PROCEDURA', 'SENTINELLA-PASSO', 'SENTINELLA-CONTATTO']) expect(stdout).toContain(sentinel);
+    expect(stdout).toContain('alfa/adulti «Percorso per persone adulte» — modificata');
+    const json = JSON.parse((await sop(root, 'diff', 'v2', '--edition', 'internal', '--format', 'json')).stdout);
+    expect(json.edition).toBe('internal');
+    expect(json.procedures.map((p: { change: string; region: string; id: string }) => `${p.change} ${p.region}/${p.id}`)).toEqual(['changed alfa/adulti', 'changed alfa/minori', 'added alfa/riservata']);
+  });
+
+  it('exits with 1 when something changed and 0 when nothing did, with --exit-code only', async () => {
+    const root = await twoCommits();
+    expect((await sop(root, 'diff', 'v1', 'v2', '--exit-code')).code).toBe(1);
+    expect((await sop(root, 'diff', 'v1', 'v2')).code).toBe(0);
+    expect(await sop(root, 'diff', 'v2', '--exit-code')).toMatchObject({ code: 0, stdout: expect.stringContaining('Nessuna procedura è cambiata.') });
+    // A change in a Region file alone is a difference too.
+    await edit(root, 'alfa/region.yaml', '    phone: 800 290 290\n', '    phone: 800 290 290\n    url: https://www.osservatoriointerventitratta.it\n');
+    expect((await sop(root, 'diff', 'v2', '--exit-code', '--format', 'json')).code).toBe(1);
+    // Restricted changes are no difference in the public edition.
+    await git(root, 'checkout', '-q', '--', 'procedures');
+    await restrictedAdditions(root);
+    expect((await sop(root, 'diff', 'v2', '--exit-code')).code).toBe(0);
+    expect((await sop(root, 'diff', 'v2', '--exit-code', '--edition', 'internal')).code).toBe(1);
   });
 });

@@ -55,6 +55,7 @@ describe('sop graph', () => {
 
   it('refuses an unknown target as a usage error', async () => {
     const result = await sop(await copyProject('base'), 'graph', 'alfa/nessuna');
-    expect(result).toMatchObject({ code: 2, stderr: 'sop: No such procedure: alfa/nessuna\n' });
+    expect(result).toMatchObject({ code: 2, stderr: 'sop: Procedura inesistente: alfa/nessuna\n' });
+    expect(await sop(await copyProject('base'), 'graph', 'nessuna', '--lang', 'en')).toMatchObject({ code: 2, stderr: 'sop: No such Region: nessuna\n' });
   });
 });

@@ -84,25 +84,25 @@ describe('sop new procedure', () => {
     const file = path.join(project, 'procedures/alfa/adulti.md');
     const before = await readFile(file);
     const result = await sop(project, ['new', 'procedure', '--region', 'alfa', '--title', 'Nuovi adulti', '--id', 'adulti']);
-    expect(result).toMatchObject({ code: 1, stdout: '', stderr: 'sop: procedures/alfa/adulti.md already exists: it was left untouched\n' });
+    expect(result).toMatchObject({ code: 1, stdout: '', stderr: 'sop: procedures/alfa/adulti.md esiste già: non è stato toccato\n' });
     expect(await readFile(file)).toEqual(before);
   });
 
   it('without a terminal, a missing or wrong flag is a usage error', async () => {
     const project = await copyProject('base');
-    expect(await sop(project, ['new', 'procedure', '--title', 'Adulti'])).toMatchObject({ code: 2, stdout: '', stderr: 'sop: missing --region\n', questions: [] });
-    expect(await sop(project, ['new', 'procedure', '--region', 'alfa'])).toMatchObject({ code: 2, stderr: 'sop: missing --title\n' });
+    expect(await sop(project, ['new', 'procedure', '--title', 'Adulti'])).toMatchObject({ code: 2, stdout: '', stderr: 'sop: manca --region\n', questions: [] });
+    expect(await sop(project, ['new', 'procedure', '--region', 'alfa'])).toMatchObject({ code: 2, stderr: 'sop: manca --title\n' });
     expect(await sop(project, ['new', 'procedure', '--region', 'gamma', '--title', 'Adulti'])).toMatchObject({
       code: 2,
-      stderr: 'sop: Unknown Region "gamma": known Regions are alfa (Regione Alfa), beta (Regione Beta)\n',
+      stderr: 'sop: Regione sconosciuta "gamma": le Regioni sono alfa (Regione Alfa), beta (Regione Beta)\n',
     });
     expect(await sop(project, ['new', 'procedure', '--region', 'alfa', '--title', 'Adulti', '--id', 'Adulti'])).toMatchObject({
       code: 2,
-      stderr: 'sop: "Adulti" is not a valid procedure id: use lowercase letters, digits and single hyphens (e.g. "emersione-segnalazione")\n',
+      stderr: 'sop: "Adulti" non è un id di procedura valido: usa lettere minuscole, cifre e trattini singoli (es. "emersione-segnalazione")\n',
     });
     expect(await sop(project, ['new', 'procedure', '--region', 'alfa', '--title', '¿?'])).toMatchObject({
       code: 2,
-      stderr: 'sop: cannot derive an id from the title "¿?": give one with --id\n',
+      stderr: 'sop: impossibile ricavare un id dal titolo "¿?": indicalo con --id\n',
     });
   });
 
@@ -111,7 +111,7 @@ describe('sop new procedure', () => {
     expect(await sop(project, ['new', 'procedure', '--region', 'beta', '--title', 'Adulti'])).toMatchObject({
       code: 1,
       stdout: '',
-      stderr: 'sop: Region "beta" cannot be loaded: fix its region.yaml first (sop check)\n',
+      stderr: 'sop: La Regione "beta" non si carica: correggi prima il suo region.yaml (sop check)\n',
     });
   });
 
@@ -120,9 +120,9 @@ describe('sop new procedure', () => {
     const result = await sop(project, ['new', 'procedure'], ['gamma', 'beta', 'Rimpatrio volontario assistito']);
     expect(result).toEqual({
       code: 0,
-      stdout: 'Regioni / Regions: alfa (Regione Alfa), beta (Regione Beta)\nprocedures/beta/rimpatrio-volontario-assistito.md\n',
-      stderr: 'Unknown Region "gamma": known Regions are alfa (Regione Alfa), beta (Regione Beta)\n',
-      questions: ['Regione / Region: ', 'Regione / Region: ', 'Titolo / Title: '],
+      stdout: 'Regioni: alfa (Regione Alfa), beta (Regione Beta)\nprocedures/beta/rimpatrio-volontario-assistito.md\n',
+      stderr: 'Regione sconosciuta "gamma": le Regioni sono alfa (Regione Alfa), beta (Regione Beta)\n',
+      questions: ['Regione: ', 'Regione: ', 'Titolo: '],
     });
     expect(await readFile(path.join(project, 'procedures/beta/rimpatrio-volontario-assistito.md'), 'utf8')).toMatch(/^title: Rimpatrio volontario assistito$/m);
     expect(await diagnostics(project)).toEqual([]);
@@ -130,7 +130,7 @@ describe('sop new procedure', () => {
 
   it('in a terminal, an empty answer gives up', async () => {
     const project = await copyProject('base');
-    expect(await sop(project, ['new', 'procedure', '--region', 'beta'], [''])).toMatchObject({ code: 2, stderr: 'sop: missing --title\n', questions: ['Titolo / Title: '] });
+    expect(await sop(project, ['new', 'procedure', '--region', 'beta'], [''])).toMatchObject({ code: 2, stderr: 'sop: manca --title\n', questions: ['Titolo: '] });
   });
 });
 
@@ -159,9 +159,9 @@ describe('sop new region', () => {
     const result = await sop(project, ['new', 'region'], ['Gamma', 'gamma', 'Regione Gamma']);
     expect(result).toMatchObject({ code: 0, stdout: 'procedures/gamma/region.yaml\n' });
     expect(result.questions).toEqual([
-      'Id della Regione (nome della cartella) / Region id (folder name): ',
-      'Id della Regione (nome della cartella) / Region id (folder name): ',
-      'Nome della Regione / Region name: ',
+      'Id della Regione (nome della cartella): ',
+      'Id della Regione (nome della cartella): ',
+      'Nome della Regione: ',
     ]);
     expect(await diagnostics(project)).toEqual([]);
   });
@@ -170,10 +170,10 @@ describe('sop new region', () => {
     const project = await copyProject('base');
     const file = path.join(project, 'procedures/alfa/region.yaml');
     const before = await readFile(file);
-    expect(await sop(project, ['new', 'region', 'alfa', '--name', 'Alfa'])).toMatchObject({ code: 1, stderr: 'sop: procedures/alfa/region.yaml already exists: it was left untouched\n' });
+    expect(await sop(project, ['new', 'region', 'alfa', '--name', 'Alfa'])).toMatchObject({ code: 1, stderr: 'sop: procedures/alfa/region.yaml esiste già: non è stato toccato\n' });
     expect(await readFile(file)).toEqual(before);
-    expect(await sop(project, ['new', 'region', 'gamma'])).toMatchObject({ code: 2, stderr: 'sop: missing --name\n' });
-    expect(await sop(project, ['new', 'region', '--name', 'Gamma'])).toMatchObject({ code: 2, stderr: 'sop: missing <id>\n' });
+    expect(await sop(project, ['new', 'region', 'gamma'])).toMatchObject({ code: 2, stderr: 'sop: manca --name\n' });
+    expect(await sop(project, ['new', 'region', '--name', 'Gamma'])).toMatchObject({ code: 2, stderr: 'sop: manca <id>\n' });
   });
 });
 

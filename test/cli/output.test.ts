@@ -8,20 +8,21 @@ import { sop } from './run.js';
 
 describe('the output folder', () => {
   it.each([
-    [['build', '--out', '.'], '--out . would overlap the corpus folder procedures'],
-    [['build', '--out', 'procedures/dist'], '--out procedures/dist would overlap the corpus folder procedures'],
-    [['build', 'procedures/alfa', '--out', 'procedures'], '--out procedures would overlap the corpus folder procedures/alfa'],
-    [['dev', '--out', '.'], '--out . would overlap the corpus folder procedures'],
+    [['build', '--out', '.'], '--out . si sovrapporrebbe alla cartella delle procedure procedures'],
+    [['build', '--out', 'procedures/dist'], '--out procedures/dist si sovrapporrebbe alla cartella delle procedure procedures'],
+    [['build', '--dir', 'procedures', '--out', 'procedures/alfa'], '--out procedures/alfa si sovrapporrebbe alla cartella delle procedure procedures'],
+    [['dev', '--out', '.'], '--out . si sovrapporrebbe alla cartella delle procedure procedures'],
   ])('sop %j is refused', async (args, message) => {
     const root = await copyProject('base');
     const before = await readdir(path.join(root, 'procedures'), { recursive: true });
     const result = await sop(root, args);
-    expect(result).toMatchObject({ code: 2, stdout: '', stderr: `sop: ${message}: choose an output folder beside it, such as dist\n` });
+    expect(result).toMatchObject({ code: 2, stdout: '', stderr: `sop: ${message}: scegli una cartella di uscita accanto, come dist\n` });
     expect(await readdir(path.join(root, 'procedures'), { recursive: true })).toEqual(before);
   });
 
   it('sop dev refuses a port that is not one', async () => {
     const result = await sop(await copyProject('base'), ['dev', '--port', 'http']);
-    expect(result).toMatchObject({ code: 2, stderr: 'sop: --port takes a port number, not "http"\n' });
+    expect(result).toMatchObject({ code: 2, stderr: 'sop: --port vuole un numero di porta, non "http"\n' });
+    expect(await sop(await copyProject('base'), ['dev', '--port', 'http', '--lang', 'en'])).toMatchObject({ code: 2, stderr: 'sop: --port takes a port number, not "http"\n' });
   });
 });

@@ -1,9 +1,10 @@
 // `sop dev` driven as an editor uses it: a project on disk, the server on localhost, files saved.
+import { spawn } from 'node:child_process';
 import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DevSession } from '../../src/dev/index.js';
-import { copyProject } from '../helpers.js';
+import { copyProject, REPO } from '../helpers.js';
 import { sop } from '../cli/run.js';
 import { outputFiles } from '../html.js';
 import { session } from './session.js';
@@ -111,12 +112,48 @@ describe('sop dev', () => {
     expect(await (await fetch(new URL('national/coverage.html', dev.url))).text()).toContain('Percorso rinnovato');
   }, 60_000);
 
+  it('keeps the PDFs that sop build wrote, and says they are not updated', async () => {
+    const root = await copyProject('base');
+    expect((await sop(root, ['build'])).code).toBe(0);
+    const pdfs = (await outputFiles(path.join(root, 'dist'))).filter((file) => file.endsWith('.pdf'));
+    expect(pdfs).toContain('alfa/alfa.pdf');
+    const before = new Map(await Promise.all(pdfs.map(async (file) => [file, await readFile(path.join(root, 'dist', file))] as const)));
+    // A stale page of the build goes: sop dev rewrites the HTML whole.
+    await writeFile(path.join(root, 'dist/stale.html'), '<p>old</p>');
+    dev = (await session(root)).dev;
+    expect(dev.keptPdfs).toEqual(pdfs);
+    for (const [file, content] of before) expect(await readFile(path.join(root, 'dist', file)), file).toEqual(content);
+    await expect(stat(path.join(root, 'dist/stale.html'))).rejects.toThrow(/ENOENT/);
+    expect(await (await fetch(new URL('alfa/alfa.pdf', dev.url))).arrayBuffer()).toEqual(new Uint8Array(before.get('alfa/alfa.pdf')!).buffer);
+  }, 120_000);
+
+  it('says in the terminal that the PDFs it keeps may be out of date', async () => {
+    const root = await copyProject('base');
+    expect((await sop(root, ['build', '--no-national'])).code).toBe(0);
+    const child = spawn(process.execPath, [path.join(REPO, 'bin/sop.js'), 'dev', '--port', '0', '--no-national'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    try {
+      while (!stderr.includes('Ctrl+C')) {
+        if (child.exitCode !== null) throw new Error(stderr);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    } finally {
+      child.kill('SIGTERM');
+      await exited;
+    }
+    expect(stderr).toMatch(/^dist\/ su http:\/\/127\.0\.0\.1:\d+\/: osservo procedures\/ \(Ctrl\+C per fermare\)$/m);
+    expect(stderr).toContain("dist/ conserva 2 PDF dell'ultima sop build: sop dev non li aggiorna, quindi possono non essere aggiornati (sop build li rifà)\n");
+  }, 120_000);
+
   it('says so when the port is taken, as a usage error', async () => {
     const root = await copyProject('base');
     dev = (await session(root)).dev;
     const port = new URL(dev.url).port;
     const result = await sop(root, ['dev', '--port', port, '--out', 'dist-2']);
-    expect(result).toMatchObject({ code: 2, stderr: expect.stringMatching(new RegExp(`sop: Port ${port} on 127\\.0\\.0\\.1 is already in use \\(another sop dev\\?\\)\\. Hint: stop it, or choose another port with --port\n$`)) });
+    expect(result).toMatchObject({ code: 2, stderr: expect.stringMatching(new RegExp(`sop: La porta ${port} su 127\\.0\\.0\\.1 è già in uso \\(un altro sop dev\\?\\)\\. Suggerimento: fermalo, o scegli un'altra porta con --port\n$`)) });
   }, 60_000);
 
   it('listens on 127.0.0.1 only, and serves nothing outside the build', async () => {
