@@ -4,6 +4,7 @@ import { registerCheck } from './check.js';
 import { registerDev } from './dev.js';
 import { registerDiff } from './diff.js';
 import { registerGraph } from './graph.js';
+import { registerLsp } from './lsp.js';
 import { registerNew } from './new.js';
 import { registerSchema } from './schema.js';
 import { createIo, UsageError, type Io } from './io.js';
@@ -25,6 +26,7 @@ export function program(io: Io): Command {
   registerDev(cli, io);
   registerDiff(cli, io);
   registerGraph(cli, io);
+  registerLsp(cli);
   registerNew(cli, io);
   registerSchema(cli, io);
   return cli;

@@ -1,0 +1,94 @@
+// The corpus as the editor sees it: the files on disk, with the unsaved text of the open
+// documents in place of theirs, checked by the same loader and rules as `sop check`. One session
+// per corpus keeps what it loaded (as `sop dev` does), so a keystroke re-parses one file.
+import { lstat } from 'node:fs/promises';
+import path from 'node:path';
+import { VFile } from 'vfile';
+import { check, type CheckResult } from '../index.js';
+import { LoadCache } from '../load/cache.js';
+import { CATALOGUE_FILES, decode, MAX_FILE_BYTES, readCorpus, type CatalogueName, type CorpusFiles } from '../load/files.js';
+import type { LoadResult } from '../load/corpus.js';
+import { RuleCache } from '../validate/cache.js';
+import type { Lang } from '../model/types.js';
+import { corpusFile } from './workspace.js';
+
+/** Unsaved text by absolute path. */
+export type Overlays = ReadonlyMap<string, string>;
+
+export class CorpusSession {
+  readonly root: string;
+  /** The language of everything the editor reads from this corpus: diagnostics, completion, hover. */
+  readonly lang: Lang;
+  #cache = new LoadCache();
+  #rules = new RuleCache();
+  #running: Promise<unknown> = Promise.resolve();
+  /** The last load whose national catalogue was usable: completion keeps working while it is being edited. */
+  #model: LoadResult | undefined;
+
+  constructor(root: string, lang: Lang) {
+    this.root = root;
+    this.lang = lang;
+  }
+
+  get model(): LoadResult | undefined {
+    return this.#model;
+  }
+
+  /** Checks the corpus with `overlays` in place; one check at a time, since they share the caches. */
+  check(overlays: Overlays): Promise<CheckResult> {
+    const run = this.#running.then(() => this.#check(overlays));
+    this.#running = run.catch(() => undefined);
+    return run;
+  }
+
+  async #check(overlays: Overlays): Promise<CheckResult> {
+    const files = await readCorpus(this.root, this.root, this.#cache);
+    await overlay(files, overlays);
+    // The diagnostics are English until `check` takes a language (the diagnostics catalogue,
+    // branch "diag"): then `lang: this.lang` joins these options, the only change needed here.
+    const result = await check(this.root, { cwd: this.root, files, cache: this.#cache, rules: this.#rules });
+    if (result.loaded.catalogueUsable || !this.#model) this.#model = result.loaded;
+    return result;
+  }
+}
+
+/** Puts each open document's text in place of its file, or beside the others when it is not saved yet. */
+async function overlay(files: CorpusFiles, overlays: Overlays): Promise<void> {
+  for (const [filePath, text] of overlays) {
+    const place = corpusFile([files.root], filePath);
+    // A link or a folder is what the loader reports; the editor's copy of it is not checked.
+    const info = await lstat(filePath).catch(() => undefined);
+    if (!place || (info && !info.isFile())) continue;
+    // Over the limit, the file on disk (refused with a diagnostic) stands for it.
+    if (Buffer.byteLength(text) > MAX_FILE_BYTES) continue;
+    const file = toVFile(filePath, text, files.root);
+    const withoutMissing = () => {
+      files.structural = files.structural.filter((other) => path.resolve(files.root, other.path) !== filePath);
+    };
+    if (place.kind === 'catalogue') {
+      if (!(CATALOGUE_FILES as readonly string[]).includes(place.name)) continue;
+      files.catalogue.set(place.name as CatalogueName, file);
+      withoutMissing();
+      continue;
+    }
+    const region = files.regions.find((candidate) => candidate.folder === place.folder);
+    if (!region) continue;
+    if (place.kind === 'region') {
+      region.regionFile = file;
+      withoutMissing();
+      continue;
+    }
+    const index = region.procedures.findIndex((other) => path.resolve(files.root, other.path) === filePath);
+    if (index >= 0) region.procedures[index] = file;
+    else region.procedures = [...region.procedures, file].sort((a, b) => (a.basename! < b.basename! ? -1 : a.basename! > b.basename! ? 1 : 0));
+  }
+}
+
+function toVFile(filePath: string, text: string, root: string): VFile {
+  const file = new VFile({ path: path.relative(root, filePath), cwd: root });
+  // Decoded as a file on disk is: a byte-order mark dropped, a lone surrogate reported.
+  const value = decode(file, Buffer.from(text, 'utf8'));
+  if (value === undefined) file.data.unreadable = true;
+  else file.value = value;
+  return file;
+}
