@@ -21,10 +21,10 @@ afterEach(async () => {
 });
 
 const roleIds = async () => (parse(await readFile(path.join(FIXTURES, 'base/_national/roles.yaml'), 'utf8')) as { roles: Array<{ id: string; name: { it: string } }> }).roles;
-/** What `sop check` says of the fixture with `text` saved as `file`. */
-async function checkedAs(file: string, text: string) {
+/** What `sop check` says of `about` (default: `file`) in the fixture with `text` saved as `file`. */
+async function checkedAs(file: string, text: string, about = file) {
   const copy = await copyFixture('base', [{ file, write: text }]);
-  return toJson((await check('.', { cwd: copy })).files).filter((d) => d.file === file);
+  return toJson((await check('.', { cwd: copy })).files).filter((d) => d.file === about);
 }
 const labels = (items: Array<{ label: string }>) => items.map((item) => item.label);
 
@@ -56,24 +56,33 @@ describe('diagnostics', () => {
     expect((await client.diagnostics(uri, version)).diagnostics).toEqual([]);
   });
 
-  it('reports what the unsaved text of one file breaks in another open file', async () => {
+  it('reports in the other open files what the unsaved text of one breaks, and clears it when undone', async () => {
     const project = await copyProject('base');
-    const asilo = path.join(project, 'procedures/alfa/asilo.md');
-    const minori = path.join(project, 'procedures/alfa/minori.md');
+    const at = (file: string) => path.join(project, 'procedures', file);
     const client = await start(project);
-    const asiloUri = await client.open(asilo, await readFile(asilo, 'utf8'));
-    expect((await client.diagnostics(asiloUri)).diagnostics).toEqual([]);
-    // Renaming a step leaves the body link `step:decisione` dangling.
-    const renamed = (await readFile(asilo, 'utf8')).replace('  - id: decisione\n', '  - id: decisione-finale\n').replace('      - to: decisione\n', '      - to: decisione-finale\n');
-    const version = await client.change(asiloUri, renamed);
-    const { diagnostics } = await client.diagnostics(asiloUri, version);
-    const expected = await checkedAs('alfa/asilo.md', renamed);
-    expect(expected.map((d) => d.ruleId)).toEqual(['refs/unknown-step']);
-    expect(diagnostics.map((d) => [d.code, d.range.start.line + 1, d.range.start.character + 1, d.message])).toEqual(
-      expected.map((d) => [d.ruleId, d.line, d.column, d.message]));
-    expect(renamed.split('\n')[diagnostics[0]!.range.start.line]).toContain('(step:decisione)');
-    const minoriUri = await client.open(minori, await readFile(minori, 'utf8'));
-    expect((await client.diagnostics(minoriUri)).diagnostics).toEqual([]);
+    const adulti = await readFile(at('alfa/adulti.md'), 'utf8');
+    const uris = new Map<string, string>();
+    for (const file of ['beta/trasferimento.md', 'alfa/asilo.md', 'alfa/adulti.md']) uris.set(file, await client.open(at(file), await readFile(at(file), 'utf8')));
+    for (const uri of uris.values()) expect((await client.diagnostics(uri)).diagnostics).toEqual([]);
+
+    // Renaming a step that another Region's referral and two body links point to.
+    const renamed = adulti.replace('  - id: colloqui\n', '  - id: colloqui-formali\n').replace('      - to: colloqui\n', '      - to: colloqui-formali\n');
+    const version = await client.change(uris.get('alfa/adulti.md')!, renamed);
+    expect((await client.diagnostics(uris.get('alfa/adulti.md')!, version)).diagnostics).toEqual([]);
+    for (const file of ['beta/trasferimento.md', 'alfa/asilo.md']) {
+      const expected = await checkedAs('alfa/adulti.md', renamed, file);
+      expect(expected.length).toBeGreaterThan(0);
+      const published = client.published.filter((params) => params.uri === uris.get(file)).at(-1)!;
+      expect(published.diagnostics.map((d) => [d.code, d.range.start.line + 1, d.range.start.character + 1, d.message])).toEqual(
+        expected.map((d) => [d.ruleId, d.line, d.column, d.message]));
+    }
+    expect(client.published.filter((params) => params.uri === uris.get('beta/trasferimento.md')).at(-1)!.diagnostics.map((d) => d.code)).toContain('refs/unknown-step');
+
+    await client.change(uris.get('alfa/adulti.md')!, adulti);
+    await client.diagnostics(uris.get('alfa/adulti.md')!);
+    for (const file of ['beta/trasferimento.md', 'alfa/asilo.md']) {
+      expect(client.published.filter((params) => params.uri === uris.get(file)).at(-1)!.diagnostics).toEqual([]);
+    }
   });
 });
 
