@@ -56,9 +56,8 @@ export class CorpusSession {
 async function overlay(files: CorpusFiles, overlays: Overlays): Promise<void> {
   for (const [filePath, text] of overlays) {
     const place = corpusFile([files.root], filePath);
-    // A link or a folder is what the loader reports; the editor's copy of it is not checked.
-    const info = await lstat(filePath).catch(() => undefined);
-    if (!place || (info && !info.isFile())) continue;
+    // A link (to the file or its folder) is what the loader reports; the editor's copy is not checked.
+    if (!place || !(await isPlain(filePath))) continue;
     // Over the limit, the file on disk (refused with a diagnostic) stands for it.
     if (Buffer.byteLength(text) > MAX_FILE_BYTES) continue;
     const file = toVFile(filePath, text, files.root);
@@ -82,6 +81,14 @@ async function overlay(files: CorpusFiles, overlays: Overlays): Promise<void> {
     if (index >= 0) region.procedures[index] = file;
     else region.procedures = [...region.procedures, file].sort((a, b) => (a.basename! < b.basename! ? -1 : a.basename! > b.basename! ? 1 : 0));
   }
+}
+
+/** The folder is a real folder of the corpus, and the file a regular file or not saved yet. */
+async function isPlain(filePath: string): Promise<boolean> {
+  const folder = await lstat(path.dirname(filePath)).catch(() => undefined);
+  if (!folder?.isDirectory()) return false;
+  const file = await lstat(filePath).catch(() => undefined);
+  return !file || file.isFile();
 }
 
 function toVFile(filePath: string, text: string, root: string): VFile {

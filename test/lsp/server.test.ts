@@ -84,6 +84,19 @@ describe('diagnostics', () => {
       expect(client.published.filter((params) => params.uri === uris.get(file)).at(-1)!.diagnostics).toEqual([]);
     }
   });
+
+  it('checks a new procedure before it is first saved', async () => {
+    const project = await copyProject('base');
+    const file = path.join(project, 'procedures/alfa/nuova.md');
+    const text = (await readFile(path.join(project, 'procedures/alfa/adulti.md'), 'utf8'))
+      .replace('id: adulti\n', 'id: nuova\n').replace('    stage: regolarizzazione\n    actor: questura-ufficio-immigrazione\n', '    stage: regolarizzazione\n    actor: questura\n');
+    const client = await start(project);
+    const uri = await client.open(file, text);
+    const expected = await checkedAs('alfa/nuova.md', text);
+    expect(expected.map((d) => d.ruleId)).toContain('refs/unknown-role');
+    expect((await client.diagnostics(uri)).diagnostics.map((d) => [d.code, d.range.start.line + 1, d.range.start.character + 1, d.message])).toEqual(
+      expected.map((d) => [d.ruleId, d.line, d.column, d.message]));
+  });
 });
 
 describe('completion', () => {
@@ -221,6 +234,7 @@ describe('hover', () => {
     expect(await show(at('(role:questura-ufficio-immigrazione)', 8))).toContain('Mandato:');
     expect(await show(at('legal_basis: [dlgs-286-1998-art-18]', 16))).toContain('D.Lgs. 25 luglio 1998, n. 286 (Testo unico immigrazione), art. 18');
     expect(await show(at('- to: proposta', 8))).toContain('Propone il rilascio del permesso di soggiorno.');
+    expect(await show(at('consent: informed', 10))).toBe(lspMessages.it.values.consent!.informed);
     expect(await show(at('title: Percorso', 8))).toBeUndefined();
   });
 });
