@@ -10,7 +10,7 @@ import { CATALOGUE_FILES, decode, MAX_FILE_BYTES, readCorpus, type CatalogueName
 import type { LoadResult } from '../load/corpus.js';
 import { RuleCache } from '../validate/cache.js';
 import type { Lang } from '../model/types.js';
-import { corpusFile } from './workspace.js';
+import { corpusFile, type CorpusFile } from './workspace.js';
 
 /** Unsaved text by absolute path. */
 export type Overlays = ReadonlyMap<string, string>;
@@ -56,31 +56,40 @@ export class CorpusSession {
 async function overlay(files: CorpusFiles, overlays: Overlays): Promise<void> {
   for (const [filePath, text] of overlays) {
     const place = corpusFile([files.root], filePath);
-    // A link (to the file or its folder) is what the loader reports; the editor's copy is not checked.
-    if (!place || !(await isPlain(filePath))) continue;
-    // Over the limit, the file on disk (refused with a diagnostic) stands for it.
-    if (Buffer.byteLength(text) > MAX_FILE_BYTES) continue;
-    const file = toVFile(filePath, text, files.root);
-    const withoutMissing = () => {
-      files.structural = files.structural.filter((other) => path.resolve(files.root, other.path) !== filePath);
-    };
-    if (place.kind === 'catalogue') {
-      if (!(CATALOGUE_FILES as readonly string[]).includes(place.name)) continue;
-      files.catalogue.set(place.name as CatalogueName, file);
-      withoutMissing();
-      continue;
-    }
-    const region = files.regions.find((candidate) => candidate.folder === place.folder);
-    if (!region) continue;
-    if (place.kind === 'region') {
-      region.regionFile = file;
-      withoutMissing();
-      continue;
-    }
-    const index = region.procedures.findIndex((other) => path.resolve(files.root, other.path) === filePath);
-    if (index >= 0) region.procedures[index] = file;
-    else region.procedures = [...region.procedures, file].sort((a, b) => (a.basename! < b.basename! ? -1 : a.basename! > b.basename! ? 1 : 0));
+    // Over the limit, the file on disk (refused with a diagnostic) stands for it. A link (to the
+    // file or its folder) is what the loader reports: the editor's copy is not checked.
+    if (!place || Buffer.byteLength(text) > MAX_FILE_BYTES || !(await isPlain(filePath))) continue;
+    const slot = slotOf(files, place, filePath);
+    if (!slot) continue;
+    // An open file as saved is the one read from disk, loaded once for as long as it stays so.
+    if (slot.current && !slot.current.data.unreadable && String(slot.current.value) === text.replace(/^\uFEFF/, '')) continue;
+    slot.put(toVFile(filePath, text, files.root));
+    files.structural = files.structural.filter((other) => path.resolve(files.root, other.path) !== filePath);
   }
+}
+
+/** Where the file at `filePath` sits in the corpus as read: what is there now, and how to replace it. */
+function slotOf(files: CorpusFiles, place: CorpusFile, filePath: string): { current: VFile | undefined; put(file: VFile): void } | undefined {
+  if (place.kind === 'catalogue') {
+    if (!(CATALOGUE_FILES as readonly string[]).includes(place.name)) return undefined;
+    const name = place.name as CatalogueName;
+    return { current: files.catalogue.get(name), put: (file) => void files.catalogue.set(name, file) };
+  }
+  // A Region folder that is not on disk yet is not part of the corpus.
+  const region = files.regions.find((candidate) => candidate.folder === place.folder);
+  if (!region) return undefined;
+  if (place.kind === 'region') return { current: region.regionFile, put: (file) => void (region.regionFile = file) };
+  const index = region.procedures.findIndex((other) => path.resolve(files.root, other.path) === filePath);
+  return {
+    current: region.procedures[index],
+    put(file) {
+      const procedures = [...region.procedures];
+      if (index >= 0) procedures[index] = file;
+      else procedures.push(file);
+      // In the loader's order (files.ts): by name.
+      region.procedures = procedures.sort((a, b) => (a.basename! < b.basename! ? -1 : a.basename! > b.basename! ? 1 : 0));
+    },
+  };
 }
 
 /** The folder is a real folder of the corpus, and the file a regular file or not saved yet. */
