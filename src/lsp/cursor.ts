@@ -134,16 +134,20 @@ export function keyOf(pair: Pair): string | undefined {
   return isScalar(pair.key) ? String(pair.key.value) : typeof pair.key === 'string' ? pair.key : undefined;
 }
 
-/** The scalar value at `offset` of a YAML text and its path (for hover); undefined over a key or nothing. */
-export function valueAt(yaml: string, offset: number): { path: YamlPath; value: string } | undefined {
+/**
+ * The scalar at `offset` of a YAML text (for hover): a value and its path, or a key and the path
+ * of the property it names.
+ */
+export function scalarAt(yaml: string, offset: number): { path: YamlPath; value: string; isKey: boolean } | undefined {
   const doc = parseDocument(yaml, { uniqueKeys: false });
-  let found: { path: YamlPath; value: string } | undefined;
+  let found: { path: YamlPath; value: string; isKey: boolean } | undefined;
   visit(doc, {
     Scalar(_key, node, ancestors) {
       const [start, end] = node.range ?? [-1, -1];
       if (offset < start || offset > end) return undefined;
       const place = placeOf(ancestors, node);
-      if (!place.isKey) found = { path: place.path, value: String(node.value) };
+      const value = String(node.value);
+      found = { path: place.isKey ? [...place.path, value] : place.path, value, isKey: place.isKey };
       return visit.BREAK;
     },
   });

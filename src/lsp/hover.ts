@@ -1,13 +1,13 @@
 // Hover on an id: what it is (a role's name and mandate, a step's action, a legal reference's
-// citation), or what a value of a closed list means.
+// citation); on a value of a closed list, what it means; on a property name, its schema's words.
 import { parseDocument } from 'yaml';
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import { lspMessages } from '../i18n/lsp.js';
-import { valueAt, yamlOf } from './cursor.js';
+import { scalarAt, yamlOf } from './cursor.js';
 import { idKindAt } from './fields.js';
 import { BODY_LINK_KINDS, idContext, liveData, schemaNameOf, type Served } from './completion.js';
 import { describe } from './ids.js';
-import { schemaAt, schemaNamed } from './schemas.js';
+import { inLanguage, schemaAt, schemaNamed } from './schemas.js';
 
 export function hover(served: Served, offset: number): Hover | null {
   const text = served.document.getText();
@@ -16,15 +16,16 @@ export function hover(served: Served, offset: number): Hover | null {
   const live = part ? liveData(parseDocument(part.yaml, { uniqueKeys: false })) : {};
   let found: string | undefined;
   if (part && offset >= part.offset && offset <= part.offset + part.yaml.length) {
-    const value = valueAt(part.yaml, offset - part.offset);
-    if (!value) return null;
+    const scalar = scalarAt(part.yaml, offset - part.offset);
+    if (!scalar) return null;
     const schemaName = schemaNameOf(served.file);
-    const kind = idKindAt(schemaName, value.path);
-    const field = value.path.filter((step): step is string => typeof step === 'string').at(-1) ?? '';
     const schema = schemaNamed(schemaName);
-    found = kind
-      ? describe(kind, value.value, idContext(served, live, value.path))
-      : schema && schemaAt(schema, value.path)?.enum ? lspMessages[served.lang].values[field]?.[value.value] : undefined;
+    const at = schema && schemaAt(schema, scalar.path);
+    const kind = idKindAt(schemaName, scalar.path);
+    const field = scalar.path.filter((step): step is string => typeof step === 'string').at(-1) ?? '';
+    if (scalar.isKey) found = at && [inLanguage(at.title, served.lang), inLanguage(at.description, served.lang)].filter(Boolean).map((line, i) => (i === 0 ? `**${line}**` : line)).join('\n\n');
+    else if (kind) found = describe(kind, scalar.value, idContext(served, live, scalar.path));
+    else if (at?.enum) found = lspMessages[served.lang].values[field]?.[scalar.value];
   } else if (markdown) {
     const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
     const newline = text.indexOf('\n', offset);

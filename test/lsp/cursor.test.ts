@@ -1,6 +1,6 @@
 // Where the cursor is in half-typed YAML: `|` marks it in each text.
 import { describe, expect, it } from 'vitest';
-import { cursorAt, valueAt, yamlOf } from '../../src/lsp/cursor.js';
+import { cursorAt, scalarAt, yamlOf } from '../../src/lsp/cursor.js';
 
 function at(marked: string) {
   const cursor = cursorAt(marked.replace('|', ''), marked.indexOf('|'));
@@ -44,10 +44,12 @@ describe('yamlOf', () => {
   });
 });
 
-describe('valueAt', () => {
-  it('finds the value under the cursor, not a key', () => {
-    const text = 'roles: [forze-ordine, procura]\n';
-    expect(valueAt(text, text.indexOf('procura') + 2)).toEqual({ path: ['roles', 1], value: 'procura' });
-    expect(valueAt(text, 2)).toBeUndefined();
+describe('scalarAt', () => {
+  it('finds the value or the key under the cursor', () => {
+    const text = 'roles: [forze-ordine, procura]\nsteps:\n  - id: x\n';
+    expect(scalarAt(text, text.indexOf('procura') + 2)).toEqual({ path: ['roles', 1], value: 'procura', isKey: false });
+    expect(scalarAt(text, 2)).toEqual({ path: ['roles'], value: 'roles', isKey: true });
+    expect(scalarAt(text, text.indexOf('id:'))).toEqual({ path: ['steps', 0, 'id'], value: 'id', isKey: true });
+    expect(scalarAt(text, text.indexOf('\n'))).toBeUndefined();
   });
 });

@@ -7,7 +7,7 @@ import { DiagnosticSeverity } from 'vscode-languageserver-protocol';
 import { toJson } from '../../src/cli/format.js';
 import { check } from '../../src/index.js';
 import { lspMessages } from '../../src/i18n/lsp.js';
-import { copyFixture, copyProject, FIXTURES } from '../helpers.js';
+import { copyFixture, copyProject, FIXTURES, REPO } from '../helpers.js';
 import { Client, positionOf, uriOf } from './client.js';
 
 const clients: Client[] = [];
@@ -236,6 +236,12 @@ describe('hover', () => {
     expect(await show(at('- to: proposta', 8))).toContain('Propone il rilascio del permesso di soggiorno.');
     expect(await show(at('consent: informed', 10))).toBe(lspMessages.it.values.consent!.informed);
     expect(await show(at('title: Percorso', 8))).toBeUndefined();
+    // A property name: its schema's title and description, in Italian.
+    const schema = JSON.parse(await readFile(path.join(REPO, 'schemas/procedure.schema.json'), 'utf8'));
+    const italian = (text: string) => text.slice(0, text.lastIndexOf(' / '));
+    const reviewBy = schema.properties.review_by;
+    expect(await show(at('review_by:', 3))).toBe(`**${italian(reviewBy.title)}**\n\n${italian(reviewBy.description)}`);
+    expect(await show(at('    time_limit: P30D', 6))).toMatch(new RegExp(`^\\*\\*${italian(schema.properties.steps.items.properties.time_limit.title)}\\*\\*`));
   });
 });
 
