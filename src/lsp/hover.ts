@@ -3,9 +3,10 @@
 import { parseDocument } from 'yaml';
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import { lspMessages } from '../i18n/lsp.js';
+import type { LinkKind } from '../model/types.js';
 import { scalarAt, yamlOf } from './cursor.js';
 import { idKindAt } from './fields.js';
-import { BODY_LINK_KINDS, idContext, liveData, schemaNameOf, type Served } from './completion.js';
+import { BODY_LINK_KINDS, idContext, liveData, schemaNameOf, WRITTEN_LINK, type Served } from './document.js';
 import { describe } from './ids.js';
 import { inLanguage, schemaAt, schemaNamed } from './schemas.js';
 
@@ -30,9 +31,9 @@ export function hover(served: Served, offset: number): Hover | null {
     const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
     const newline = text.indexOf('\n', offset);
     const line = text.slice(lineStart, newline === -1 ? text.length : newline);
-    for (const link of line.matchAll(/\]\((role|step|legal|procedure):([^)\s]*)\)/g)) {
+    for (const link of line.matchAll(WRITTEN_LINK)) {
       const [start, end] = [lineStart + link.index, lineStart + link.index + link[0].length];
-      if (offset >= start && offset <= end) found = describe(BODY_LINK_KINDS[link[1]!]!, link[2]!, idContext(served, live, []));
+      if (offset >= start && offset <= end) found = describe(BODY_LINK_KINDS[link[1] as LinkKind], link[2]!, idContext(served, live, []));
     }
   }
   return found ? { contents: { kind: MarkupKind.Markdown, value: found } } : null;

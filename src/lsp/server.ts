@@ -7,8 +7,9 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LoadResult } from '../load/corpus.js';
 import type { Lang } from '../model/types.js';
-import { complete, type Served } from './completion.js';
+import { complete } from './completion.js';
 import { diagnosticsFor } from './diagnostics.js';
+import type { Served } from './document.js';
 import { hover } from './hover.js';
 import { CorpusSession } from './overlay.js';
 import { corpusFile, corpusRootOf } from './workspace.js';
