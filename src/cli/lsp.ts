@@ -8,7 +8,7 @@ export function registerLsp(program: Command): void {
     .description('language server for editors: diagnostics, completion and hover in procedures and corpus YAML files')
     // Editors' LSP clients pass the transport; standard input and output is the only one.
     .option('--stdio', 'talk over standard input and output (the default)')
-    .addOption(langOption('diagnostics, completion and hover'))
+    .addOption(langOption('completion and hover texts'))
     .action(async (options: { lang: Lang }) => {
       const { startServer } = await import('../lsp/server.js');
       startServer({ lang: options.lang, input: process.stdin, output: process.stdout });
