@@ -34,10 +34,12 @@ export interface YamlCursor {
 /** Where the YAML of a file is: all of a `.yaml` file, or a procedure's front-matter (closed or not yet). */
 export function yamlOf(text: string, markdown: boolean): { yaml: string; offset: number } | undefined {
   if (!markdown) return { yaml: text, offset: 0 };
-  const parts = splitFrontmatter(text);
-  if (parts) return { yaml: parts.yaml, offset: parts.yamlOffset };
-  const opening = /^---[ \t]*\r?\n/.exec(text);
-  return opening ? { yaml: text.slice(opening[0].length), offset: opening[0].length } : undefined;
+  // A byte-order mark before the fence, as an editor on Windows may save it, is not content.
+  const bom = text.startsWith('\uFEFF') ? 1 : 0;
+  const parts = splitFrontmatter(text.slice(bom));
+  if (parts) return { yaml: parts.yaml, offset: bom + parts.yamlOffset };
+  const opening = /^---[ \t]*\r?\n/.exec(text.slice(bom));
+  return opening ? { yaml: text.slice(bom + opening[0].length), offset: bom + opening[0].length } : undefined;
 }
 
 const KEY_LINE = /^( *)((?:- +)*)([A-Za-z0-9_-]*)$/;

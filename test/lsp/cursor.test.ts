@@ -40,6 +40,7 @@ describe('yamlOf', () => {
   it('reads the front-matter of a procedure, closed or still being written', () => {
     expect(yamlOf('---\nid: a\n---\n# Testo\n', true)).toEqual({ yaml: 'id: a', offset: 4 });
     expect(yamlOf('---\nid: a\nsteps:\n', true)).toEqual({ yaml: 'id: a\nsteps:\n', offset: 4 });
+    expect(yamlOf('\uFEFF---\r\nid: a\r\n---\r\n', true)).toEqual({ yaml: 'id: a', offset: 6 });
     expect(yamlOf('# Solo testo\n', true)).toBeUndefined();
   });
 });

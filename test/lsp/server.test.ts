@@ -85,6 +85,19 @@ describe('diagnostics', () => {
     }
   });
 
+  it('places diagnostics and completes in a file saved on Windows (byte-order mark, CRLF)', async () => {
+    const project = await copyProject('base');
+    const file = path.join(project, 'procedures/alfa/adulti.md');
+    const typed = `\uFEFF${(await readFile(file, 'utf8')).replace('    actor: forze-ordine\n', '    actor: forze-ordinee\n').replace(/\n/g, '\r\n')}`;
+    const client = await start(project);
+    const uri = await client.open(file, typed);
+    const { diagnostics } = await client.diagnostics(uri);
+    const mistake = positionOf(typed, 'forze-ordinee');
+    expect(diagnostics.map((d) => [d.code, d.range])).toEqual([['refs/unknown-role', { start: mistake, end: { line: mistake.line, character: mistake.character + 'forze-ordinee'.length } }]]);
+    const consent = positionOf(typed, 'consent: informed', 'consent: '.length);
+    expect(labels(await client.complete(uri, consent.line, consent.character))).toEqual(['written', 'informed', 'not-required', 'exception']);
+  });
+
   it('checks a new procedure before it is first saved', async () => {
     const project = await copyProject('base');
     const file = path.join(project, 'procedures/alfa/nuova.md');
