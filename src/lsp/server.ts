@@ -42,12 +42,13 @@ export function startServer(options: LspOptions): Connection {
   async function run(session: CorpusSession): Promise<LoadResult> {
     const open = documents.all().flatMap((document) => {
       const found = served(document.uri);
-      return found?.session === session ? [{ document, filePath: found.filePath, text: document.getText() }] : [];
+      // The text and version as of now: the document object is updated in place as the editor types.
+      return found?.session === session ? [{ uri: document.uri, version: document.version, filePath: found.filePath, text: document.getText() }] : [];
     });
     const result = await session.check(new Map(open.map(({ filePath, text }) => [filePath, text])));
-    for (const { document, filePath, text } of open) {
-      if (!documents.get(document.uri)) continue;
-      void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: diagnosticsFor(result.files, filePath, text) });
+    for (const { uri, version, filePath, text } of open) {
+      if (!documents.get(uri)) continue;
+      void connection.sendDiagnostics({ uri, version, diagnostics: diagnosticsFor(result.files, filePath, text) });
     }
     return result.loaded;
   }
