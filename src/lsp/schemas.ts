@@ -1,10 +1,9 @@
 // The JSON Schemas in schemas/ read for completion: what may be written at a path, and what it
 // means. Titles and descriptions are written "italiano / English".
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Lang, YamlPath } from '../model/types.js';
 import { SCHEMA_DIR } from '../paths.js';
-import { loadSchema, type SchemaName } from '../validate/schema.js';
 
 export interface JsonSchema {
   $ref?: string;
@@ -24,8 +23,9 @@ const loaded = new Map<string, JsonSchema | undefined>();
 /** The schema of a corpus file: `procedure`, `region`, or a catalogue file's own name. */
 export function schemaNamed(name: string): JsonSchema | undefined {
   if (!loaded.has(name)) {
-    const exists = /^[a-z-]+$/.test(name) && existsSync(path.join(SCHEMA_DIR, `${name}.schema.json`));
-    loaded.set(name, exists ? (loadSchema(name as SchemaName) as JsonSchema) : undefined);
+    // Read as plain JSON: completion walks the schema, it does not validate with it.
+    const file = path.join(SCHEMA_DIR, `${name}.schema.json`);
+    loaded.set(name, /^[a-z-]+$/.test(name) && existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as JsonSchema) : undefined);
   }
   return loaded.get(name);
 }
