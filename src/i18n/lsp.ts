@@ -35,7 +35,7 @@ export const lspMessages: Record<Lang, LspMessages> = {
       consent: {
         written: 'Consenso scritto: la persona, informata dei suoi diritti in una lingua che comprende, firma il consenso all\'invio e al trattamento dei dati. Richiesto, ad esempio, per l\'invio dalla Commissione territoriale all\'ente antitratta.',
         informed: 'Consenso informato (orale): la persona, informata in una lingua che comprende, accetta l\'invio; chi invia annota il consenso.',
-        'not-required': 'Consenso non richiesto: l\'invio non è un intervento sulla persona (ad esempio la trasmissione di atti tra uffici) o avviene per obbligo di legge.',
+        'not-required': 'Consenso non richiesto: l\'invio non interviene sulla persona (ad esempio la trasmissione di atti o di una segnalazione tra uffici). Un invio verso un passo che interviene sulla persona (identificazione formale, accoglienza, proposta di permesso…) deve indicare il consenso.',
         exception: 'Eccezione motivata: il consenso non viene chiesto e `consent_note` spiega perché (ad esempio un minore rappresentato dal tutore).',
       },
       status: {
@@ -78,7 +78,7 @@ export const lspMessages: Record<Lang, LspMessages> = {
       consent: {
         written: 'Written consent: the person, told their rights in a language they understand, signs their consent to the referral and to the processing of their data. Required, for example, for a referral from the Commissione territoriale to the anti-trafficking provider.',
         informed: 'Informed (oral) consent: the person, informed in a language they understand, agrees to the referral; the referrer records it.',
-        'not-required': 'Consent not required: the referral does not act on the person (for example, papers sent between offices) or is made by legal obligation.',
+        'not-required': 'Consent not required: the referral does not act on the person (for example, papers or a report sent between offices). A referral into a step that acts on the person (formal identification, reception, permit proposal…) must state the consent.',
         exception: 'Justified exception: consent is not asked and `consent_note` says why (for example, a minor represented by the guardian).',
       },
       status: {
