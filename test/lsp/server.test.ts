@@ -218,6 +218,21 @@ describe('completion', () => {
     expect(labels(await client.complete(uri, lead.line, lead.character)).sort()).toEqual([...actors].sort());
   });
 
+  it('offers the action kinds in a role\'s mandate in the national catalogue', async () => {
+    const project = await copyProject('base');
+    const file = path.join(project, 'procedures/_national/roles.yaml');
+    const text = (await readFile(file, 'utf8')).replace('      actions: [investigate, detect-indicators, report-case, request-age-assessment]\n', '      actions: [investigate, \n');
+    const client = await start(project);
+    const uri = await client.open(file, text);
+    const at = positionOf(text, '      actions: [investigate, \n', '      actions: [investigate, '.length);
+    const actions = (parse(await readFile(path.join(project, 'procedures/_national/actions.yaml'), 'utf8')) as { actions: Array<{ id: string }> }).actions.map((action) => action.id);
+    expect(labels(await client.complete(uri, at.line, at.character)).sort()).toEqual([...actions].sort());
+    // The unclosed list is an error where it is typed, as `sop check` would say.
+    const expected = await checkedAs('_national/roles.yaml', text);
+    expect(expected.length).toBeGreaterThan(0);
+    expect((await client.diagnostics(uri)).diagnostics.map((d) => [d.code, d.range.start.line + 1, d.range.start.character + 1])).toEqual(expected.map((d) => [d.ruleId, d.line, d.column]));
+  });
+
   it('offers ids in body links', async () => {
     const project = await copyProject('base');
     const file = path.join(project, 'procedures/alfa/adulti.md');
