@@ -37,7 +37,7 @@ function completeYaml(served: Served, part: { yaml: string; offset: number }, of
   const item: JsonSchema | undefined = isArray(at) ? schemaAt(schema, [...cursor.path, 0]) : at;
   const field = cursor.path.filter((step): step is string => typeof step === 'string').at(-1) ?? '';
   const wrap = (value: string) => `${cursor.needsSpace ? ' ' : ''}${wholeArray ? `[${value}]` : value}`;
-  const values = valuesOf(item, field, lang);
+  const values = valuesOf(item, field, lang).filter((value) => !cursor.listed.includes(value.label));
   if (values.length > 0) {
     return values.map((value, index) => ({
       label: value.label,
@@ -51,7 +51,7 @@ function completeYaml(served: Served, part: { yaml: string; offset: number }, of
   const kind = idKindAt(schemaName, cursor.path);
   if (!kind) return [];
   const live = liveData(cursor.doc);
-  return idItems(kind, idContext(served, live, cursor.path), range, wrap);
+  return idItems(kind, idContext(served, live, cursor.path), range, wrap).filter((item) => !cursor.listed.includes(item.label));
 }
 
 /** The properties of an object not written yet, the required ones first. */

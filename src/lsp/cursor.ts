@@ -14,6 +14,8 @@ export interface YamlCursor {
   path: YamlPath;
   /** Keys already written in the mapping (key mode). */
   present: string[];
+  /** Values already written in the list the cursor is an item of (uniqueItems: not offered again). */
+  listed: string[];
   /**
    * Key mode after `- ` in an empty item: the item may be a mapping (keys) or a scalar (a value
    * at `path`), which only the schema can tell.
@@ -84,7 +86,7 @@ export function cursorAt(yaml: string, offset: number): YamlCursor | undefined {
   const found = findMark(doc);
   if (!found) return undefined;
   const replace = { start: offset - word.length, end: offset + ahead };
-  const base = { inFlow, needsSpace, doc, replace, lineEnds: rest.slice(ahead).trim() === '' };
+  const base = { inFlow, needsSpace, doc, replace, lineEnds: rest.slice(ahead).trim() === '', listed: listedAround(doc, found.path) };
   if (mode === 'value') {
     if (found.isKey) return undefined;
     return { ...base, mode, path: found.path, present: [], itemOrKey: false };
@@ -93,6 +95,14 @@ export function cursorAt(yaml: string, offset: number): YamlCursor | undefined {
   const present = found.map.items.map((pair) => keyOf(pair)).filter((name): name is string => name !== undefined && !name.includes(MARK));
   const itemOrKey = dashes !== '' && present.length === 0 && typeof found.path.at(-1) === 'number';
   return { ...base, mode, path: found.path, present, itemOrKey };
+}
+
+/** The scalar items of the list that `at` is an item of, but the placeholder. */
+function listedAround(doc: Document, at: YamlPath): string[] {
+  if (typeof at.at(-1) !== 'number') return [];
+  const list = doc.getIn(at.slice(0, -1), true);
+  if (!isSeq(list)) return [];
+  return list.items.flatMap((item) => (isScalar(item) && typeof item.value === 'string' && !item.value.includes(MARK) ? [item.value] : []));
 }
 
 interface Found {
