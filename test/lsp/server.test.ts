@@ -195,10 +195,10 @@ describe('completion', () => {
     const uri = await client.open(file, text);
     const at = positionOf(text, '    action_kind: pro\n', '    action_kind: pro'.length);
     const items = await client.complete(uri, at.line, at.character);
-    const roles = await roleIds();
+    // The step's actor is the ente antitratta.
     const mandate = (parse(await readFile(path.join(FIXTURES, 'base/_national/roles.yaml'), 'utf8')) as { roles: Array<{ id: string; mandate: { actions: string[] } }> })
       .roles.find((role) => role.id === 'ente-antitratta')!.mandate.actions;
-    expect(roles.length).toBeGreaterThan(0);
+    expect(items.length).toBeGreaterThan(mandate.length);
     const first = items.filter((item) => item.sortText!.startsWith('0')).map((item) => item.label);
     expect(first.sort()).toEqual([...mandate].sort());
     // The word typed so far is replaced.
