@@ -10,6 +10,7 @@ import { registerDiff } from './diff.js';
 import { registerGraph } from './graph.js';
 import { createIo, UsageError, type Io } from './io.js';
 import { languageOf, localError, localHelp } from './localise.js';
+import { registerLsp } from './lsp.js';
 import { registerNew } from './new.js';
 import { registerSchema } from './schema.js';
 
@@ -39,6 +40,7 @@ export function program(io: Io): Command {
   registerDev(cli, io);
   registerDiff(cli, io);
   registerGraph(cli, io);
+  registerLsp(cli, io);
   registerNew(cli, io);
   registerSchema(cli, io);
   return cli;

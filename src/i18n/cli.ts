@@ -53,6 +53,7 @@ export interface CliMessages {
   };
   diff: { description: string; from: string; to: string; format: string; exitCode: string };
   graph: { description: string; target: string; format: string; noSuch: (procedure: boolean, target: string) => string };
+  lsp: { description: string; stdio: string };
   new: {
     description: string;
     procedure: string; region: string; title: string; id: string; reviewBy: string;
@@ -168,6 +169,10 @@ export const cliMessages: Record<Lang, CliMessages> = {
       target: 'id di una Regione, o regione/procedura',
       format: 'formato di uscita',
       noSuch: (procedure, target) => `${procedure ? 'Procedura' : 'Regione'} inesistente: ${target}`,
+    },
+    lsp: {
+      description: "server di linguaggio per gli editor: diagnostica mentre si scrive, completamento e descrizioni nelle procedure e nei file YAML del corpus",
+      stdio: 'comunica su standard input e output (il predefinito)',
     },
     new: {
       description: 'crea una bozza di procedura o di Regione che supera sop check (nel terminale chiede ciò che manca)',
@@ -303,6 +308,10 @@ export const cliMessages: Record<Lang, CliMessages> = {
       target: 'a Region id, or region/procedure',
       format: 'output format',
       noSuch: (procedure, target) => `No such ${procedure ? 'procedure' : 'Region'}: ${target}`,
+    },
+    lsp: {
+      description: 'language server for editors: diagnostics, completion and hover in procedures and corpus YAML files',
+      stdio: 'talk over standard input and output (the default)',
     },
     new: {
       description: 'create a draft procedure or Region that passes sop check (in a terminal, asks for what is missing)',
