@@ -1,6 +1,7 @@
 // The interface's words, one file per area; content stays as authored. Italian is the default.
 import type { Lang } from '../model/types.js';
 import { devMessages, type DevMessages } from './dev.js';
+import { diagramMessages, type DiagramMessages } from './diagrams.js';
 import { nationalMessages, type NationalMessages } from './national.js';
 import { pdfMessages, type PdfMessages } from './pdf.js';
 import { siteMessages, type SiteMessages } from './site.js';
@@ -9,8 +10,9 @@ export interface Messages extends SiteMessages {
   national: NationalMessages;
   pdf: PdfMessages;
   devFailed: DevMessages;
+  diagrams: DiagramMessages;
 }
 
-const compose = (lang: Lang): Messages => ({ ...siteMessages[lang], national: nationalMessages[lang], pdf: pdfMessages[lang], devFailed: devMessages[lang] });
+const compose = (lang: Lang): Messages => ({ ...siteMessages[lang], national: nationalMessages[lang], pdf: pdfMessages[lang], devFailed: devMessages[lang], diagrams: diagramMessages[lang] });
 
 export const messages: Record<Lang, Messages> = { it: compose('it'), en: compose('en') };

@@ -2,8 +2,9 @@ import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Procedure, Region, Step } from '../../model/types.js';
 import { renderBody } from '../body.js';
-import { approvalText, definitionList, joined, legalLinks, linkTo, raw, referralWords, roleLink } from '../components.js';
+import { approvalText, definitionList, joined, legalLinks, linkTo, referralWords, roleLink } from '../components.js';
 import { procedureDiagram } from '../graph/diagrams.js';
+import { diagramFigure } from '../graph/figure.js';
 import { dateInWords, timeLimitInWords } from '../../i18n/format.js';
 import { renderPage } from '../layout.js';
 import type { Page, Site } from '../site.js';
@@ -38,7 +39,7 @@ export async function procedurePage(site: Site, region: Region, procedure: Proce
     ]),
     h('section', { 'aria-labelledby': 'map-heading' }, [
       h('h2#map-heading', t.referralMap),
-      h('figure.referral-map', [raw(accessibleSvg(svg, `map-${procedure.id}`, procedure.title, t.procedureMapDescription(procedure.title))), h('figcaption', t.procedureMapDescription(procedure.title))]),
+      diagramFigure(svg, `map-${procedure.id}`, procedure.title, t.procedureMapDescription(procedure.title), t),
     ]),
     h('section.procedure-text', { 'aria-labelledby': 'text-heading' }, [h('h2#text-heading', t.text), ...(renderBody(procedure, path, site.built).children as ElementContent[])]),
   ];
@@ -74,12 +75,4 @@ function stepItem(site: Site, path: string, region: Region, procedure: Procedure
       [t.nextSteps, next.length > 0 ? [h('ul.referrals', next)] : step.terminal ? t.terminal : undefined],
     ]),
   ]);
-}
-
-/** Gives Graphviz's SVG an accessible name and description (WCAG 1.1.1). */
-export function accessibleSvg(svg: string, id: string, title: string, description: string): string {
-  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-  return svg
-    .replace(/<svg /, `<svg role="img" aria-labelledby="${id}-title ${id}-desc" `)
-    .replace(/(<svg[^>]*>)/, `$1<title id="${id}-title">${escape(title)}</title><desc id="${id}-desc">${escape(description)}</desc>`);
 }

@@ -2,7 +2,9 @@
 // Regions, the merged map and the divergences.
 import { dateInWords, timeRangeInWords } from '../../i18n/format.js';
 import { nodeLabel, regionName } from '../national/common.js';
-import { nationalDiagram } from '../graph/diagrams.js';
+import { nationalDiagrams } from '../graph/diagrams.js';
+import { svgSize } from '../graph/svg.js';
+import { diagramFigure } from './diagrams.js';
 import type { Site } from '../site.js';
 import type { TypstSource } from './compile.js';
 import { label } from './labels.js';
@@ -52,7 +54,15 @@ export async function nationalHandbook(site: Site): Promise<TypstSource> {
     }));
   }
   main += heading(1, t.national.map);
-  main += `#set page(flipped: true)\n#figure(image("/diagrams/national.svg", alt: ${typstString(t.national.mapDescription)}, width: 100%, height: 100%, fit: "contain"))\n#set page(flipped: false)\n`;
+  main += `${typstText(t.diagrams.nationalStagesIntro)}\n\n`;
+  const files = new Map<string, string>();
+  for (const diagram of nationalDiagrams(site)) {
+    const svg = await diagram.svg;
+    const path = `diagrams/national-${diagram.view.stage}-${diagram.view.part}.svg`;
+    files.set(path, svg);
+    if (diagram.view.part === 1) main += heading(2, diagram.stageName);
+    main += diagramFigure({ path: `/${path}`, size: svgSize(svg) }, t.national.mapDescription, t.diagrams.referralsAtStage(diagram.title));
+  }
   main += heading(1, t.national.edges);
   main += table([t.from, t.to, t.national.regions, t.national.range], model.edges.map((e) => [
     nodeLabel(site, e.from),
@@ -67,7 +77,7 @@ export async function nationalHandbook(site: Site): Promise<TypstSource> {
     const subject = d.kind.endsWith('-gap') ? (corpus.catalogue.stages.get(d.subject)?.name[t.lang] ?? corpus.catalogue.pathways.get(d.subject)?.name[t.lang] ?? d.subject) : d.subject.split('->').map((n) => nodeLabel(site, n)).join(' → ');
     main += `#block(breakable: false)[#strong[${typstText(`${t.national.kind[d.kind]}: ${subject}`)}] — ${typstText(t.national.regionsDiffering(d.regionsDiffering))}${role ? ` (${pageRef(label.nationalRole(role), t)})` : ''} \\\n${typstText(Object.entries(d.byRegion).map(([r, v]) => `${regionName(site, r)}: ${v.length > 0 ? v.join(', ') : t.national.gap}`).join(' · '))}]\n`;
   }
-  return { main, files: new Map([['diagrams/national.svg', await nationalDiagram(site)]]) };
+  return { main, files };
 }
 
 function table(header: string[], rows: string[][], size = '9pt'): string {

@@ -3,6 +3,8 @@
 import { parseStepRef } from '../../model/build.js';
 import type { Procedure, Region, Step } from '../../model/types.js';
 import { procedureDiagram } from '../graph/diagrams.js';
+import { svgSize } from '../graph/svg.js';
+import { diagramFigure, type DiagramFile } from './diagrams.js';
 import { dateInWords, timeLimitInWords } from '../../i18n/format.js';
 import { legalLabel, referralWords } from '../components.js';
 import { regionRoles } from '../pages/role.js';
@@ -48,8 +50,9 @@ export async function regionalHandbook(site: Site, region: Region): Promise<Typs
     for (const [j, procedure] of here.entries()) {
       const file = `procedures/${procedure.id}.typ`;
       const diagram = `diagrams/${procedure.id}.svg`;
-      files.set(diagram, await procedureDiagram(site, procedure));
-      files.set(file, procedureSection(site, region, procedure, `/${diagram}`));
+      const svg = await procedureDiagram(site, procedure);
+      files.set(diagram, svg);
+      files.set(file, procedureSection(site, region, procedure, { path: `/${diagram}`, size: svgSize(svg) }));
       if (j > 0) main += PAGE_BREAK;
       main += `#include ${typstString(`/${file}`)}\n`;
     }
@@ -77,7 +80,7 @@ ${region.illustrative ? `#v(1fr)\n#block(fill: rgb("#fdf3e7"), inset: 10pt, widt
 `;
 }
 
-function procedureSection(site: Site, region: Region, procedure: Procedure, diagram: string): string {
+function procedureSection(site: Site, region: Region, procedure: Procedure, diagram: DiagramFile): string {
   const { t, corpus } = site;
   const names = (ids: string[], map: Map<string, { name: Record<'it' | 'en', string> }>) => ids.map((id) => map.get(id)?.name[t.lang] ?? id).join(', ');
   const approval = procedure.approval?.date
@@ -97,7 +100,7 @@ function procedureSection(site: Site, region: Region, procedure: Procedure, diag
   out += keyValueTable(rows.filter(([, v]) => v !== ''));
   out += heading(4, t.steps, undefined, false);
   procedure.steps.forEach((step, i) => (out += stepBlock(site, region, procedure, step, i)));
-  out += `#figure(image(${typstString(diagram)}, alt: ${typstString(t.pdf.diagramAlt(procedure.title))}, width: 100%, height: 12cm, fit: "contain"), caption: [${typstText(`${t.referralMap} — ${procedure.title}`)}])\n\n`;
+  out += diagramFigure(diagram, t.pdf.diagramAlt(procedure.title), `${t.referralMap} — ${procedure.title}`);
   out += heading(4, t.text, undefined, false);
   out += toTypst(procedure.body, { resolveLink: (url) => resolveLink(site, region, procedure, url), headingOffset: 4 });
   return `${out}\n`;
