@@ -11,6 +11,8 @@ export interface DiagramMessages {
   /** A stage's diagram, when it is drawn in parts. */
   part: (stage: string, part: number, parts: number) => string;
   referralsAtStage: (stage: string) => string;
+  /** How to read a stage's map, said once above them. */
+  stageColumns: string;
   nationalStagesIntro: string;
   stagesIndex: string;
   coverageLink: string;
@@ -24,7 +26,8 @@ export const diagramMessages: Record<Lang, DiagramMessages> = {
     otherProcedure: (procedure, step) => `Invio a «${procedure}»: ${step}`,
     inRegions: (count, total) => `in ${count} Regioni su ${total}`,
     part: (stage, part, parts) => `${stage} (parte ${part} di ${parts})`,
-    referralsAtStage: (stage) => `Fase «${stage}»: a sinistra chi agisce, a destra a chi invia (tra parentesi la fase di arrivo, se è un’altra).`,
+    referralsAtStage: (stage) => `Invii nella fase «${stage}».`,
+    stageColumns: 'In ogni mappa: a sinistra chi agisce nella fase, a destra a chi invia (tra parentesi la fase in cui riceve, se è un’altra). Lo spessore delle frecce cresce con il numero degli invii.',
     nationalStagesIntro: 'Una mappa per fase: i ruoli che agiscono nella fase in tutte le Regioni e a chi inviano. Le tabelle degli invii ne sono l’equivalente testuale.',
     stagesIndex: 'Fasi',
     coverageLink: 'Matrice di copertura: Regioni × fasi',
@@ -36,7 +39,8 @@ export const diagramMessages: Record<Lang, DiagramMessages> = {
     otherProcedure: (procedure, step) => `Refers to "${procedure}": ${step}`,
     inRegions: (count, total) => `in ${count} of ${total} Regions`,
     part: (stage, part, parts) => `${stage} (part ${part} of ${parts})`,
-    referralsAtStage: (stage) => `Stage "${stage}": on the left who acts, on the right to whom they refer (in brackets the receiving stage, when it is another).`,
+    referralsAtStage: (stage) => `Referrals at the stage "${stage}".`,
+    stageColumns: 'In each map: on the left who acts at the stage, on the right to whom they refer (in brackets the stage at which these receive, when it is another). The thicker the arrow, the more referrals.',
     nationalStagesIntro: 'One map per stage: the roles acting at the stage in every Region and to whom they refer. The tables of referrals are their text equivalent.',
     stagesIndex: 'Stages',
     coverageLink: 'Coverage matrix: Regions × stages',

@@ -31,7 +31,7 @@ export async function nationalMapPage(site: Site): Promise<Page> {
   const sections = stages.map((stage) => {
     const id = anchor.stage(stage);
     const edges = model.edges.flatMap((edge, i) => (edge.from.split('/')[0] === stage ? [i] : []));
-    const figures = diagrams.flatMap((d, i) => (d.view.stage === stage ? [diagramFigure(svgs[i]!, `map-${stage}-${d.view.part}`, d.title, t.diagrams.referralsAtStage(stageName(stage)), t)] : []));
+    const figures = diagrams.flatMap((d, i) => (d.view.stage === stage ? [diagramFigure(svgs[i]!, `map-${stage}-${d.view.part}`, d.title, t.diagrams.referralsAtStage(d.title), t)] : []));
     return h('section', { 'aria-labelledby': id }, [
       h('h2', { id }, stageName(stage)),
       ...figures,
@@ -49,6 +49,7 @@ export async function nationalMapPage(site: Site): Promise<Page> {
   const main = [
     h('h1', t.national.map),
     h('p', t.diagrams.nationalStagesIntro),
+    h('p', t.diagrams.stageColumns),
     h('nav', { 'aria-label': t.diagrams.stagesIndex }, [
       h('ul.section-links', [
         ...stages.map((stage) => h('li', [h('a', { href: `#${anchor.stage(stage)}` }, stageName(stage))])),

@@ -61,6 +61,7 @@ export async function regionHomePage(site: Site, region: Region): Promise<Page> 
     h('section', { 'aria-labelledby': 'map-heading' }, [
       h('h2#map-heading', t.referralMap),
       h('p', t.referralMapDescription(region.name)),
+      h('p', t.diagrams.stageColumns),
       ...maps,
     ]),
   ].filter((node): node is ElementContent => node !== null);

@@ -54,7 +54,7 @@ export async function nationalHandbook(site: Site): Promise<TypstSource> {
     }));
   }
   main += heading(1, t.national.map);
-  main += `${typstText(t.diagrams.nationalStagesIntro)}\n\n`;
+  main += `${typstText(t.diagrams.nationalStagesIntro)} ${typstText(t.diagrams.stageColumns)}\n\n`;
   const files = new Map<string, string>();
   for (const diagram of nationalDiagrams(site)) {
     const svg = await diagram.svg;
