@@ -19,30 +19,48 @@ const LINE = 1.2 * FONT_SIZE;
 const PAD_X = 7;
 const PAD_Y = 5;
 
+/** Advance widths by character, in points at FONT_SIZE: a build measures a few hundred thousand words. */
+const advances = new Map<string, number>();
 let face: fontkit.Font | undefined;
 
-function font(): fontkit.Font {
-  if (!face) {
-    const [pkg, file] = WEB_FONTS.find((f) => f.weight === 400)!.source;
-    const folder = path.dirname(createRequire(import.meta.url).resolve(`${pkg}/package.json`));
-    face = fontkit.openSync(path.join(folder, file)) as fontkit.Font;
+function advance(char: string): number {
+  let width = advances.get(char);
+  if (width === undefined) {
+    if (!face) {
+      const [pkg, file] = WEB_FONTS.find((f) => f.weight === 400)!.source;
+      const folder = path.dirname(createRequire(import.meta.url).resolve(`${pkg}/package.json`));
+      face = fontkit.openSync(path.join(folder, file)) as fontkit.Font;
+    }
+    width = (face.glyphForCodePoint(char.codePointAt(0)!).advanceWidth / face.unitsPerEm) * FONT_SIZE;
+    advances.set(char, width);
   }
-  return face;
+  return width;
 }
 
-/** The advance width of `text` at FONT_SIZE, in points. */
+/**
+ * The width of `text` in points: the sum of its characters' advances. Kerning and ligatures only
+ * narrow Titillium's text, so what a browser or Typst draws is never wider.
+ */
 export function textWidth(text: string): number {
-  const f = font();
-  return (f.layout(text).advanceWidth / f.unitsPerEm) * FONT_SIZE;
+  let width = 0;
+  for (const char of text) width += advance(char);
+  return width;
 }
 
 /** `text` in lines no wider than `width` points, broken between words (a longer word keeps its own line). */
 export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
+  let lineWidth = 0;
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    const last = lines.at(-1);
-    if (last !== undefined && textWidth(`${last} ${word}`) <= width) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
+    const wordWidth = textWidth(word);
+    const joined = lineWidth + advance(' ') + wordWidth;
+    if (lines.length > 0 && joined <= width) {
+      lines[lines.length - 1] += ` ${word}`;
+      lineWidth = joined;
+    } else {
+      lines.push(word);
+      lineWidth = wordWidth;
+    }
   }
   return lines;
 }
