@@ -50,7 +50,7 @@ describe.skipIf(!hasChromium)('diagrams in headless Chromium', () => {
       expect(pages.length).toBeGreaterThan(60);
       expect(pages).toContain('national/map.html');
       const page = await browser.newPage({ viewport: { width, height: 800 } });
-      const problems: Record<string, Partial<Measured>> = {};
+      const problems: Record<string, Record<string, unknown>> = {};
       let texts = 0;
       for (const file of pages) {
         await page.goto(pathToFileURL(path.join(dist, file)).href);
@@ -87,7 +87,7 @@ describe.skipIf(!hasChromium)('diagrams in headless Chromium', () => {
         });
         texts += measured.texts;
         const { texts: _, fontLoaded, pageScrollsSideways, ...lists } = measured;
-        const found = Object.fromEntries(Object.entries(lists).filter(([, list]) => list.length > 0));
+        const found: Record<string, unknown> = Object.fromEntries(Object.entries(lists).filter(([, list]) => list.length > 0));
         if (!fontLoaded) found.fontLoaded = false;
         if (pageScrollsSideways) found.pageScrollsSideways = true;
         if (Object.keys(found).length > 0) problems[file] = found;
