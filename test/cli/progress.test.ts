@@ -15,9 +15,9 @@ describe('build progress', () => {
     const { stdout } = await run('script', ['-qec', `${process.execPath} ${SOP} build --no-pdf`, '/dev/null'], { cwd: root });
     const statuses = stdout.split('\r\x1b[K').filter(Boolean);
     expect(statuses[0]).toBe('Checking procedures/');
-    expect(statuses).toContain('HTML 1/63 — index.html');
-    expect(statuses).toContain('HTML 3/63 — alfa/procedures/adulti.html');
-    expect(statuses.filter((status) => status.startsWith('HTML '))).toHaveLength(63);
+    expect(statuses).toContain('HTML 1/64 — index.html');
+    expect(statuses).toContain('HTML 3/64 — alfa/procedures/adulti.html');
+    expect(statuses.filter((status) => status.startsWith('HTML '))).toHaveLength(64);
     // The status line is cleared before the summary.
     expect(statuses.at(-1)).toMatch(/^Built 49 pages and 0 PDFs in dist\/ \(\d+ ms\)\r\n$/);
   }, 60_000);
