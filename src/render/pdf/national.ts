@@ -61,7 +61,7 @@ export async function nationalHandbook(site: Site): Promise<TypstSource> {
     const path = `diagrams/national-${diagram.view.stage}-${diagram.view.part}.svg`;
     files.set(path, svg);
     if (diagram.view.part === 1) main += heading(2, diagram.stageName);
-    main += diagramFigure({ path: `/${path}`, size: svgSize(svg) }, t.national.mapDescription, t.diagrams.referralsAtStage(diagram.title));
+    main += diagramFigure({ path: `/${path}`, size: svgSize(svg) }, `${t.diagrams.referralsAtStage(diagram.title)} ${t.diagrams.stageColumns}`, t.diagrams.referralsAtStage(diagram.title));
   }
   main += heading(1, t.national.edges);
   main += table([t.from, t.to, t.national.regions, t.national.range], model.edges.map((e) => [
