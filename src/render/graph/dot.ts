@@ -49,7 +49,9 @@ export function procedureDot(corpus: Corpus, procedure: Procedure, from: string,
         lines.push(`${dotString(target)} [${box([words], STEP_WIDTH)}, shape=note, fillcolor="#fff", tooltip=${dotString(words)}${url}]`);
       }
       const label = referral.timeLimit ? timeLimitInWords(referral.timeLimit, t) : '';
-      lines.push(`${dotString(step.id)} -> ${dotString(target)}${label ? ` [label=${dotString(label)}]` : ''}`);
+      // A space each side: Graphviz places an edge's label by its own width estimate, and without
+      // them the drawn words touch the arrow beside them.
+      lines.push(`${dotString(step.id)} -> ${dotString(target)}${label ? ` [label=${dotString(` ${label} `)}]` : ''}`);
     }
   }
   lines.push('}');
