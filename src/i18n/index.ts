@@ -1,6 +1,7 @@
 // The interface's words, one file per area; content stays as authored. Italian is the default.
 import type { Lang } from '../model/types.js';
 import { devMessages, type DevMessages } from './dev.js';
+import { diagramMessages, type DiagramMessages } from './diagrams.js';
 import { nationalMessages, type NationalMessages } from './national.js';
 import { pdfMessages, type PdfMessages } from './pdf.js';
 import { protocolMessages, type ProtocolMessages } from './protocols.js';
@@ -11,8 +12,11 @@ export interface Messages extends SiteMessages {
   pdf: PdfMessages;
   protocols: ProtocolMessages;
   devFailed: DevMessages;
+  diagrams: DiagramMessages;
 }
 
-const compose = (lang: Lang): Messages => ({ ...siteMessages[lang], national: nationalMessages[lang], pdf: pdfMessages[lang], protocols: protocolMessages[lang], devFailed: devMessages[lang] });
+const compose = (lang: Lang): Messages => ({
+  ...siteMessages[lang], national: nationalMessages[lang], pdf: pdfMessages[lang], protocols: protocolMessages[lang], devFailed: devMessages[lang], diagrams: diagramMessages[lang],
+});
 
 export const messages: Record<Lang, Messages> = { it: compose('it'), en: compose('en') };

@@ -20,7 +20,6 @@ export interface NationalMessages {
   rolesIntro: string;
   actors: string;
   map: string;
-  mapDescription: string;
   edges: string;
   regions: string;
   range: string;
@@ -65,7 +64,6 @@ export const nationalMessages: Record<Lang, NationalMessages> = {
   rolesIntro: 'Il mandato di ogni ruolo e ciò che fa in ciascuna Regione, a confronto.',
   actors: 'Attori locali',
   map: 'Mappa nazionale dei referral',
-  mapDescription: 'Nodi: fase e ruolo; frecce: invii, con il numero di Regioni che li prevedono. La tabella che segue è l\'equivalente testuale.',
   edges: 'Invii tra fasi e ruoli',
   regions: 'Regioni',
   range: 'Tempi',
@@ -108,7 +106,6 @@ export const nationalMessages: Record<Lang, NationalMessages> = {
   rolesIntro: 'The mandate of each role and what it does in each Region, side by side.',
   actors: 'Local actors',
   map: 'National referral map',
-  mapDescription: 'Nodes: stage and role; arrows: referrals, with the number of Regions that have them. The table below is the text equivalent.',
   edges: 'Referrals between stages and roles',
   regions: 'Regions',
   range: 'Time limits',

@@ -6,7 +6,7 @@ import { PARALLEL_FROM } from '../workers/pool.js';
 import type { Corpus, Edition, Lang, NationalModel } from '../model/types.js';
 import { messages } from '../i18n/index.js';
 import { renderPdfs, type PdfProblem } from './pdf/index.js';
-import { nationalDiagram, procedureDiagram } from './graph/diagrams.js';
+import { nationalDiagrams, procedureDiagram } from './graph/diagrams.js';
 import { withLayoutWorkers } from './graph/svg.js';
 import { planHtml, regionWideSources, type OutputJob, type OutputMaking } from './plan.js';
 import type { Site } from './site.js';
@@ -82,7 +82,7 @@ export async function renderHandbooks(corpus: Corpus, graph: ReferralGraph, opti
   const threads = options.threads ?? 0;
   // PDFs first: the HTML links only to the ones that were produced.
   if (options.pdf) {
-    const wanted = new Map<string, Array<() => Promise<string>>>();
+    const wanted = new Map<string, Array<() => Promise<unknown>>>();
     for (const [file, from] of pdfSources(site)) {
       if (await reuse(file, { sources: from.sources, prose: true, pdfs: [] })) {
         reused.push(file);
@@ -118,7 +118,7 @@ export async function renderHandbooks(corpus: Corpus, graph: ReferralGraph, opti
  * Runs `render` with the diagrams it needs laid out on worker threads, asked for at once so that
  * they are ready when a page awaits them; with few diagrams, or one thread, Graphviz runs here.
  */
-function laidOutEarly<T>(threads: number, diagrams: Array<() => Promise<string>>, render: () => Promise<T>): Promise<T> {
+function laidOutEarly<T>(threads: number, diagrams: Array<() => Promise<unknown>>, render: () => Promise<T>): Promise<T> {
   if (threads < 2 || diagrams.length < PARALLEL_FROM) return render();
   return withLayoutWorkers(threads, () => {
     // A failure surfaces where the page awaits the diagram, not as an unhandled rejection here.
@@ -128,11 +128,12 @@ function laidOutEarly<T>(threads: number, diagrams: Array<() => Promise<string>>
 }
 
 /** Each PDF handbook with what it is made from (a Region's handbook is Region-wide) and the diagrams it shows. */
-function pdfSources(site: Site): Map<string, { sources: string[]; diagrams: Array<() => Promise<string>> }> {
-  const handbooks = new Map([...regionWideSources(site)].map(([folder, sources]) => {
+function pdfSources(site: Site): Map<string, { sources: string[]; diagrams: Array<() => Promise<unknown>> }> {
+  type Handbook = { sources: string[]; diagrams: Array<() => Promise<unknown>> };
+  const handbooks = new Map([...regionWideSources(site)].map(([folder, sources]): [string, Handbook] => {
     const procedures = [...site.corpus.regions.get(folder)!.procedures.values()];
     return [page.regionPdf(folder), { sources, diagrams: procedures.map((procedure) => () => procedureDiagram(site, procedure)) }];
   }));
-  if (site.national) handbooks.set(page.nationalPdf(), { sources: [''], diagrams: [() => nationalDiagram(site)] });
+  if (site.national) handbooks.set(page.nationalPdf(), { sources: [''], diagrams: [() => Promise.all(nationalDiagrams(site).map((d) => d.svg))] });
   return handbooks;
 }

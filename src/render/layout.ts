@@ -38,6 +38,7 @@ export function renderPage(site: Site, spec: PageSpec): Page {
         h('title', `${spec.title} — ${spec.region ? `${spec.region.name} — ` : ''}${theme.name[t.lang]}`),
         h('link', { rel: 'stylesheet', href: to(page.asset('fonts.css')) }),
         h('link', { rel: 'stylesheet', href: to(page.asset('style.css')) }),
+        h('link', { rel: 'stylesheet', href: to(page.asset('diagrams.css')) }),
         h('link', { rel: 'stylesheet', href: to(themeCss) }),
       ]),
       h('body', [

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { REGION_FILE } from '../load/files.js';
 import type { Procedure, Region } from '../model/types.js';
-import { nationalDiagram, procedureDiagram, regionDiagram } from './graph/diagrams.js';
+import { nationalDiagrams, procedureDiagram, regionDiagrams } from './graph/diagrams.js';
 import { logoAsset } from './layout.js';
 import { nationalCoveragePage } from './national/coverage.js';
 import { nationalDivergencesPage } from './national/divergences.js';
@@ -38,7 +38,7 @@ export interface OutputJob {
   /** Shows procedures' Markdown prose: only such outputs change when nothing but prose does. */
   prose?: boolean;
   /** The diagrams the output shows, to be asked for early when many are laid out on worker threads. */
-  diagrams?: Array<() => Promise<string>>;
+  diagrams?: Array<() => Promise<unknown>>;
   render(): Promise<string | Buffer>;
 }
 
@@ -73,7 +73,7 @@ export function planHtml(site: Site): OutputJob[] {
     const region = corpus.regions.get(folder)!;
     const wide = regionWide.get(folder)!;
     const roles = regionRoles(site, region);
-    pageJob(page.regionHome(folder), wide, () => regionHomePage(site, region), false, [() => regionDiagram(site, region)]);
+    pageJob(page.regionHome(folder), wide, () => regionHomePage(site, region), false, [() => Promise.all(regionDiagrams(site, region).map((d) => d.svg))]);
     for (const procedure of region.procedures.values()) {
       pageJob(page.procedure(folder, procedure.id), procedurePageSources(site, region, procedure), () => procedurePage(site, region, procedure), true, [() => procedureDiagram(site, procedure)]);
     }
@@ -87,7 +87,7 @@ export function planHtml(site: Site): OutputJob[] {
     jobs.push({ path: page.nationalJson(), sources: everything, render: async () => nationalJson(corpus, national) });
     pageJob(page.national(), everything, () => nationalOverviewPage(site));
     pageJob(page.nationalCoverage(), everything, () => nationalCoveragePage(site));
-    pageJob(page.nationalMap(), everything, () => nationalMapPage(site), false, [() => nationalDiagram(site)]);
+    pageJob(page.nationalMap(), everything, () => nationalMapPage(site), false, [() => Promise.all(nationalDiagrams(site).map((d) => d.svg))]);
     pageJob(page.nationalDivergences(), everything, () => nationalDivergencesPage(site));
     for (const role of corpus.catalogue.roles.values()) pageJob(page.nationalRole(role.id), everything, () => nationalRolePage(site, role));
     jobs.push({ path: page.searchIndex('national'), sources: everything, render: async () => searchScript(site, { folder: 'national', name: site.t.national.title }, nationalSearchDocuments(site)) });
@@ -143,7 +143,7 @@ function assetJobs(site: Site): OutputJob[] {
   for (const logo of logos) jobs.push(asset(logoAsset(logo), () => readTemplateFile(templates, logo)));
   for (const font of WEB_FONTS) jobs.push(asset(font.file, () => readFontFile(font.source)));
   jobs.push(asset('fonts.css', async () => WEB_FONTS.map((f) => `@font-face { font-family: "Titillium Web"; font-weight: ${f.weight}; font-style: ${f.style}; font-display: swap; src: url("${f.file}") format("truetype"); }\n`).join('')));
-  for (const name of ['style.css', 'search.js', 'filter.js']) jobs.push(asset(name, () => readFile(path.join(templates, 'assets', name))));
+  for (const name of ['style.css', 'diagrams.css', 'search.js', 'filter.js']) jobs.push(asset(name, () => readFile(path.join(templates, 'assets', name))));
   jobs.push(asset('minisearch.js', minisearchBrowserBuild));
   return jobs;
 }

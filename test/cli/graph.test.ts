@@ -18,10 +18,10 @@ describe('sop graph', () => {
       stderr: '',
       stdout: [
         'flowchart TD',
-        '  n1["1. richiesta — Ente antitratta (progetto ex art. 18)"]',
-        '  n2["2. coordinamento — Numero Verde Antitratta 800 290 290"]',
+        '  n1["1. Richiesta — Ente antitratta (progetto ex art. 18)"]',
+        '  n2["2. Coordinamento — Numero Verde Antitratta 800 290 290"]',
+        '  n3["Regione Alfa — Invio a «Percorso per persone adulte»: Colloqui"]',
         '  n1 --> n2',
-        '  n3["alfa/adulti#colloqui"]',
         '  n2 -->|"entro 2 giorni"| n3',
         '',
       ].join('\n'),
@@ -49,7 +49,9 @@ describe('sop graph', () => {
     expect(dot.stdout).not.toContain('URL=');
     const svg = await sop(dir, 'graph', 'alfa/asilo', '--format', 'svg');
     expect(svg.stdout).toMatch(/^<svg /);
-    expect(svg.stdout).toContain('<title>decisione</title>');
+    // Boxes say the step's title in the shipped font, never its id.
+    expect(svg.stdout).toContain('font-family="Titillium Web, sans-serif" font-size="10.00">3. Decisione</text>');
+    expect(svg.stdout).not.toMatch(/>decisione</);
     expect(svg.stdout).not.toContain('xlink:href');
   });
 

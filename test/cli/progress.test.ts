@@ -15,9 +15,9 @@ describe('build progress', () => {
     const { stdout } = await run('script', ['-qec', `${process.execPath} ${SOP} build --no-pdf`, '/dev/null'], { cwd: root });
     const statuses = stdout.split('\r\x1b[K').filter(Boolean);
     expect(statuses[0]).toBe('Controllo di procedures/');
-    expect(statuses).toContain('HTML 1/66 — index.html');
-    expect(statuses).toContain('HTML 3/66 — alfa/procedures/adulti.html');
-    expect(statuses.filter((status) => status.startsWith('HTML '))).toHaveLength(66);
+    expect(statuses).toContain('HTML 1/67 — index.html');
+    expect(statuses).toContain('HTML 3/67 — alfa/procedures/adulti.html');
+    expect(statuses.filter((status) => status.startsWith('HTML '))).toHaveLength(67);
     // The status line is cleared before the summary.
     expect(statuses.at(-1)).toMatch(/^Create 51 pagine e 0 PDF in dist\/ \(\d+ ms\)\r\n$/);
   }, 60_000);

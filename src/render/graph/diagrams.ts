@@ -1,13 +1,21 @@
-// Each diagram is laid out once per build and the same SVG serves the HTML page and the PDF,
-// so it names the shipped sans face (with a generic fallback for browsers that lack it).
+// Each diagram is laid out once per build and the same SVG serves the HTML page and the PDF.
 import type { Procedure, Region } from '../../model/types.js';
-import { nationalDot } from '../national/map.js';
 import type { Site } from '../site.js';
 import { page } from '../urls.js';
-import { procedureDot, regionDot } from './dot.js';
+import { procedureDot } from './dot.js';
+import { nationalViews } from './national.js';
+import { regionViews } from './region.js';
+import { stageDot, type StageView } from './stages.js';
 import { layout } from './svg.js';
 
-export const DIAGRAM_FONT = 'Titillium Web, sans-serif';
+/** One stage's drawing (or part of it) with the name readers see above it. */
+export interface StageDiagram {
+  view: StageView;
+  stageName: string;
+  /** The stage's name, with the part when it is drawn in parts. */
+  title: string;
+  svg: Promise<string>;
+}
 
 function once(site: Site, key: string, make: () => string): Promise<string> {
   let svg = site.diagrams.get(key);
@@ -21,15 +29,26 @@ function once(site: Site, key: string, make: () => string): Promise<string> {
 /** The procedure's diagram; its node links are relative to the procedure's HTML page. */
 export function procedureDiagram(site: Site, procedure: Procedure): Promise<string> {
   const path = page.procedure(procedure.folder, procedure.id);
-  return once(site, path, () => procedureDot(site.corpus, procedure, path, site.t, site.built, DIAGRAM_FONT));
+  return once(site, path, () => procedureDot(site.corpus, procedure, path, site.t, site.built));
 }
 
-/** The Region's referral map, on its home page. */
-export function regionDiagram(site: Site, region: Region): Promise<string> {
+function drawn(site: Site, path: string, views: StageView[]): StageDiagram[] {
+  const { t, corpus } = site;
+  return views.map((view) => {
+    const stageName = corpus.catalogue.stages.get(view.stage)?.name[t.lang] ?? view.stage;
+    const title = view.parts > 1 ? t.diagrams.part(stageName, view.part, view.parts) : stageName;
+    return { view, stageName, title, svg: once(site, `${path}#${view.stage}-${view.part}`, () => stageDot(view)) };
+  });
+}
+
+/** The Region's referral map, stage by stage, on its home page. */
+export function regionDiagrams(site: Site, region: Region): StageDiagram[] {
   const path = page.regionHome(region.folder);
-  return once(site, path, () => regionDot(site.corpus, region, path, site.t));
+  return drawn(site, path, regionViews(site.corpus, region, path, site.t, site.built));
 }
 
-export function nationalDiagram(site: Site): Promise<string> {
-  return once(site, page.nationalMap(), () => nationalDot(site, page.nationalMap(), DIAGRAM_FONT));
+/** The national referral map, stage by stage, on its page and in the national PDF. */
+export function nationalDiagrams(site: Site): StageDiagram[] {
+  const path = page.nationalMap();
+  return drawn(site, path, nationalViews(site, path));
 }

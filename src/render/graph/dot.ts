@@ -1,66 +1,58 @@
-// Referral graphs as DOT: per procedure (steps as nodes) and per Region (roles as nodes).
+// Referral graphs as DOT. Every box is sized from the shipped font (see measure.ts) and every
+// text names things as readers know them: step titles, procedure titles, role names.
 import type { Messages } from '../../i18n/index.js';
 import { timeLimitInWords } from '../../i18n/format.js';
-import type { Corpus, Procedure, Region } from '../../model/types.js';
+import type { Corpus, Procedure, Referral } from '../../model/types.js';
 import { anchor, href, page } from '../urls.js';
+import { boxSize, DIAGRAM_FONT, FONT_SIZE, wrap } from './measure.js';
 import { dotString } from './svg.js';
 
-/** `font`: the family named in the SVG; the PDF passes one it embeds, the web a generic one. */
-const style = (font: string) => [
-  `graph [rankdir=TB, fontname="${font}", fontsize=11, bgcolor="transparent", nodesep=0.35, ranksep=0.45]`,
-  `node [shape=box, style="rounded,filled", fillcolor="#eef4fb", color="#06c", fontname="${font}", fontsize=11, margin="0.12,0.06"]`,
-  `edge [color="#42526e", fontname="${font}", fontsize=9, fontcolor="#1f2d3d"]`,
+/** Widest line of a step's box, in points: two boxes side by side still fit a phone (see figure.ts). */
+const STEP_WIDTH = 130;
+
+export const style = (rankdir: 'TB' | 'LR', nodesep: number, ranksep: number): string[] => [
+  `graph [rankdir=${rankdir}, fontname="${DIAGRAM_FONT}", fontsize=${FONT_SIZE}, bgcolor="transparent", nodesep=${nodesep}, ranksep=${ranksep}]`,
+  `node [shape=box, style="rounded,filled", fillcolor="#eef4fb", color="#06c", fontname="${DIAGRAM_FONT}", fontsize=${FONT_SIZE}, fixedsize=true]`,
+  `edge [color="#42526e", fontname="${DIAGRAM_FONT}", fontsize=${FONT_SIZE}, fontcolor="#1f2d3d"]`,
 ];
 
+/** A node's label and its measured, fixed size: the text wraps to `width` points. */
+export function box(texts: string[], width: number): string {
+  const lines = texts.flatMap((text) => wrap(text, width));
+  const size = boxSize(lines);
+  return `label=${dotString(...lines)}, width=${size.width.toFixed(3)}, height=${size.height.toFixed(3)}`;
+}
+
+/** "Procedure title: step title" for a step of another procedure, with its Region when it is another. */
+export function referredStep(corpus: Corpus, procedure: Procedure, referral: Referral, t: Messages): string {
+  const { region, procedure: id, step } = referral.to;
+  const target = corpus.regions.get(region);
+  const other = target?.procedures.get(id);
+  const words = t.diagrams.otherProcedure(other?.title ?? id, other?.steps.find((s) => s.id === step)?.title ?? step);
+  return region === procedure.folder ? words : `${target?.name ?? region} — ${words}`;
+}
+
 /** Steps of one procedure; referrals to other procedures end in a node that links there. */
-export function procedureDot(corpus: Corpus, procedure: Procedure, from: string, t: Messages, built: ReadonlySet<string>, font = 'sans-serif'): string {
+export function procedureDot(corpus: Corpus, procedure: Procedure, from: string, t: Messages, built: ReadonlySet<string>): string {
   const region = procedure.folder;
   const roles = corpus.catalogue.roles;
-  const lines = ['digraph procedure {', ...style(font)];
+  const lines = ['digraph procedure {', ...style('TB', 0.2, 0.35)];
   for (const [i, step] of procedure.steps.entries()) {
     const role = roles.get(step.actor)?.name[t.lang] ?? step.actor;
-    lines.push(`${dotString(step.id)} [label=${dotString(`${i + 1}. ${step.id}`, role)}, URL=${dotString(href(from, page.procedure(region, procedure.id), anchor.step(step.id)))}, tooltip=${dotString(step.action)}${step.terminal ? ', peripheries=2' : ''}]`);
+    lines.push(`${dotString(step.id)} [${box([`${i + 1}. ${step.title}`, role], STEP_WIDTH)}, URL=${dotString(href(from, page.procedure(region, procedure.id), anchor.step(step.id)))}, tooltip=${dotString(step.action)}${step.terminal ? ', peripheries=2' : ''}]`);
     for (const referral of step.referrals) {
       const external = referral.to.procedure !== procedure.id || referral.to.region !== region;
       const target = external ? referral.to.raw : referral.to.step;
       if (external) {
         const url = built.has(referral.to.region) ? `, URL=${dotString(href(from, page.procedure(referral.to.region, referral.to.procedure), anchor.step(referral.to.step)))}` : '';
-        // Words, not an arrow glyph: the PDF's fonts have no arrows and must not fall back to others.
-        lines.push(`${dotString(target)} [label=${dotString(`${t.nextSteps}: ${referral.to.raw}`)}, shape=note, fillcolor="#fff"${url}]`);
+        const words = referredStep(corpus, procedure, referral, t);
+        lines.push(`${dotString(target)} [${box([words], STEP_WIDTH)}, shape=note, fillcolor="#fff", tooltip=${dotString(words)}${url}]`);
       }
       const label = referral.timeLimit ? timeLimitInWords(referral.timeLimit, t) : '';
-      lines.push(`${dotString(step.id)} -> ${dotString(target)}${label ? ` [label=${dotString(label)}]` : ''}`);
+      // A space each side: Graphviz places an edge's label by its own width estimate, and without
+      // them the drawn words touch the arrow beside them.
+      lines.push(`${dotString(step.id)} -> ${dotString(target)}${label ? ` [label=${dotString(` ${label} `)}]` : ''}`);
     }
-  }
-  lines.push('}');
-  return lines.join('\n');
-}
-
-/** Roles of a Region, with an edge wherever a step of one refers to a step of another. */
-export function regionDot(corpus: Corpus, region: Region, from: string, t: Messages): string {
-  const roles = corpus.catalogue.roles;
-  const counts = new Map<string, number>();
-  const used = new Set<string>();
-  for (const procedure of region.procedures.values()) {
-    for (const step of procedure.steps) {
-      used.add(step.actor);
-      for (const referral of step.referrals) {
-        const target = corpus.regions.get(referral.to.region)?.procedures.get(referral.to.procedure)?.steps.find((s) => s.id === referral.to.step);
-        if (!target || target.actor === step.actor) continue;
-        const key = `${step.actor}\u0000${target.actor}`;
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-        used.add(target.actor);
-      }
-    }
-  }
-  const lines = ['digraph region {', ...style('sans-serif')];
-  for (const role of [...used].sort()) {
-    const name = roles.get(role)?.name[t.lang] ?? role;
-    lines.push(`${dotString(role)} [label=${dotString(name)}, URL=${dotString(href(from, page.role(region.folder, role)))}, tooltip=${dotString(name)}]`);
-  }
-  for (const [key, count] of [...counts].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const [source, target] = key.split('\u0000') as [string, string];
-    lines.push(`${dotString(source)} -> ${dotString(target)} [penwidth=${Math.min(1 + count / 2, 4).toFixed(1)}, tooltip=${dotString(String(count))}]`);
   }
   lines.push('}');
   return lines.join('\n');

@@ -45,7 +45,16 @@ export async function graphvizSvg(dot: string): Promise<string> {
   graphviz ??= Graphviz.load();
   const output = (await graphviz).dot(dot);
   // Inline SVG: the XML prolog, doctype and generator comments have no place inside HTML.
-  return output.slice(output.indexOf('<svg')).replace(/<!--[\s\S]*?-->\n?/g, '');
+  // Graphviz titles each node and edge with its DOT name, an id; boxes say their words and
+  // links carry their own tooltips, so those titles go.
+  return output.slice(output.indexOf('<svg')).replace(/<!--[\s\S]*?-->\n?/g, '').replace(/<title>[^<]*<\/title>\n?/g, '');
+}
+
+/** The natural size of a laid-out diagram, in points (Graphviz's unit, and Typst's). */
+export function svgSize(svg: string): { width: number; height: number } {
+  const size = /<svg[^>]*?\swidth="([\d.]+)pt"[^>]*?\sheight="([\d.]+)pt"/.exec(svg);
+  if (!size) throw new Error('A laid-out diagram has no size in points');
+  return { width: Number(size[1]), height: Number(size[2]) };
 }
 
 /**

@@ -3,8 +3,9 @@ import { h } from 'hastscript';
 import { parseProcedureRef, parseStepRef } from '../../model/build.js';
 import type { LinkKind, Procedure, Region, Step } from '../../model/types.js';
 import { renderBody } from '../body.js';
-import { approvalText, contactDetails, contactsOf, definitionList, joined, legalLabel, legalLinks, linkTo, raw, referralWords, roleLink, telUrl } from '../components.js';
+import { approvalText, contactDetails, contactsOf, definitionList, joined, legalLabel, legalLinks, linkTo, referralWords, roleLink, telUrl } from '../components.js';
 import { procedureDiagram } from '../graph/diagrams.js';
+import { diagramFigure } from '../graph/figure.js';
 import { dateInWords, timeLimitInWords } from '../../i18n/format.js';
 import { renderPage } from '../layout.js';
 import type { Page, Site } from '../site.js';
@@ -46,7 +47,7 @@ export async function procedurePage(site: Site, region: Region, procedure: Proce
     ]),
     h('section', { 'aria-labelledby': 'map-heading' }, [
       h('h2#map-heading', t.referralMap),
-      h('figure.referral-map', [raw(accessibleSvg(svg, `map-${procedure.id}`, procedure.title, t.procedureMapDescription(procedure.title))), h('figcaption', t.procedureMapDescription(procedure.title))]),
+      diagramFigure(svg, `map-${procedure.id}`, procedure.title, t.procedureMapDescription(procedure.title), t),
     ]),
     h('section.procedure-text', { 'aria-labelledby': 'text-heading' }, [h('h2#text-heading', t.text), ...(renderBody(procedure, path, site.built, { phones, nameOf: (kind, target) => linkedName(site, procedure, kind, target) }).children as ElementContent[])]),
   ];
@@ -106,12 +107,4 @@ function linkedName(site: Site, procedure: Procedure, kind: LinkKind, target: st
       return other === procedure ? step.title : `${other.title} — ${step.title}`;
     }
   }
-}
-
-/** Gives Graphviz's SVG an accessible name and description (WCAG 1.1.1). */
-export function accessibleSvg(svg: string, id: string, title: string, description: string): string {
-  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-  return svg
-    .replace(/<svg /, `<svg role="img" aria-labelledby="${id}-title ${id}-desc" `)
-    .replace(/(<svg[^>]*>)/, `$1<title id="${id}-title">${escape(title)}</title><desc id="${id}-desc">${escape(description)}</desc>`);
 }

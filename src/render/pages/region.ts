@@ -1,12 +1,12 @@
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Population, Region } from '../../model/types.js';
-import { contactDetails, definitionList, linkTo, raw, roleLink } from '../components.js';
-import { regionDiagram } from '../graph/diagrams.js';
+import { contactDetails, definitionList, linkTo, roleLink } from '../components.js';
+import { regionDiagrams } from '../graph/diagrams.js';
+import { stageFigures } from '../graph/figure.js';
 import { renderPage } from '../layout.js';
 import type { Page, Site } from '../site.js';
 import { anchor, href, page } from '../urls.js';
-import { accessibleSvg } from './procedure.js';
 import { protocolsSection } from './protocols.js';
 import { regionRoles } from './role.js';
 
@@ -14,7 +14,7 @@ export async function regionHomePage(site: Site, region: Region): Promise<Page> 
   const { t, corpus } = site;
   const path = page.regionHome(region.folder);
   const procedures = [...region.procedures.values()];
-  const svg = await regionDiagram(site, region);
+  const maps = await stageFigures(site, regionDiagrams(site, region), `map-${region.folder}`, 3);
   // The edition filter has already removed restricted contacts from the public edition.
   const contacts = region.contacts;
   const procedureLink = (id: string, title: string) => linkTo(site, path, region.folder, page.procedure(region.folder, id), title);
@@ -71,7 +71,9 @@ export async function regionHomePage(site: Site, region: Region): Promise<Page> 
     ]),
     h('section', { 'aria-labelledby': 'map-heading' }, [
       h('h2#map-heading', t.referralMap),
-      h('figure.referral-map', [raw(accessibleSvg(svg, `map-${region.folder}`, `${t.referralMap} — ${region.name}`, t.referralMapDescription(region.name))), h('figcaption', t.referralMapDescription(region.name))]),
+      h('p', t.referralMapDescription(region.name)),
+      h('p', t.diagrams.stageColumns),
+      ...maps,
     ]),
   ].filter((node): node is ElementContent => node !== null);
   return renderPage(site, { path, title: region.name, region, crumbs: [{ label: t.allRegions, path: page.landing() }], main });

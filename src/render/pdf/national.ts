@@ -3,7 +3,9 @@
 import { dateInWords, timeRangeInWords } from '../../i18n/format.js';
 import { nodeLabel, regionName } from '../national/common.js';
 import { subjectLabel, valueLabel } from '../national/divergences.js';
-import { nationalDiagram } from '../graph/diagrams.js';
+import { nationalDiagrams } from '../graph/diagrams.js';
+import { svgSize } from '../graph/svg.js';
+import { diagramFigure } from './diagrams.js';
 import type { Site } from '../site.js';
 import type { TypstSource } from './compile.js';
 import { label } from './labels.js';
@@ -53,10 +55,16 @@ export async function nationalHandbook(site: Site): Promise<TypstSource> {
       return [contentText(r.name, t), actors.length > 0 ? contentText(actors.join('; '), t) : typstText(t.none), titles.length > 0 ? contentText(titles.join('; '), t) : typstText(t.none)];
     }));
   }
-  main += `#set page(flipped: true)\n`;
   main += heading(1, typstText(t.national.map));
-  // The map fills what the heading leaves of the page (the remaining space, not the page height).
-  main += `#block(height: 1fr, width: 100%)[#figure(image("/diagrams/national.svg", alt: ${typstString(t.national.mapDescription)}, width: 100%, height: 100%, fit: "contain"))]\n#set page(flipped: false)\n`;
+  main += `${typstText(t.diagrams.nationalStagesIntro)} ${typstText(t.diagrams.stageColumns)}\n\n`;
+  const files = new Map<string, string>();
+  for (const diagram of nationalDiagrams(site)) {
+    const svg = await diagram.svg;
+    const path = `diagrams/national-${diagram.view.stage}-${diagram.view.part}.svg`;
+    files.set(path, svg);
+    if (diagram.view.part === 1) main += heading(2, typstText(diagram.stageName));
+    main += diagramFigure({ path: `/${path}`, size: svgSize(svg) }, `${t.diagrams.referralsAtStage(diagram.title)} ${t.diagrams.stageColumns}`, t.diagrams.referralsAtStage(diagram.title));
+  }
   main += heading(1, typstText(t.national.edges));
   main += table([t.from, t.to, t.national.regions, t.national.range], model.edges.map((e) => [
     typstText(nodeLabel(site, e.from)),
@@ -74,7 +82,7 @@ export async function nationalHandbook(site: Site): Promise<TypstSource> {
     const byRegion = Object.entries(d.byRegion).map(([r, values]) => `[${contentText(regionName(site, r), t)}${typstText(`: ${values.length > 0 ? values.map((v) => name(r, v)).join(', ') : t.national.gap}`)}]`);
     main += `#block(breakable: false)[#strong[${typstText(`${t.national.kind[d.kind]}: ${subjectLabel(site, d)}`)}] — ${typstText(t.national.regionsDiffering(d.regionsDiffering))}${role ? ` (${pageRef(label.nationalRole(role), t)})` : ''}\n#list(${byRegion.join(', ')})]\n`;
   }
-  return { main, files: new Map([['diagrams/national.svg', await nationalDiagram(site)]]) };
+  return { main, files };
 }
 
 /** A table of cells already in markup, under a header row of words. */

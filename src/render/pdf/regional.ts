@@ -3,6 +3,8 @@
 import { parseStepRef } from '../../model/build.js';
 import type { Procedure, Region, Step, StepRef } from '../../model/types.js';
 import { procedureDiagram } from '../graph/diagrams.js';
+import { svgSize } from '../graph/svg.js';
+import { diagramFigure, type DiagramFile } from './diagrams.js';
 import { dateInWords, timeLimitInWords } from '../../i18n/format.js';
 import { legalLabel, referralWords } from '../components.js';
 import { regionRoles } from '../pages/role.js';
@@ -55,8 +57,9 @@ export async function regionalHandbook(site: Site, region: Region): Promise<Typs
     for (const [j, procedure] of here.entries()) {
       const file = `procedures/${procedure.id}.typ`;
       const diagram = `diagrams/${procedure.id}.svg`;
-      files.set(diagram, await procedureDiagram(site, procedure));
-      files.set(file, procedureSection(site, region, procedure, `/${diagram}`));
+      const svg = await procedureDiagram(site, procedure);
+      files.set(diagram, svg);
+      files.set(file, procedureSection(site, region, procedure, { path: `/${diagram}`, size: svgSize(svg) }));
       if (j > 0) main += PAGE_BREAK;
       main += `#include ${typstString(`/${file}`)}\n`;
     }
@@ -66,7 +69,7 @@ export async function regionalHandbook(site: Site, region: Region): Promise<Typs
   return { main, files };
 }
 
-function procedureSection(site: Site, region: Region, procedure: Procedure, diagram: string): string {
+function procedureSection(site: Site, region: Region, procedure: Procedure, diagram: DiagramFile): string {
   const { t, corpus } = site;
   const names = (ids: string[], map: Map<string, { name: Record<'it' | 'en', string> }>) => ids.map((id) => map.get(id)?.name[t.lang] ?? id).join(', ');
   const approval = procedure.approval?.date
@@ -89,7 +92,7 @@ function procedureSection(site: Site, region: Region, procedure: Procedure, diag
   out += keyValueTable(typstText(t.pdf.procedureFacts), cells);
   out += heading(4, typstText(t.steps), undefined, false);
   procedure.steps.forEach((step, i) => (out += stepBlock(site, region, procedure, step, i)));
-  out += `#figure(image(${typstString(diagram)}, alt: ${typstString(t.pdf.diagramAlt(procedure.title))}, width: 100%, height: 12cm, fit: "contain"), caption: [${typstText(`${t.referralMap} — ${procedure.title}`)}])\n\n`;
+  out += diagramFigure(diagram, t.pdf.diagramAlt(procedure.title), `${t.referralMap} — ${procedure.title}`);
   out += heading(4, typstText(t.text), undefined, false);
   out += contentMarkup(toTypst(procedure.body, { resolveLink: (url, text) => resolveLink(site, region, procedure, url, text), headingOffset: 4 }), t);
   return `${out}\n`;
