@@ -30,7 +30,7 @@ export function registerBuild(program: Command, io: Io): void {
       const result = await build(dir, { cwd: io.cwd, today: options.today, out: options.out, lang: options.lang, regions: options.region ?? [], national: options.national, pdf: options.pdf, pdfOnly: options.pdfOnly ?? false, keepGoing: options.keepGoing ?? false, edition: options.edition, threads: defaultThreads(), ...(options.cache ? { cacheDir: options.cacheDir } : {}), onProgress: ({ kind, path, done, total }) => io.progress(`${kind === 'pdf' ? 'PDF' : 'HTML'} ${done + 1}/${total} — ${path}`) });
       io.progress(undefined);
       if (result.unknownRegions) throw usageError(`Unknown region: ${result.unknownRegions.join(', ')}`);
-      io.out(formatDiagnostics(result.files, 'pretty', io.color));
+      io.out(formatDiagnostics(result.files, 'compact', io.color, options.lang));
       if (!result.written) {
         io.err(`Build stopped: ${result.errors} error${result.errors === 1 ? '' : 's'}; ${options.out}/ was left as it was\n`);
         io.exitCode = 1;

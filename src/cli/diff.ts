@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander';
 import { GitProblem, openRepository, resolveCommit, type Repository } from '../diff/git.js';
 import type { LoadedVersion } from '../diff/load.js';
 import { diffWords, type DiffWords } from '../diff/messages.js';
+import { localize } from '../diagnostics.js';
 import { toJson } from './format.js';
 import { langOption, usageError, type Io } from './io.js';
 
@@ -36,7 +37,10 @@ export function registerDiff(program: Command, io: Io): void {
         const after = target ? await loadCommit(repo, target.ref, target.commit, io.cwd) : await loadWorkingTree(options.dir, io.cwd);
         return { repo, before, after };
       });
-      for (const loaded of [before, after]) warnAboutLoading(loaded, versionLabel(loaded.version.info, t), repo, t, io);
+      for (const loaded of [before, after]) {
+        localize(loaded.result.files, options.lang);
+        warnAboutLoading(loaded, versionLabel(loaded.version.info, t), repo, t, io);
+      }
       const diff = diffCorpora(repo.dir, before.version, after.version);
       io.out(options.format === 'json' ? `${JSON.stringify(diff, null, 2)}\n` : diffText(diff, words(before.version.corpus, after.version.corpus, t)));
     });

@@ -16,9 +16,9 @@ export function registerGraph(program: Command, io: Io): void {
     .action(async (target: string, options: { dir: string; format: GraphFormat; lang: 'it' | 'en'; today?: string }) => {
       await io.requireDirectory(options.dir);
       const [{ check }, { exportGraph }, { messages }] = await Promise.all([import('../index.js'), import('../render/graph/export.js'), import('../i18n/index.js')]);
-      const result = await check(options.dir, { cwd: io.cwd, today: options.today, threads: defaultThreads() });
+      const result = await check(options.dir, { cwd: io.cwd, today: options.today, lang: options.lang, threads: defaultThreads() });
       if (result.errors > 0) {
-        io.err(formatDiagnostics(result.files, 'pretty', io.color));
+        io.err(formatDiagnostics(result.files, 'compact', io.color, options.lang));
         io.exitCode = 1;
         return;
       }

@@ -62,7 +62,7 @@ export function cacheOptions(afresh: string): [Option, Option] {
 }
 
 export function formatOption(): Option {
-  return new Option('--format <format>', 'output format').choices([...FORMATS]).default('pretty');
+  return new Option('--format <format>', 'output format').choices([...FORMATS]).default('compact');
 }
 
 export function createIo(overrides: Partial<Pick<Io, 'cwd' | 'color' | 'out' | 'err' | 'interactive' | 'ask' | 'progress'>> = {}): Io {

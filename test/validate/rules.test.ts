@@ -10,7 +10,7 @@ describe('rules', () => {
 
   it.each(ruleCases.map((c) => [c.rule, c.name, c] as const))('%s: %s', async (_rule, _name, ruleCase) => {
     const dir = await copyFixture('base', ruleCase.mutations);
-    expect(await diagnose(dir)).toEqual(ruleCase.expected);
+    expect(await diagnose(dir, 'en')).toEqual(ruleCase.expected);
   });
 
   it('every rule has a failing case that reports it', () => {

@@ -1,3 +1,4 @@
+import { text } from '../../diagnostics.js';
 import type { Rule } from '../context.js';
 
 const HELPLINE = '800 290 290';
@@ -12,7 +13,7 @@ export const helplineNumber: Rule = {
         const role = contact.actor ? region.actors.get(contact.actor)?.role : undefined;
         const isHelpline = role === 'numero-verde' || /numero verde antitratta/i.test(contact.label);
         if (!isHelpline || !contact.phone || contact.phone.replace(/\D/g, '') === HELPLINE.replace(/\D/g, '')) continue;
-        context.report(contact.origin, `The Numero Verde Antitratta is ${HELPLINE}, not "${contact.phone}"`, { field: 'phone' });
+        context.report(contact.origin, text('domain.helpline', { number: HELPLINE, phone: contact.phone }), { field: 'phone' });
       }
     }
   },

@@ -1,3 +1,4 @@
+import { text } from '../../diagnostics.js';
 import { durationHours } from '../../model/duration.js';
 import type { Rule } from '../context.js';
 
@@ -10,7 +11,7 @@ export const legalTimeLimit: Rule = {
     for (const step of procedure.steps) {
       const max = actions.get(step.actionKind)?.maxDuration;
       if (!step.timeLimit || !max || durationHours(step.timeLimit) <= durationHours(max)) continue;
-      context.report(step.origin, `Time limit ${step.timeLimit} of step "${step.id}" exceeds the legal maximum ${max} for "${step.actionKind}"`, { field: 'time_limit' });
+      context.report(step.origin, text('domain.timeLimit', { limit: step.timeLimit, step: step.id, max, action: step.actionKind }), { field: 'time_limit' });
     }
   },
 };

@@ -1,3 +1,4 @@
+import { text } from '../../diagnostics.js';
 import { outgoingOf, stepKey } from '../../model/graph.js';
 import type { Step } from '../../model/types.js';
 import { inModel, type Rule } from '../context.js';
@@ -18,26 +19,28 @@ export const permitProposal: Rule = {
   severity: 'error',
   description: 'An art. 18 or art. 18-ter permit is issued only by the Questura, on a referral from a proposal of a competent body.',
   reads: 'graph',
+  // The proposal may be behind a referral that leads nowhere, or done by a mistyped role or action kind.
+  follows: [{ rule: 'refs/unknown-step', scope: 'procedure' }, { rule: 'refs/unknown-role', scope: 'procedure' }, { rule: 'refs/unknown-action', scope: 'procedure' }],
   procedure(context, procedure) {
     if (!inModel(context, procedure)) return;
     for (const step of procedure.steps) {
       const permit = permitOf(step);
       if (!permit) continue;
       if (step.actor !== ISSUER) {
-        context.report(step.origin, `The ${permit.name} permit is issued only by the Questore ("${ISSUER}"), not by "${step.actor}"`, { field: 'actor' });
+        context.report(step.origin, text('domain.permitIssuer', { permit: permit.name, issuer: ISSUER, actor: step.actor }), { field: 'actor' });
       }
       const proposed = (context.graph.incoming.get(stepKey(procedure.folder, procedure.id, step.id)) ?? []).some(
         (edge) => edge.from.step.actionKind === PROPOSAL && permit.roles.includes(edge.from.step.actor),
       );
       if (!proposed) {
-        context.report(step.origin, `The ${permit.name} permit in step "${step.id}" must follow a proposal: no referral into it comes from a "${PROPOSAL}" step of ${permit.roles.join(', ')}`, { field: 'id' });
+        context.report(step.origin, text('domain.permitProposal', { permit: permit.name, step: step.id, proposal: PROPOSAL, roles: permit.roles }), { field: 'id' });
       }
     }
     // A proposal is reported where it is written, on the proposing procedure.
     for (const { from, referral, to } of outgoingOf(context.graph, procedure)) {
       const permit = permitOf(to.step);
       if (!permit || from.step.actionKind !== PROPOSAL || permit.roles.includes(from.step.actor)) continue;
-      context.report(referral.origin, `"${from.step.actor}" may not propose the ${permit.name} permit: only ${permit.roles.join(', ')} may`, { field: 'to' });
+      context.report(referral.origin, text('domain.permitProposer', { actor: from.step.actor, permit: permit.name, roles: permit.roles }), { field: 'to' });
     }
   },
 };

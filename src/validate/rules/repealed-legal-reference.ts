@@ -1,11 +1,11 @@
+import { text } from '../../diagnostics.js';
 import type { LegalReference, Origin } from '../../model/types.js';
 import type { ReportOptions, Rule, RuleContext } from '../context.js';
 
 function warnIfRepealed(context: RuleContext, id: string, origin: Origin, field: ReportOptions['field']): void {
   const ref: LegalReference | undefined = context.corpus.catalogue.legalReferences.get(id);
   if (!ref?.repealedBy) return;
-  const instead = ref.replacedBy ? `. Hint: cite "${ref.replacedBy}" instead` : '';
-  context.report(origin, `Legal reference "${id}" (${ref.citation}, ${ref.article ?? ''}) was repealed by "${ref.repealedBy}"${instead}`, { field });
+  context.report(origin, text('refs.repealed', { id, citation: ref.citation, by: ref.repealedBy, ...(ref.article ? { article: ref.article } : {}), ...(ref.replacedBy ? { instead: ref.replacedBy } : {}) }), { field });
 }
 
 export const repealedLegalReference: Rule = {
