@@ -43,8 +43,12 @@ function label(path: YamlPath, data?: unknown): Label {
   const last = path.at(-1);
   if (last === undefined) return { kind: 'root' };
   if (typeof last === 'string') return { kind: 'key', key: last };
-  const id = data && typeof data === 'object' && 'id' in data && typeof data.id === 'string' ? data.id : undefined;
-  return { kind: 'item', list: String(path.at(-2) ?? ''), n: last + 1, ...(id !== undefined ? { id } : {}) };
+  // A value in a list of values (`population: [minori]`) is named by its list.
+  if (typeof data !== 'object' || data === null) return label(path.slice(0, -1));
+  const field = (key: string) => (key in data && typeof (data as Record<string, unknown>)[key] === 'string' ? (data as Record<string, string>)[key] : undefined);
+  const id = field('id');
+  const target = field('to');
+  return { kind: 'item', list: String(path.at(-2) ?? ''), n: last + 1, ...(id !== undefined ? { id } : {}), ...(target !== undefined ? { target } : {}) };
 }
 
 function describe(error: ErrorObject, path: YamlPath, source: YamlSource): { message: DiagnosticText; at: YamlPath; part: 'key' | 'value' } {

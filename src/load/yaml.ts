@@ -53,13 +53,19 @@ function plainMessage(text: string, error: YAMLError, start: number): Diagnostic
       if (/^Missing ,|^Expected a/.test(detail)) return message('load.yamlFlowItems');
       break;
     case 'BLOCK_AS_IMPLICIT_KEY':
-      return /compact mappings/.test(detail) && !/^\s/.test(text.slice(start - 1, start)) ? message('load.yamlColonInValue') : message('load.yamlNestedKey');
+      return /compact mappings/.test(detail) && afterKey(text, start) ? message('load.yamlColonInValue') : message('load.yamlNestedKey');
     case 'MULTILINE_IMPLICIT_KEY': return message('load.yamlMissingColon');
     case 'BAD_SCALAR_START': return message('load.yamlBadStart', { char: text.charAt(start) });
     case 'UNEXPECTED_TOKEN': if (/flow|,/.test(detail)) return message('load.yamlFlowItems'); break;
     default: break;
   }
   return message('load.yamlSyntax', { detail });
+}
+
+/** Whether `start` is in the value of a `key: value` line: a second ": " there starts no key. */
+function afterKey(text: string, start: number): boolean {
+  const prefix = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+  return /^ *(?:- +)?[^\s:#][^:#]*: +$/.test(prefix);
 }
 
 /** The key written at `start`, without its quotes. */

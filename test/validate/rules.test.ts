@@ -18,6 +18,19 @@ describe('rules', () => {
     expect(rules.map((rule) => rule.id).filter((id) => !tested.has(id))).toEqual([]);
   });
 
+  it('every root cause a rule follows runs before it, and its findings are kept no longer than the rule\'s own', () => {
+    // A rule's cached findings (validate/cache.ts) must be made again whenever its causes' are.
+    const reach = { own: 0, corpus: 1, graph: 2 } as const;
+    for (const [index, rule] of rules.entries()) {
+      for (const cause of rule.follows ?? []) {
+        const before = rules.findIndex((candidate) => candidate.id === cause.rule);
+        expect([rule.id, cause.rule, before >= 0 && before < index]).toEqual([rule.id, cause.rule, true]);
+        // Only `procedure` parts keep findings; a `corpus` part reports afresh on every check.
+        if (rule.procedure) expect(reach[rules[before]!.reads ?? 'own']).toBeLessThanOrEqual(reach[rule.reads ?? 'own']);
+      }
+    }
+  });
+
   it('rule ids are unique and every rule is documented', () => {
     const ids = rules.map((rule) => rule.id);
     expect(new Set(ids).size).toBe(ids.length);

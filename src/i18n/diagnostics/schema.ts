@@ -6,7 +6,7 @@ import { en, it } from './words.js';
 export type Label =
   | { kind: 'root' }
   | { kind: 'key'; key: string }
-  | { kind: 'item'; list: string; id?: string; n: number };
+  | { kind: 'item'; list: string; n: number; id?: string; target?: string };
 
 /** A value as the message describes it. */
 export type ValueShape =
@@ -30,13 +30,16 @@ const EN_NOUNS: Record<string, string> = {
   actions: 'action kind', legal_references: 'legal reference', stages: 'stage', pathways: 'pathway',
 };
 
+/** An `id:` key names itself: "not a valid id for "id"" says nothing more. */
+const isId = (where: Label) => where.kind === 'key' && where.key === 'id';
+
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Italian: the element with its article (`il passo «x»`), or after "in" (`nel passo «x»`). */
 function itLabel(label: Label, form: 'the' | 'in'): string {
   if (label.kind === 'root') return form === 'in' ? 'nel front-matter' : 'il front-matter';
   if (label.kind === 'key') return form === 'in' ? `in ${it.q(label.key)}` : it.q(label.key);
-  const name = label.id !== undefined ? it.q(label.id) : String(label.n);
+  const name = label.id !== undefined ? it.q(label.id) : label.target !== undefined ? `a ${it.q(label.target)}` : String(label.n);
   const known = IT_NOUNS[label.list];
   if (known) return `${known[form]} ${name}`;
   return `${form === 'in' ? 'nell\'' : 'l\''}elemento ${label.n} di ${it.q(label.list)}`;
@@ -45,7 +48,7 @@ function itLabel(label: Label, form: 'the' | 'in'): string {
 function enLabel(label: Label): string {
   if (label.kind === 'root') return 'the front-matter';
   if (label.kind === 'key') return en.q(label.key);
-  const name = label.id !== undefined ? en.q(label.id) : String(label.n);
+  const name = label.id !== undefined ? en.q(label.id) : label.target !== undefined ? `to ${en.q(label.target)}` : String(label.n);
   return `${EN_NOUNS[label.list] ?? `item of ${en.q(label.list)}`} ${name}`;
 }
 
@@ -86,7 +89,7 @@ const itSchema = {
   type: (p: Where & { expected: JsonType; actual: ValueShape }) => `${capitalise(itLabel(p.where, 'the'))} deve essere ${IT_TYPES[p.expected]}, non ${itValue(p.actual)}`,
   versionNumber: (p: { written: string; fixed: string }) =>
     `La versione ${p.written} è letta da YAML come un numero: una versione ha tre numeri separati da punti${it.hint(`scrivi version: ${p.fixed}`)}`,
-  id: (p: Where & { value: string }) => `${it.q(p.value)} non è un id valido per ${itLabel(p.where, 'the')}${it.hint('usa lettere minuscole, cifre e trattini singoli, es. «ente-antitratta»')}`,
+  id: (p: Where & { value: string }) => `${it.q(p.value)} non è un id valido${isId(p.where) ? '' : ` per ${itLabel(p.where, 'the')}`}${it.hint('usa lettere minuscole, cifre e trattini singoli, es. «ente-antitratta»')}`,
   duration: (p: Where & { value: string }) => `${it.q(p.value)} non è una durata ISO 8601 valida per ${itLabel(p.where, 'the')}${it.hint('scrivi es. PT24H per 24 ore, P2D per 2 giorni, P3M per 3 mesi')}`,
   target: (p: { value: string }) => `${it.q(p.value)} non è una destinazione di invio valida${it.hint('scrivi «passo», «procedura#passo» o «regione/procedura#passo»')}`,
   version: (p: { value: string }) => `${it.q(p.value)} non è una versione valida${it.hint('scrivi tre numeri separati da punti, es. 1.0.0')}`,
@@ -109,7 +112,7 @@ const enSchema: typeof itSchema = {
     (p.fromItalian && p.suggestion ? en.hint(`values are written in English: write ${en.q(p.suggestion)} instead of ${en.q(p.value)}`) : ''),
   type: (p) => `${capitalise(enLabel(p.where))} must be ${EN_TYPES[p.expected]}, not ${enValue(p.actual)}`,
   versionNumber: (p) => `YAML reads version ${p.written} as a number: a version has three numbers separated by dots${en.hint(`write version: ${p.fixed}`)}`,
-  id: (p) => `${en.q(p.value)} is not a valid id for ${enLabel(p.where)}${en.hint('use lowercase letters, digits and single hyphens, e.g. "ente-antitratta"')}`,
+  id: (p) => `${en.q(p.value)} is not a valid id${isId(p.where) ? '' : ` for ${enLabel(p.where)}`}${en.hint('use lowercase letters, digits and single hyphens, e.g. "ente-antitratta"')}`,
   duration: (p) => `${en.q(p.value)} is not a valid ISO 8601 duration for ${enLabel(p.where)}${en.hint('write e.g. PT24H for 24 hours, P2D for 2 days, P3M for 3 months')}`,
   target: (p) => `${en.q(p.value)} is not a valid referral target${en.hint('write "step", "procedure#step" or "region/procedure#step"')}`,
   version: (p) => `${en.q(p.value)} is not a valid version${en.hint('write three numbers separated by dots, e.g. 1.0.0')}`,
