@@ -56,7 +56,7 @@ async function readVFile(filePath: string, cwd: string, cache?: LoadCache): Prom
   if (unchanged) return unchanged;
   const file = new VFile({ path: path.relative(cwd, filePath) || filePath, cwd });
   if (bytes.length > MAX_FILE_BYTES) {
-    report(file, 'error', 'parse/too-large', text('load.tooLarge', { mb: (bytes.length / 1024 / 1024).toFixed(1) }), { start: { line: 1, column: 1 } });
+    report(file, 'error', 'parse/too-large', text('load.tooLarge', { mb: Math.round((bytes.length / 1024 / 1024) * 10) / 10 }), { start: { line: 1, column: 1 } });
     file.data.unreadable = true;
   } else {
     const decoded = decode(file, bytes);

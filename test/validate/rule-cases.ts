@@ -101,7 +101,7 @@ export const ruleCases: RuleCase[] = [
     'beta/trasferimento.md:27:13 error Referral to unknown step "colloquio" of procedure "alfa/adulti" (did you mean "colloqui"?) refs/unknown-step',
   ] },
   { rule: 'refs/unknown-procedure', name: 'link to a missing procedure', mutations: [{ file: A, replace: '(procedure:asilo)', with: '(procedure:asylum)' }], expected: [
-    'alfa/adulti.md:58:33 error Broken link: unknown procedure "asylum" in Region "alfa" refs/unknown-procedure',
+    'alfa/adulti.md:58:33 error Broken link: unknown procedure "asylum" in Region "alfa". Hint: the Region\'s procedures are adulti, asilo, minori refs/unknown-procedure',
   ] },
   { rule: 'refs/undeclared-role', name: 'actor missing from roles', mutations: [{ file: A, replace: 'roles: [forze-ordine, ente-antitratta', with: 'roles: [ente-antitratta' }], expected: [
     'alfa/adulti.md:18:12 error Role "forze-ordine" acts in step "rilevazione" but is not listed in the procedure\'s "roles". Hint: add "forze-ordine" to "roles" refs/undeclared-role',

@@ -13,6 +13,16 @@ describe('rules', () => {
     expect(await diagnose(dir, 'en')).toEqual(ruleCase.expected);
   });
 
+  it.each(ruleCases.map((c) => [c.rule, c.name, c] as const))('%s in Italian: %s', async (_rule, _name, ruleCase) => {
+    const dir = await copyFixture('base', ruleCase.mutations);
+    const italian = await diagnose(dir);
+    // The same findings at the same places, each in Italian words: ids and values quoted «so».
+    const where = (line: string) => [line.split(' ')[0], line.split(' ').at(-1)];
+    expect(italian.map(where)).toEqual(ruleCase.expected.map(where));
+    const message = (line: string) => line.split(' ').slice(2, -1).join(' ');
+    for (const line of italian) expect(message(line)).not.toMatch(/Hint:|did you mean|Unknown|\b(?:the|must|is not)\b|"[\w-]/);
+  });
+
   it('every rule has a failing case that reports it', () => {
     const tested = new Set(ruleCases.filter((c) => c.expected.some((line) => line.endsWith(` ${c.rule}`))).map((c) => c.rule));
     expect(rules.map((rule) => rule.id).filter((id) => !tested.has(id))).toEqual([]);

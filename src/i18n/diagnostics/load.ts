@@ -5,7 +5,7 @@ import { en, it } from './words.js';
 
 const itLoad = {
   encoding: () => `Il file non è salvato in UTF-8${it.hint("salvalo con la codifica UTF-8 (nell'editor: «Salva con codifica» → UTF-8)")}`,
-  tooLarge: (p: { mb: string }) => `Il file pesa ${p.mb} MB, oltre il limite di 1 MB${it.hint('dividilo in più procedure')}`,
+  tooLarge: (p: { mb: number }) => `Il file pesa ${p.mb.toLocaleString('it-IT', { maximumFractionDigits: 1 })} MB, oltre il limite di 1 MB${it.hint('dividilo in più procedure')}`,
   symlink: () => `I collegamenti simbolici non vengono seguiti: il corpus non può rimandare a file fuori dalla sua cartella${it.hint('copia qui il file invece di collegarlo')}`,
   missingCatalogue: (p: { file: string }) => `Manca il file del catalogo nazionale ${it.q(p.file)}${it.hint('il catalogo nazionale è nella cartella _national/ del corpus')}`,
   missingRegionFile: (p: { folder: string; file: string }) =>
@@ -25,13 +25,13 @@ const itLoad = {
   yamlBadStart: (p: { char: string }) => `Un valore non può iniziare con ${it.q(p.char)}${it.hint('metti il valore tra virgolette')}`,
   yamlSpace: () => `Manca uno spazio: YAML vuole uno spazio dopo «:» e prima di «#»${it.hint('aggiungi lo spazio, o metti il valore tra virgolette')}`,
   yamlSyntax: (p: { detail: string }) => `Errore di sintassi YAML (${p.detail})${it.hint('controlla rientri, «:» e virgolette di questa riga e di quella sopra')}`,
-  yamlTooDeep: () => 'Il YAML è annidato troppo in profondità per essere una procedura',
-  yamlUnreadable: (p: { detail: string }) => `Il YAML non si può leggere: ${p.detail}`,
+  yamlTooDeep: () => 'Lo YAML è annidato troppo in profondità per essere una procedura',
+  yamlUnreadable: (p: { detail: string }) => `Lo YAML non si può leggere: ${p.detail}`,
 };
 
 const enLoad: typeof itLoad = {
   encoding: () => `File is not valid UTF-8${en.hint('save it with UTF-8 encoding')}`,
-  tooLarge: (p) => `File is ${p.mb} MB; the limit is 1 MB${en.hint('split it into several procedures')}`,
+  tooLarge: (p) => `File is ${p.mb.toFixed(1)} MB; the limit is 1 MB${en.hint('split it into several procedures')}`,
   symlink: () => `Symbolic links are not followed: the corpus may not reach outside its folder${en.hint('copy the file here instead')}`,
   missingCatalogue: (p) => `Missing national catalogue file ${en.q(p.file)}${en.hint('the national catalogue is in the _national/ folder of the corpus')}`,
   missingRegionFile: (p) => `Region folder ${en.q(p.folder)} has no ${p.file}, so it is not a Region${en.hint(`create it with sop new region ${p.folder} --name "…"`)}`,

@@ -9,10 +9,19 @@ export type IdKind = KnownKind | 'step' | 'contact' | 'procedure';
 /** Where a step reference is written: a referral's `to`, an `entry`, a `step:` or `procedure:` link. */
 export type RefContext = 'referral' | 'entry' | 'link';
 /** Why a reference does not resolve: the first part of it that names nothing. */
-export type Unresolved =
-  | { missing: 'region'; region: string; suggestion?: string }
-  | { missing: 'procedure'; region: string; procedure: string; suggestion?: string }
-  | { missing: 'step'; step: string; procedure?: string; suggestion?: string };
+export type Unresolved = (
+  | { missing: 'region'; region: string }
+  | { missing: 'procedure'; region: string; procedure: string }
+  | { missing: 'step'; step: string; procedure?: string }
+) & {
+  /** A known id close to the one written. */
+  suggestion?: string;
+  /** Else, the ids there are to choose from (when few enough to list). */
+  known?: string[];
+};
+
+const IT_KNOWN: Record<Unresolved['missing'], string> = { region: 'le Regioni sono', procedure: 'le procedure della Regione sono', step: 'i passi della procedura sono' };
+const EN_KNOWN: Record<Unresolved['missing'], string> = { region: 'the Regions are', procedure: "the Region's procedures are", step: "the procedure's steps are" };
 
 const IT_UNKNOWN: Record<KnownKind, string> = {
   role: 'Ruolo sconosciuto', action: 'Tipo di azione sconosciuto', legal: 'Riferimento normativo sconosciuto',
@@ -63,7 +72,8 @@ const itRefs = {
   duplicate: (p: { kind: IdKind; id: string; first: FirstAt }) =>
     `Id di ${IT_OF[p.kind]} duplicato ${it.q(p.id)}: compare già ${p.first.path ? `in ${p.first.path}:${p.first.line}` : `alla riga ${p.first.line}`}` +
     it.hint(p.kind === 'procedure' ? 'se questo file è una copia, dagli un id nuovo e rinominalo allo stesso modo' : `dai a questo ${IT_OF[p.kind]} un id diverso`),
-  unresolved: (p: { context: RefContext; raw: string; problem: Unresolved }) => `${IT_CONTEXT[p.context]}: ${itUnresolved(p.problem)}`,
+  unresolved: (p: { context: RefContext; raw: string; problem: Unresolved }) =>
+    `${IT_CONTEXT[p.context]}: ${itUnresolved(p.problem)}${p.problem.known ? it.hint(`${IT_KNOWN[p.problem.missing]} ${it.list(p.problem.known)}`) : ''}`,
   undeclaredRole: (p: { role: string; step: string }) =>
     `Il ruolo ${it.q(p.role)} agisce nel passo ${it.q(p.step)} ma non è elencato nei «roles» della procedura${it.hint(`aggiungi ${it.q(p.role)} a «roles»`)}`,
   undeclaredStage: (p: { stage: string; step: string; stages: string[] }) =>
@@ -81,7 +91,7 @@ const enRefs: typeof itRefs = {
     `Duplicate ${EN_NAME[p.kind]} id ${en.q(p.id)}: it is already defined ${p.first.path ? `in ${p.first.path}:${p.first.line}` : `at line ${p.first.line}`}` +
     en.hint(p.kind === 'procedure' ? 'if this file is a copy, give it a new id and rename it to match' : `give this ${EN_NAME[p.kind]} another id`),
   unresolved: (p) => {
-    const text = enUnresolved(p.problem, p.raw);
+    const text = enUnresolved(p.problem, p.raw) + (p.problem.known ? en.hint(`${EN_KNOWN[p.problem.missing]} ${en.list(p.problem.known)}`) : '');
     return p.context === 'entry' ? `Entry step: ${text.charAt(0).toUpperCase()}${text.slice(1)}` : `${EN_CONTEXT[p.context]} ${text}`;
   },
   undeclaredRole: (p) => `Role ${en.q(p.role)} acts in step ${en.q(p.step)} but is not listed in the procedure's "roles"${en.hint(`add ${en.q(p.role)} to "roles"`)}`,

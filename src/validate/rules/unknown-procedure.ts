@@ -1,7 +1,7 @@
 import { text } from '../../diagnostics.js';
 import { parseProcedureRef } from '../../model/build.js';
-import { closestId } from '../../suggest.js';
 import type { Rule } from '../context.js';
+import { alternatives } from './unknown-step.js';
 
 export const unknownProcedure: Rule = {
   id: 'refs/unknown-procedure',
@@ -14,8 +14,7 @@ export const unknownProcedure: Rule = {
       const { region: regionId, procedure: id } = parseProcedureRef(link.target, procedure.folder);
       if (context.corpus.unloaded.has(regionId) || context.corpus.unloaded.has(`${regionId}/${id}`)) continue;
       const region = context.corpus.regions.get(regionId);
-      const suggestion = closestId(region ? id : regionId, region ? region.procedures.keys() : context.corpus.regions.keys());
-      const maybe = suggestion ? { suggestion } : {};
+      const maybe = alternatives(region ? id : regionId, region ? region.procedures.keys() : context.corpus.regions.keys());
       if (!region) {
         context.reportAt(link.file, link, text('refs.unresolved', { context: 'link', raw: link.target, problem: { missing: 'region', region: regionId, ...maybe } }));
       } else if (!region.procedures.has(id)) {

@@ -5,9 +5,15 @@ import type { Corpus, StepRef } from '../../model/types.js';
 import { closestId } from '../../suggest.js';
 import type { Rule } from '../context.js';
 
-const maybe = (value: string, known: Iterable<string>) => {
-  const suggestion = closestId(value, known);
-  return suggestion ? { suggestion } : {};
+/** More ids than this are not listed in a hint. */
+const LISTED = 12;
+
+/** What to offer instead of `value`: the close id, else the ids to choose from (when few). */
+export const alternatives = (value: string, known: Iterable<string>): { suggestion?: string; known?: string[] } => {
+  const ids = [...known];
+  const suggestion = closestId(value, ids);
+  if (suggestion) return { suggestion };
+  return ids.length > 0 && ids.length <= LISTED ? { known: ids } : {};
 };
 
 /** Why `ref` does not resolve, naming the first missing part, or undefined when it does. */
@@ -15,12 +21,12 @@ export function whyUnresolved(corpus: Corpus, ref: StepRef): Unresolved | undefi
   // A file that could not be loaded has been reported already; references into it would only add noise.
   if (corpus.unloaded.has(ref.region) || corpus.unloaded.has(`${ref.region}/${ref.procedure}`)) return undefined;
   const region = corpus.regions.get(ref.region);
-  if (!region) return { missing: 'region', region: ref.region, ...maybe(ref.region, corpus.regions.keys()) };
+  if (!region) return { missing: 'region', region: ref.region, ...alternatives(ref.region, corpus.regions.keys()) };
   const procedure = region.procedures.get(ref.procedure);
-  if (!procedure) return { missing: 'procedure', region: ref.region, procedure: ref.procedure, ...maybe(ref.procedure, region.procedures.keys()) };
+  if (!procedure) return { missing: 'procedure', region: ref.region, procedure: ref.procedure, ...alternatives(ref.procedure, region.procedures.keys()) };
   if (procedure.steps.some((step) => step.id === ref.step)) return undefined;
   const steps = procedure.steps.map((step) => step.id);
-  return { missing: 'step', step: ref.step, ...(ref.raw.includes('#') ? { procedure: `${ref.region}/${ref.procedure}` } : {}), ...maybe(ref.step, steps) };
+  return { missing: 'step', step: ref.step, ...(ref.raw.includes('#') ? { procedure: `${ref.region}/${ref.procedure}` } : {}), ...alternatives(ref.step, steps) };
 }
 
 export const unknownStep: Rule = {
