@@ -125,6 +125,17 @@ describe('sop check', () => {
     expect(await sop(dir, 'check', '.', '--today', TODAY, '--format', 'json')).toEqual(edited);
   });
 
+  it('keeps parses without their language: a cached parse error is printed in the language asked for', async () => {
+    const dir = await copyFixture('base', [{ file: 'alfa/adulti.md', replace: 'consent: informed', with: 'consent: scritto' }]);
+    const italian = await sop(dir, 'check', '.', '--today', TODAY);
+    expect(italian.stdout).toMatch(/^alfa\/adulti\.md:25:18  errore  Valore non ammesso «scritto» per «consent»/);
+    // Parsed once, in Italian; the same parse from the cache, in English.
+    const english = await sop(dir, 'check', '.', '--today', TODAY, '--lang', 'en');
+    expect(english).toEqual(await sop(dir, 'check', '.', '--today', TODAY, '--lang', 'en', '--no-cache'));
+    expect(english.stdout).toMatch(/^alfa\/adulti\.md:25:18  error  Invalid value "scritto" for "consent"/);
+    expect(await sop(dir, 'check', '.', '--today', TODAY)).toEqual(italian);
+  });
+
   it('writes no cache with --no-cache, and keeps it where --cache-dir says', async () => {
     const dir = await copyFixture('base');
     await sop(dir, 'check', '.', '--today', TODAY, '--no-cache');
