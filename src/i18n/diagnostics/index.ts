@@ -9,7 +9,6 @@ import { loadMessages } from './load.js';
 import { refsMessages } from './refs.js';
 import { schemaMessages } from './schema.js';
 
-
 type Prefixed<P extends string, T> = { [K in keyof T & string as `${P}.${K}`]: T[K] };
 type Catalogue = Prefixed<'load', typeof loadMessages.it> & Prefixed<'schema', typeof schemaMessages.it> & Prefixed<'refs', typeof refsMessages.it>
   & Prefixed<'graph', typeof graphMessages.it> & Prefixed<'domain', typeof domainMessages.it>;
