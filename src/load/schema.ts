@@ -85,6 +85,8 @@ function describe(error: ErrorObject, path: YamlPath, source: YamlSource): { mes
       return { message: text('schema.minItems', { where, limit: Number(params.limit) }), ...at };
     case 'maxItems':
       return { message: text('schema.maxItems', { where, limit: Number(params.limit) }), ...at };
+    case 'minimum':
+      return { message: text('schema.minimum', { where, limit: Number(params.limit), value }), ...at };
     case 'minLength':
       return { message: text('schema.minLength', { where }), ...at };
     case 'uniqueItems':

@@ -66,6 +66,9 @@ export const ruleCases: RuleCase[] = [
   { rule: 'schema/format', name: 'impossible date', mutations: [{ file: A, replace: 'review_by: 2030-01-10', with: 'review_by: 2030-13-10' }], expected: [
     'alfa/adulti.md:10:12 error "2030-13-10" is not a valid date for "review_by": dates are written YYYY-MM-DD. Hint: write e.g. 2030-01-10 for 10 January 2030 schema/format',
   ] },
+  { rule: 'schema/minimum', name: 'stage order below 1', mutations: [{ file: '_national/stages.yaml', replace: '    order: 1\n', with: '    order: 0\n' }], expected: [
+    '_national/stages.yaml:6:12 error "order" must be at least 1, not 0 schema/minimum',
+  ] },
   { rule: 'structure/missing-file', name: 'region folder without region.yaml', mutations: [{ file: 'beta/region.yaml', remove: true }], expected: [
     'beta/region.yaml:1:1 error Region folder "beta" has no region.yaml, so it is not a Region. Hint: create it with sop new region beta --name "…" structure/missing-file',
   ] },

@@ -100,6 +100,7 @@ const itSchema = {
   minItems: (p: Where & { limit: number }) => `${capitalise(itLabel(p.where, 'the'))} deve avere almeno ${p.limit === 1 ? 'un elemento' : `${p.limit} elementi`}`,
   maxItems: (p: Where & { limit: number }) => `${capitalise(itLabel(p.where, 'the'))} ha più di ${p.limit} elementi${it.hint('dividi la procedura in procedure più piccole')}`,
   minLength: (p: Where) => `${capitalise(itLabel(p.where, 'the'))} non può essere vuoto`,
+  minimum: (p: Where & { limit: number; value: string }) => `${capitalise(itLabel(p.where, 'the'))} deve essere almeno ${p.limit}, non ${p.value}`,
   uniqueItems: (p: Where & { value: string }) => `${capitalise(itLabel(p.where, 'the'))} elenca ${it.q(p.value)} più di una volta`,
   other: (p: Where & { detail: string }) => `${capitalise(itLabel(p.where, 'the'))} non è valido (${p.detail})`,
 };
@@ -122,6 +123,7 @@ const enSchema: typeof itSchema = {
   minItems: (p) => `${capitalise(enLabel(p.where))} must list at least ${p.limit} item${p.limit === 1 ? '' : 's'}`,
   maxItems: (p) => `${capitalise(enLabel(p.where))} lists more than ${p.limit} items${en.hint('split the procedure into smaller ones')}`,
   minLength: (p) => `${capitalise(enLabel(p.where))} must not be empty`,
+  minimum: (p) => `${capitalise(enLabel(p.where))} must be at least ${p.limit}, not ${p.value}`,
   uniqueItems: (p) => `${capitalise(enLabel(p.where))} lists ${en.q(p.value)} more than once`,
   other: (p) => `${capitalise(enLabel(p.where))} is invalid (${p.detail})`,
 };
