@@ -44,4 +44,4 @@ export function render({ id, params }: DiagnosticText, lang: Lang): string {
 }
 
 export { ITALIAN_VALUES, type JsonType, type Label, type ValueShape } from './schema.js';
-export type { FirstAt, IdKind, KnownKind, RefContext, Unresolved } from './refs.js';
+export type { IdKind, KnownKind, Unresolved } from './refs.js';

@@ -7,7 +7,7 @@ export type KnownKind = 'role' | 'action' | 'legal' | 'stage' | 'pathway' | 'act
 /** What kind of item a duplicate id belongs to. */
 export type IdKind = KnownKind | 'step' | 'contact' | 'procedure';
 /** Where a step reference is written: a referral's `to`, an `entry`, a `step:` or `procedure:` link. */
-export type RefContext = 'referral' | 'entry' | 'link';
+type RefContext = 'referral' | 'entry' | 'link';
 /** Why a reference does not resolve: the first part of it that names nothing. */
 export type Unresolved = (
   | { missing: 'region'; region: string }
@@ -64,7 +64,7 @@ const IT_CONTEXT: Record<RefContext, string> = { referral: 'Invio', entry: 'Pass
 const EN_CONTEXT: Record<RefContext, string> = { referral: 'Referral to', entry: 'Entry step:', link: 'Broken link:' };
 
 /** Where the first of two items with one id is: a line of the same file, or another file. */
-export type FirstAt = { line: number; path?: string };
+type FirstAt = { line: number; path?: string };
 
 const itRefs = {
   unknown: (p: { kind: KnownKind; value: string; suggestion?: string }) => `${IT_UNKNOWN[p.kind]} ${it.q(p.value)}${it.maybe(p.suggestion)}${it.hint(IT_WHERE[p.kind])}`,

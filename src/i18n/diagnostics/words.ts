@@ -12,7 +12,7 @@ export interface Words {
   list(values: readonly string[]): string;
 }
 
-export const words: Record<Lang, Words> = {
+const words: Record<Lang, Words> = {
   it: {
     q: (value) => `«${value}»`,
     maybe: (suggestion) => (suggestion ? ` (forse intendevi «${suggestion}»?)` : ''),
