@@ -207,7 +207,8 @@ async function measureSize([regions, procedures], options) {
     for (let round = 0; round < options.repeat; round++) {
       // An empty build cache of its own, as for the cold build: `sop check` keeps its parses there.
       const checked = await run('check', 'sop check (cold)', SOP, ['check', dir, '--today', TODAY, '--cache-dir', path.join(work, `cache-check-${round}`)]);
-      const summary = /(\d+) errors?, (\d+) warnings?/.exec(checked.stderr);
+      // The summary in Italian, `sop check`'s default language.
+      const summary = /(\d+) error[ei], (\d+) avvis[oi]/.exec(checked.stderr);
       if (!summary || summary[1] !== '0') throw new Error(`the generated corpus does not pass sop check: ${checked.stderr.trim()}`);
       row('check').note = `${summary[1]} errors, ${summary[2]} warnings`;
       await rm(html, { recursive: true, force: true });

@@ -1,8 +1,9 @@
 // The library API the CLI uses.
 import path from 'node:path';
 import type { VFile } from 'vfile';
-import { tally } from './diagnostics.js';
+import { localize, tally } from './diagnostics.js';
 import { loadCorpus, type LoadOptions, type LoadResult } from './load/corpus.js';
+import type { Lang } from './model/types.js';
 import type { RuleCache } from './validate/cache.js';
 import { runRules } from './validate/index.js';
 
@@ -12,6 +13,8 @@ export interface CheckOptions extends LoadOptions {
   cwd?: string;
   /** Keeps the rules' findings for the next call (`sop dev`): unchanged procedures are not checked again. */
   rules?: RuleCache;
+  /** The language of the diagnostics' text (Italian by default). */
+  lang?: Lang;
 }
 
 export interface CheckResult {
@@ -26,6 +29,7 @@ export async function check(root: string, options: CheckOptions = {}): Promise<C
   const loaded = await loadCorpus(path.resolve(cwd, root), cwd, options);
   runRules(loaded, options.today ?? new Date().toISOString().slice(0, 10), options.rules);
   for (const file of loaded.files) file.messages.sort(byPosition);
+  localize(loaded.files, options.lang ?? 'it');
   return { loaded, files: loaded.files, ...tally(loaded.files) };
 }
 

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toJson } from '../src/cli/format.js';
 import { check } from '../src/index.js';
+import type { Lang } from '../src/model/types.js';
 
 export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 export const REPO = fileURLToPath(new URL('../', import.meta.url));
@@ -49,8 +50,8 @@ export async function copyProject(name: string, mutations: Mutation[] = []): Pro
   return root;
 }
 
-/** Diagnostics of the corpus in `dir`, as `file:line:column severity message ruleId` lines. */
-export async function diagnose(dir: string): Promise<string[]> {
-  const result = await check('.', { cwd: dir, today: TODAY });
+/** Diagnostics of the corpus in `dir`, as `file:line:column severity message ruleId` lines, in `lang` (Italian by default, as `sop check`). */
+export async function diagnose(dir: string, lang: Lang = 'it'): Promise<string[]> {
+  const result = await check('.', { cwd: dir, today: TODAY, lang });
   return toJson(result.files).map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.message} ${d.ruleId}`);
 }

@@ -8,7 +8,7 @@ import { restoreMessages, storeMessage, type StoredMessage } from '../diagnostic
 import { hash } from './digest.js';
 
 /** Bumped when the manifest's shape changes: an older manifest is then ignored. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 interface OutputRecord {
   key: string;

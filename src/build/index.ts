@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { VFile } from 'vfile';
 import type { CheckOptions, CheckResult } from '../index.js';
-import { report, tally } from '../diagnostics.js';
+import { localize, report, tally, text } from '../diagnostics.js';
 import type { LoadResult } from '../load/corpus.js';
 import { readCorpus } from '../load/files.js';
 import type { Edition, Lang } from '../model/types.js';
@@ -73,7 +73,10 @@ export async function build(root: string, options: BuildOptions): Promise<BuildR
     outputs: await BuildCache.open(path.resolve(cwd, options.cacheDir), out),
   };
   const replayed = await cache?.outputs.unchanged(cache.inputs.fingerprint, cwd);
-  if (replayed) return { files: replayed, ...tally(replayed), written: [], reused: [], upToDate: true };
+  if (replayed) {
+    localize(replayed, options.lang);
+    return { files: replayed, ...tally(replayed), written: [], reused: [], upToDate: true };
+  }
   const parsed = cache && new ParseCache(cache.dir, cache.inputs.tool);
 
   // The pipeline is loaded only now: a build with nothing to do must not wait for the parsers,
@@ -100,6 +103,8 @@ export async function build(root: string, options: BuildOptions): Promise<BuildR
     });
     const extra = reportPdfProblems(result, problems, options.out);
     const outcome = { ...result, errors: result.errors + extra.errors, warnings: result.warnings + extra.warnings, files: [...result.files, ...extra.files] };
+    // The PDF problems were added after the check rendered its diagnostics.
+    localize(outcome.files, options.lang);
     // All or nothing, unless the editor asked to keep what could be built.
     if (extra.errors > 0 && !options.keepGoing) {
       await staged.discard();
@@ -128,7 +133,8 @@ function reportPdfProblems(result: CheckResult, problems: PdfProblem[], out: str
       file = new VFile({ path: path.join(out, 'national', 'national-model.pdf') });
       extra.files.push(file);
     }
-    report(file, problem.severity, problem.severity === 'error' ? 'pdf/typeset' : 'pdf/not-ua', problem.message);
+    const error = problem.severity === 'error';
+    report(file, problem.severity, error ? 'pdf/typeset' : 'pdf/not-ua', text(error ? 'domain.pdfTypeset' : 'domain.pdfNotUa', { detail: problem.message }));
     if (problem.severity === 'error') extra.errors++;
     else extra.warnings++;
   }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { cliMessages } from '../i18n/cli.js';
+import { outputWords } from '../i18n/diagnostics/output.js';
 import { defaultThreads } from '../workers/pool.js';
 import { corpusToCheck, diagnosticsOf } from './corpus-path.js';
 import { type Format, formatDiagnostics } from './format.js';
@@ -24,19 +25,16 @@ export function registerCheck(program: Command, io: Io): void {
       const [{ check }, { openParseCache }] = await Promise.all([import('../index.js'), import('../build/parse-cache.js')]);
       // The parses `sop build` keeps serve here too: after an edit, only the edited files are parsed.
       const parsed = options.cache ? await openParseCache(path.resolve(io.cwd, options.cacheDir)) : undefined;
-      const result = await check(target.root, { today: options.today, cwd: io.cwd, threads: defaultThreads(), ...(parsed ? { parsed } : {}) });
+      const result = await check(target.root, { today: options.today, cwd: io.cwd, lang: io.lang, threads: defaultThreads(), ...(parsed ? { parsed } : {}) });
       // A cache that cannot be saved only makes the next check slower.
       await parsed?.save().catch(() => undefined);
       // A Region folder or a file: the whole corpus is checked, what concerns the part is shown.
       const shown = diagnosticsOf(result.files, target.part);
-      io.out(formatDiagnostics(shown.files, options.format, io.color));
-      const { regions } = result.loaded.corpus;
-      const procedures = [...regions.values()].reduce((n, region) => n + region.procedures.size, 0);
-      if (options.format === 'pretty') io.err(
-        `${regions.size} Region${regions.size === 1 ? '' : 's'}, ${procedures} procedure${procedures === 1 ? '' : 's'} checked: ` +
-          `${shown.errors} error${shown.errors === 1 ? '' : 's'}, ${shown.warnings} warning${shown.warnings === 1 ? '' : 's'}\n`,
-      );
-      if (shown.elsewhere > 0 && options.format === 'pretty') io.err(`${t.check.elsewhere(shown.elsewhere, target.root)}\n`);
+      io.out(formatDiagnostics(shown.files, options.format, io.color, io.lang));
+      // Every file found counts, including those that could not be loaded.
+      const human = options.format === 'compact' || options.format === 'grouped';
+      if (human) io.err(`${outputWords[io.lang].summary({ ...result.loaded.found, errors: shown.errors, warnings: shown.warnings })}\n`);
+      if (shown.elsewhere > 0 && human) io.err(`${t.check.elsewhere(shown.elsewhere, target.root)}\n`);
       io.exitCode = shown.errors > 0 || (options.strict && shown.warnings > 0) ? 1 : 0;
     });
 }

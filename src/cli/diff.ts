@@ -7,6 +7,7 @@ import { diffWords, gitWords, type DiffWords } from '../diff/messages.js';
 import { cliMessages } from '../i18n/cli.js';
 import type { Edition } from '../model/types.js';
 import { corpusFolder } from './corpus-path.js';
+import { localize } from '../diagnostics.js';
 import { toJson } from './format.js';
 import { corpusOption, editionOption, usageError, type Io } from './io.js';
 
@@ -44,7 +45,10 @@ export function registerDiff(program: Command, io: Io): void {
         const after = target ? await loadCommit(repo, target.ref, target.commit, io.cwd) : await loadWorkingTree(dir, io.cwd);
         return { repo, before, after };
       });
-      for (const loaded of [before, after]) warnAboutLoading(loaded, versionLabel(loaded.version.info, t), repo, t, io);
+      for (const loaded of [before, after]) {
+        localize(loaded.result.files, io.lang);
+        warnAboutLoading(loaded, versionLabel(loaded.version.info, t), repo, t, io);
+      }
       const [old, now] = [before, after].map(({ version }) => versionFor(version, options.edition, t.internalUse)) as [Version, Version];
       const diff = diffCorpora(repo.dir, options.edition, old, now);
       io.out(options.format === 'json' ? `${JSON.stringify(diff, null, 2)}\n` : diffText(diff, words(old.corpus, now.corpus, t)));

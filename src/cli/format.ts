@@ -1,8 +1,13 @@
-// Reporters for diagnostics: `pretty` (vfile-reporter, like remark-lint) and `json`.
+// Reporters for diagnostics: `compact` (one clickable `path:line:col` line per diagnostic, like
+// ESLint's unix format or `tsc --pretty false`), `grouped` (vfile-reporter, by file, like
+// remark-lint), `json` and `github` (annotations). The message texts are rendered already
+// (see `localize`); only the severity words are the format's.
 import type { VFile } from 'vfile';
 import { reporter } from 'vfile-reporter';
+import { outputWords } from '../i18n/diagnostics/output.js';
+import type { Lang } from '../model/types.js';
 
-export const FORMATS = ['pretty', 'json', 'github'] as const;
+export const FORMATS = ['compact', 'grouped', 'json', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface JsonDiagnostic {
@@ -37,9 +42,20 @@ function toGithub(files: VFile[]): string {
     .join('');
 }
 
-export function formatDiagnostics(files: VFile[], format: Format, color: boolean): string {
+/** `path:line:col  severity  message  ruleId`: terminals and editors turn the position into a link. */
+function toCompact(files: VFile[], color: boolean, lang: Lang): string {
+  const { severity } = outputWords[lang];
+  const paint = (d: JsonDiagnostic) => {
+    const word = severity[d.severity];
+    return color ? `\u001b[${d.severity === 'error' ? 31 : 33}m${word}\u001b[39m` : word;
+  };
+  return toJson(files).map((d) => `${d.file}:${d.line}:${d.column}  ${paint(d)}  ${d.message}  ${d.ruleId}\n`).join('');
+}
+
+export function formatDiagnostics(files: VFile[], format: Format, color: boolean, lang: Lang): string {
   if (format === 'json') return `${JSON.stringify(toJson(files), null, 2)}\n`;
   if (format === 'github') return toGithub(files);
+  if (format === 'compact') return toCompact(files, color, lang);
   const withMessages = files.filter((file) => file.messages.length > 0);
   return withMessages.length === 0 ? '' : `${reporter(withMessages, { color, quiet: true })}\n`;
 }

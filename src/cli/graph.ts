@@ -19,9 +19,9 @@ export function registerGraph(program: Command, io: Io): void {
       const dir = await corpusFolder(io, undefined, options.dir, 'around');
       await io.requireDirectory(dir);
       const [{ check }, { exportGraph }, { messages }] = await Promise.all([import('../index.js'), import('../render/graph/export.js'), import('../i18n/index.js')]);
-      const result = await check(dir, { cwd: io.cwd, today: options.today, threads: defaultThreads() });
+      const result = await check(dir, { cwd: io.cwd, today: options.today, lang: io.lang, threads: defaultThreads() });
       if (result.errors > 0) {
-        io.err(formatDiagnostics(result.files, 'pretty', io.color));
+        io.err(formatDiagnostics(result.files, 'compact', io.color, io.lang));
         io.exitCode = 1;
         return;
       }

@@ -66,7 +66,7 @@ export function cacheOptions(t: CliMessages, afresh: string): [Option, Option] {
 }
 
 export function formatOption(t: CliMessages, description: string): Option {
-  return new Option(`--format <${t.help.value.format}>`, description).choices([...FORMATS]).default('pretty');
+  return new Option(`--format <${t.help.value.format}>`, description).choices([...FORMATS]).default('compact');
 }
 
 /**

@@ -5,7 +5,7 @@ import { formatDiagnostics } from '../cli/format.js';
 import { cliMessages } from '../i18n/cli.js';
 import { messages } from '../i18n/index.js';
 import { DEFAULT_TEMPLATES, SCHEMA_DIR } from '../paths.js';
-import { reloadSchemas } from '../validate/schema.js';
+import { reloadSchemas } from '../schemas.js';
 import { DevBuild, EVERYTHING, type Changes, type DevBuildOptions, type RebuildOutcome } from './rebuild.js';
 import { startServer, type DevServer, type Failure } from './server.js';
 import { watchSources } from './watch.js';
@@ -92,7 +92,7 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
   const build = async (changes: Changes): Promise<BuildEvent> => {
     const started = performance.now();
     const updated = await dev.update(changes);
-    const report = formatDiagnostics(updated.check.files, 'pretty', false);
+    const report = formatDiagnostics(updated.check.files, 'compact', false, options.lang);
     if (updated.ok) failure = undefined;
     else {
       failure = { title: t.devFailed.title, hint: t.devFailed.hint, report };

@@ -129,7 +129,7 @@ export class DevBuild {
       // Only these are read again; every other file is taken as it was.
       this.#cache.changed([...changes].map((file) => path.join(root, file)));
     }
-    const result = await check(path.relative(cwd, root) || '.', { cwd, cache: this.#cache, rules: this.#rules, ...(today ? { today } : {}) });
+    const result = await check(path.relative(cwd, root) || '.', { cwd, lang, cache: this.#cache, rules: this.#rules, ...(today ? { today } : {}) });
     if (result.errors > 0) return { ok: false, check: result };
     const everything = this.#pendingEverything || !this.ready;
     const saved = this.#pending;

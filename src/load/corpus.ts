@@ -2,23 +2,36 @@
 // schema, and builds the model from everything that does.
 import type { VFile } from 'vfile';
 import {
-  buildDefinitions, buildProcedure, buildRegion, catalogueOf, type CatalogueSources,
+  buildDefinitions, buildProcedure, buildRegion, catalogueOf, type CatalogueSources, type Definitions,
 } from '../model/build.js';
-import { referralGraph } from '../model/graph.js';
+import { referralGraph, type ReferralGraph } from '../model/graph.js';
 import type { RawRegion } from '../model/raw/region.generated.js';
 import type { Actor, Corpus, Procedure, YamlSource } from '../model/types.js';
-import { validateAgainstSchema, type SchemaName } from '../validate/schema.js';
-import type { Loaded } from '../validate/context.js';
+import type { SchemaName } from '../schemas.js';
 import type { LoadCache } from './cache.js';
 import { CATALOGUE_FILES, readCorpus, type CorpusFiles } from './files.js';
 import { parseValidProcedure, type ValidProcedure } from './procedure.js';
 import { parseProcedures, type ParseStore } from './parse.js';
+import { validateAgainstSchema } from './schema.js';
 import { lazySource, readYaml } from './yaml.js';
+
+/** The corpus as the rules see it. */
+export interface Loaded {
+  corpus: Corpus;
+  /** Definitions as written, duplicates included. */
+  definitions: Definitions;
+  actorLists: Map<string, Actor[]>;
+  /** Every schema-valid procedure, duplicates and misplaced ones included. */
+  procedures: Procedure[];
+  graph: ReferralGraph;
+}
 
 export interface LoadResult extends Loaded {
   files: VFile[];
   /** False when the national catalogue itself is unusable: cross-file rules would only add noise. */
   catalogueUsable: boolean;
+  /** Region folders and procedure files found, loaded or not: what a check went through. */
+  found: { regions: number; procedures: number };
 }
 
 interface Valid<T> {
@@ -94,5 +107,6 @@ export async function loadCorpus(root: string, cwd = process.cwd(), { cache, fil
       if (region && !region.region.procedures.has(procedure.id)) region.region.procedures.set(procedure.id, procedure);
     }
   }
-  return { corpus, definitions, actorLists, procedures, graph: referralGraph(corpus), files, catalogueUsable };
+  const found = { regions: tree.regions.length, procedures: tree.regions.reduce((n, folder) => n + folder.procedures.length, 0) };
+  return { corpus, definitions, actorLists, procedures, graph: referralGraph(corpus), files, catalogueUsable, found };
 }

@@ -3,7 +3,7 @@
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
-import { report } from '../diagnostics.js';
+import { report, text } from '../diagnostics.js';
 import type { Layout, LoadCache } from './cache.js';
 
 export const NATIONAL_FOLDER = '_national';
@@ -24,18 +24,18 @@ export interface CorpusFiles {
  * instead of silently turning into replacement characters.
  */
 export function decode(file: VFile, bytes: Buffer): string | undefined {
-  let text = bytes.toString('utf8');
-  const bad = text.indexOf('\uFFFD');
+  let decoded = bytes.toString('utf8');
+  const bad = decoded.indexOf('\uFFFD');
   if (bad !== -1 && !isValidUtf8(bytes)) {
-    const before = text.slice(0, bad).split(/\r\n|\r|\n/);
-    report(file, 'error', 'parse/encoding', 'File is not valid UTF-8: save it with UTF-8 encoding', {
+    const before = decoded.slice(0, bad).split(/\r\n|\r|\n/);
+    report(file, 'error', 'parse/encoding', text('load.encoding'), {
       start: { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 },
     });
     return undefined;
   }
   // Editors on Windows may add a byte-order mark; it is not content.
-  if (text.startsWith('\uFEFF')) text = text.slice(1);
-  return text;
+  if (decoded.startsWith('\uFEFF')) decoded = decoded.slice(1);
+  return decoded;
 }
 
 function isValidUtf8(bytes: Buffer): boolean {
@@ -56,11 +56,11 @@ async function readVFile(filePath: string, cwd: string, cache?: LoadCache): Prom
   if (unchanged) return unchanged;
   const file = new VFile({ path: path.relative(cwd, filePath) || filePath, cwd });
   if (bytes.length > MAX_FILE_BYTES) {
-    report(file, 'error', 'parse/too-large', `File is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; the limit is 1 MB. Hint: split it into several procedures`, { start: { line: 1, column: 1 } });
+    report(file, 'error', 'parse/too-large', text('load.tooLarge', { mb: Math.round((bytes.length / 1024 / 1024) * 10) / 10 }), { start: { line: 1, column: 1 } });
     file.data.unreadable = true;
   } else {
-    const text = decode(file, bytes);
-    if (text !== undefined) file.value = text;
+    const decoded = decode(file, bytes);
+    if (decoded !== undefined) file.value = decoded;
     else file.data.unreadable = true;
   }
   cache?.remember(filePath, bytes, file);
@@ -81,7 +81,7 @@ async function isSymlink(file: string): Promise<boolean> {
 /** Symbolic links are never followed: the corpus must not reach outside its tree. */
 function symlinkReport(filePath: string, cwd: string): VFile {
   const file = new VFile({ path: path.relative(cwd, filePath), cwd });
-  report(file, 'error', 'security/symlink', 'Symbolic links are not followed: the corpus may not reach outside its folder. Hint: copy the file here instead');
+  report(file, 'error', 'security/symlink', text('load.symlink'));
   return file;
 }
 
@@ -115,7 +115,7 @@ async function readAll(root: string, cwd: string, cache?: LoadCache): Promise<Co
       layout.catalogue.push(filePath);
     } catch {
       const missing = new VFile({ path: path.relative(cwd, filePath), cwd });
-      report(missing, 'error', 'structure/missing-file', `Missing national catalogue file "${NATIONAL_FOLDER}/${name}.yaml"`);
+      report(missing, 'error', 'structure/missing-file', text('load.missingCatalogue', { file: `${NATIONAL_FOLDER}/${name}.yaml` }));
       files.structural.push(missing);
     }
   }
@@ -141,7 +141,7 @@ async function readAll(root: string, cwd: string, cache?: LoadCache): Promise<Co
     region.procedures = procedures;
     if (!region.regionFile) {
       const missing = new VFile({ path: path.relative(cwd, path.join(dir, REGION_FILE)), cwd });
-      report(missing, 'error', 'structure/missing-file', `Region folder "${entry.name}" has no ${REGION_FILE}`);
+      report(missing, 'error', 'structure/missing-file', text('load.missingRegionFile', { folder: entry.name, file: REGION_FILE }));
       files.structural.push(missing);
     }
     files.regions.push(region);

@@ -12,7 +12,7 @@ import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import type { Node, Point } from 'unist';
 import type { VFile } from 'vfile';
-import { report } from '../diagnostics.js';
+import { report, text as message } from '../diagnostics.js';
 import type { YamlSource } from '../model/types.js';
 import { splitFrontmatter } from './frontmatter.js';
 import { readYaml } from './yaml.js';
@@ -50,15 +50,18 @@ export interface ParsedProcedure {
 export function parseProcedure(file: VFile): ParsedProcedure | undefined {
   const text = String(file.value ?? '');
   if (text.trim() === '') {
-    report(file, 'error', 'parse/empty-file', 'File is empty: a procedure starts with YAML front-matter between "---" lines', {
+    report(file, 'error', 'parse/empty-file', message('load.emptyFile'), {
       start: { line: 1, column: 1 },
     });
     return undefined;
   }
   const parts = splitFrontmatter(text);
   if (!parts) {
-    report(file, 'error', 'parse/no-frontmatter', 'Missing front-matter: a procedure starts with YAML between "---" lines', {
+    // An opening fence without its closing one is a different mistake from no front-matter at all.
+    const opened = /^---[ \t]*(\r\n|\r|\n)/.test(text);
+    report(file, 'error', opened ? 'parse/unclosed-frontmatter' : 'parse/no-frontmatter', message(opened ? 'load.unclosedFrontmatter' : 'load.noFrontmatter'), {
       start: { line: 1, column: 1 },
+      ...(opened ? { end: { line: 1, column: 4 } } : {}),
     });
     return undefined;
   }

@@ -3,7 +3,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { RawProcedure } from '../model/raw/procedure.generated.js';
-import { validateAgainstSchema } from '../validate/schema.js';
+import { validateAgainstSchema } from './schema.js';
 import { parseProcedure } from './markdown.js';
 
 export interface ValidProcedure {

@@ -3,7 +3,7 @@
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLError } from 'yaml';
 import { location } from 'vfile-location';
 import type { VFile } from 'vfile';
-import { report, type Place } from '../diagnostics.js';
+import { report, text as message, type DiagnosticText, type Place } from '../diagnostics.js';
 import type { YamlPath, YamlSource } from '../model/types.js';
 import { quickYaml } from './yaml-fast.js';
 
@@ -15,13 +15,63 @@ const parse = (text: string) => parseDocument(text, { uniqueKeys: true, prettyEr
 export function parseYaml(file: VFile, text: string, offset: number): YamlSource | undefined {
   const doc = parse(text);
   const source: YamlSource = { file, doc, offset };
-  for (const error of doc.errors) {
-    const start = errorStart(text, error);
-    // The parser turns runaway nesting into a stack overflow; say what the author can fix.
-    const message = /call stack/i.test(error.message) ? 'YAML is nested too deeply to be a procedure' : `YAML syntax error: ${firstLine(error.message)}`;
-    report(file, 'error', 'parse/yaml', message, placeOf(source, start, Math.max(start, error.pos[1])));
+  for (const { error, start } of rootErrors(text, doc.errors)) {
+    report(file, 'error', 'parse/yaml', plainMessage(text, error, start), placeOf(source, start, Math.max(start, error.pos[1])));
   }
   return doc.errors.length > 0 ? undefined : source;
+}
+
+/**
+ * The errors worth an editor's time: the first syntax error of the document, since the parser
+ * reads everything after a broken line differently from what was meant (one tab gave 11 errors),
+ * and every duplicate key, which breaks nothing around it.
+ */
+function rootErrors(text: string, errors: readonly YAMLError[]): Array<{ error: YAMLError; start: number }> {
+  const placed = errors.map((error) => ({ error, start: errorStart(text, error) }));
+  const duplicates = placed.filter(({ error }) => error.code === 'DUPLICATE_KEY');
+  const first = placed.filter(({ error }) => error.code !== 'DUPLICATE_KEY').sort((a, b) => a.start - b.start)[0];
+  return first ? [...duplicates.filter(({ start }) => start < first.start), first] : duplicates;
+}
+
+/** What the parser's error means for the editor, by its code (and wording, where a code covers several mistakes). */
+function plainMessage(text: string, error: YAMLError, start: number): DiagnosticText {
+  const detail = firstLine(error.message);
+  // The parser turns runaway nesting into a stack overflow.
+  if (/call stack/i.test(detail)) return message('load.yamlTooDeep');
+  const quote = /Missing closing (["'])quote/.exec(detail)?.[1];
+  if (quote) return message('load.yamlUnclosedQuote', { quote });
+  switch (error.code) {
+    case 'TAB_AS_INDENT': return message('load.yamlTab');
+    case 'DUPLICATE_KEY': return message('load.yamlDuplicateKey', { key: keyAt(text, start) });
+    case 'BAD_INDENT':
+      if (detail.startsWith('Flow')) return message('load.yamlUnclosedFlow', { close: / }$/.test(detail) || /flow map/i.test(detail) ? '}' : ']' });
+      return message('load.yamlIndent');
+    case 'MISSING_CHAR':
+      if (/^Implicit map keys/.test(detail)) return message('load.yamlMissingColon');
+      if (/^Sequence item without/.test(detail)) return message('load.yamlIndent');
+      if (/^Missing space after|^Comments must be separated/.test(detail)) return message('load.yamlSpace');
+      if (/^Missing ,|^Expected a/.test(detail)) return message('load.yamlFlowItems');
+      break;
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return /compact mappings/.test(detail) && afterKey(text, start) ? message('load.yamlColonInValue') : message('load.yamlNestedKey');
+    case 'MULTILINE_IMPLICIT_KEY': return message('load.yamlMissingColon');
+    case 'BAD_SCALAR_START': return message('load.yamlBadStart', { char: text.charAt(start) });
+    case 'UNEXPECTED_TOKEN': if (/flow|,/.test(detail)) return message('load.yamlFlowItems'); break;
+    default: break;
+  }
+  return message('load.yamlSyntax', { detail });
+}
+
+/** Whether `start` is in the value of a `key: value` line: a second ": " there starts no key. */
+function afterKey(text: string, start: number): boolean {
+  const prefix = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+  return /^ *(?:- +)?[^\s:#][^:#]*: +$/.test(prefix);
+}
+
+/** The key written at `start`, without its quotes. */
+function keyAt(text: string, start: number): string {
+  const line = text.slice(start).split(/\r?\n/, 1)[0]!;
+  return line.replace(/\s*:(\s.*)?$/, '').replace(/^(["'])(.*)\1$/, '$2').trim();
 }
 
 /**
@@ -75,7 +125,7 @@ export function toData(source: YamlSource): unknown {
   try {
     return source.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    report(source.file, 'error', 'parse/yaml', `YAML cannot be read: ${(error as Error).message}`, placeOf(source, 0, 0));
+    report(source.file, 'error', 'parse/yaml', message('load.yamlUnreadable', { detail: (error as Error).message }), placeOf(source, 0, 0));
     return undefined;
   }
 }

@@ -3,7 +3,7 @@
 import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { SCHEMA_DIR } from '../paths.js';
-import type { SchemaName } from '../validate/schema.js';
+import type { SchemaName } from '../schemas.js';
 
 /** Every schema shipped: those of the files editors write, and of the JSON that sop writes. */
 export const SCHEMA_NAMES = ['roles', 'actions', 'legal-references', 'stages', 'region', 'procedure', 'national-model', 'diff'] as const;

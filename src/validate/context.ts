@@ -1,9 +1,22 @@
 import type { VFile } from 'vfile';
-import { report, type Place, type Severity } from '../diagnostics.js';
+import type { VFileMessage } from 'vfile-message';
+import { report, type DiagnosticText, type Place, type Severity } from '../diagnostics.js';
+import type { Loaded } from '../load/corpus.js';
 import { locate } from '../load/yaml.js';
-import type { Definitions } from '../model/build.js';
-import type { ReferralGraph } from '../model/graph.js';
-import type { Actor, Corpus, Origin, Procedure } from '../model/types.js';
+import type { Origin, Procedure } from '../model/types.js';
+
+export type { Loaded };
+
+/**
+ * A rule whose findings another rule's would only repeat: an unknown referral target leaves
+ * steps unreachable and pathways without protection; those follow-ons are noise next to the root
+ * cause, as ESLint and TypeScript keep quiet about what a first error implies. `procedure`: quiet
+ * on the whole procedure (file) the root cause is in; `step`: only on the same step.
+ */
+export interface RootCause {
+  rule: string;
+  scope: 'procedure' | 'step';
+}
 
 /**
  * A rule reports in up to two parts, so that `sop dev` can check again only what a save touched:
@@ -24,16 +37,8 @@ export interface Rule {
    */
   reads?: 'corpus' | 'graph';
   corpus?(context: RuleContext): void;
-}
-
-export interface Loaded {
-  corpus: Corpus;
-  /** Definitions as written, duplicates included. */
-  definitions: Definitions;
-  actorLists: Map<string, Actor[]>;
-  /** Every schema-valid procedure, duplicates and misplaced ones included. */
-  procedures: Procedure[];
-  graph: ReferralGraph;
+  /** Root causes of this rule's findings, among the rules that run before it. */
+  follows?: readonly RootCause[];
 }
 
 /**
@@ -60,8 +65,19 @@ export interface RuleContext extends Loaded {
    * a rule found about the referral graph. See validate/cache.ts.
    */
   structure: object;
-  report(origin: Origin, message: string, options?: ReportOptions): void;
-  reportAt(file: VFile, place: Place, message: string, severity?: Severity): void;
+  report(origin: Origin, message: DiagnosticText, options?: ReportOptions): void;
+  reportAt(file: VFile, place: Place, message: DiagnosticText, severity?: Severity): void;
+}
+
+/** The step a finding is about ('steps/2'), or '' for the procedure or another file as a whole. */
+const elementOf = new WeakMap<VFileMessage, string>();
+
+const elementAt = (origin: Origin): string => (origin.path[0] === 'steps' && origin.path.length >= 2 ? `steps/${origin.path[1]}` : '');
+
+/** Whether a root cause of `rule` was reported on `file` (at `element`, for a step-wide cause). */
+function followsReported(rule: Rule, file: VFile, element: string): boolean {
+  return rule.follows !== undefined && file.messages.some((message) => rule.follows!.some((cause) =>
+    message.ruleId === cause.rule && (cause.scope === 'procedure' || (element !== '' && elementOf.get(message) === element))));
 }
 
 /** While `scope.file` is set (a rule's `procedure` part runs), reporting on another file is a bug. */
@@ -74,12 +90,16 @@ export function contextFor(rule: Rule, loaded: Loaded, run: { today: string; str
     ...loaded,
     ...run,
     report(origin, message, options = {}) {
+      const file = at(origin.source.file);
+      const element = elementAt(origin);
+      // Before locating: finding the place parses the YAML document again.
+      if (followsReported(rule, file, element)) return;
       const field = options.field === undefined ? [] : typeof options.field === 'string' ? [options.field] : options.field;
       const place = locate(origin.source, [...origin.path, ...field], options.part);
-      report(at(origin.source.file), options.severity ?? rule.severity, rule.id, message, place);
+      elementOf.set(report(file, options.severity ?? rule.severity, rule.id, message, place), element);
     },
     reportAt(file, place, message, severity) {
-      report(at(file), severity ?? rule.severity, rule.id, message, place);
+      if (!followsReported(rule, at(file), '')) report(file, severity ?? rule.severity, rule.id, message, place);
     },
   };
 }

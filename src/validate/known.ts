@@ -1,19 +1,25 @@
+import { text, type DiagnosticText } from '../diagnostics.js';
+import type { KnownKind } from '../i18n/diagnostics/index.js';
 import type { Origin } from '../model/types.js';
+import { closestId } from '../suggest.js';
 import type { ReportOptions, RuleContext } from './context.js';
-import { didYouMean } from './suggest.js';
 
-/** Reports `value` when it is not one of `known`, with a suggestion when one is close. */
+/** Reports `value` when it is not one of `known`, with a suggestion when one is close and where such ids are defined. */
 export function expectKnown(
   context: RuleContext,
-  what: string,
+  kind: KnownKind,
   value: string,
   known: ReadonlyMap<string, unknown> | ReadonlySet<string>,
   origin: Origin,
   field: ReportOptions['field'],
-  hint?: string,
 ): void {
   if (known.has(value)) return;
-  const suggestion = didYouMean(value, known.keys());
-  const fix = hint && !suggestion ? `. Hint: ${hint}` : '';
-  context.report(origin, `Unknown ${what} "${value}"${suggestion}${fix}`, { field });
+  const suggestion = closestId(value, known.keys());
+  context.report(origin, text('refs.unknown', { kind, value, ...(suggestion ? { suggestion } : {}) }), { field });
+}
+
+/** An unknown id in a body link (`role:x`, `legal:x`), with a suggestion when one is close. */
+export function unknownInLink(kind: KnownKind, value: string, known: Iterable<string>): DiagnosticText {
+  const suggestion = closestId(value, known);
+  return text('refs.unknownInLink', { kind, value, ...(suggestion ? { suggestion } : {}) });
 }

@@ -51,7 +51,8 @@ describe.skipIf(!hasChromium)('sop dev in headless Chromium', () => {
     expect(await readFile(path.join(root, 'dist/national/map.html'), 'utf8')).toContain('Percorso aggiornato');
     await page.waitForTimeout(300);
     expect(await overlay.getByRole('heading').textContent({ timeout: 1000 })).toBe('Il manuale non è stato aggiornato: ci sono errori');
-    expect(await overlay.locator('pre').textContent()).toContain('procedures/alfa/adulti.md\n12:82-13:2 error YAML syntax error');
+    // The reports are in the interface's language, as the overlay's heading.
+    expect(await overlay.locator('pre').textContent()).toContain('procedures/alfa/adulti.md:12:82  errore  Parentesi non chiusa: manca «]»');
     // The last good page stays underneath.
     expect(await heading.textContent()).toBe('Percorso aggiornato');
 

@@ -149,7 +149,8 @@ describe('sop build options and failures', () => {
     await writeFile(source, (await readFile(source, 'utf8')).replace('actor: forze-ordine', 'actor: questura-rm').replace('title: Percorso per persone adulte', 'title: Nuovo titolo'));
     const result = await sopBuild(dir, '--today', TODAY);
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/18:12-18:23\s+error\s+Unknown role "questura-rm"/);
+    expect(result.stdout).toMatch(/^procedures\/alfa\/adulti\.md:18:12  errore  Ruolo sconosciuto «questura-rm»/m);
+    expect((await sopBuild(dir, '--today', TODAY, '--lang', 'en')).stdout).toMatch(/^procedures\/alfa\/adulti\.md:18:12  error  Unknown role "questura-rm"/m);
     expect(await outputFiles(path.join(dir, 'dist'))).toEqual(before);
     expect(await readFile(path.join(dir, 'dist/alfa/procedures/adulti.html'), 'utf8')).toBe(page);
     expect((await outputFiles(dir)).filter((f) => f.startsWith('.dist-'))).toEqual([]);

@@ -420,8 +420,8 @@ describe('sop diff', () => {
     expect(result.stderr).toBe(
       [
         'sop: copia di lavoro ha 2 errori: il confronto riguarda solo ciò che si carica',
-        '  alfa/adulti.md:18:12  Unknown role "squadra-volante" (did you mean "squadra-mobile"?)  refs/unknown-role',
-        '  alfa/asilo.md:6:10  YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]  parse/yaml',
+        '  alfa/adulti.md:18:12  Ruolo sconosciuto «squadra-volante» (forse intendevi «squadra-mobile»?). Suggerimento: i ruoli sono definiti in _national/roles.yaml  refs/unknown-role',
+        '  alfa/asilo.md:6:10  Parentesi non chiusa: manca «]» alla fine dell\'elenco. Suggerimento: chiudi l\'elenco sulla stessa riga, es. [adults, minors]  parse/yaml',
         '',
       ].join('\n'),
     );
@@ -448,7 +448,7 @@ describe('sop diff', () => {
       stdout: `Modifiche alle procedure in procedures: da v2 (${(await git(root, 'rev-parse', 'v2')).slice(0, 7)}) a HEAD (${(await git(root, 'rev-parse', 'HEAD')).slice(0, 7)})\nNessuna procedura è cambiata.\n`,
       stderr:
         `sop: HEAD (${(await git(root, 'rev-parse', 'HEAD')).slice(0, 7)}) ha 1 errore: il confronto riguarda solo ciò che si carica\n` +
-        '  procedures/alfa/passwd.md:1:1  Symbolic links are not followed: the corpus may not reach outside its folder. Hint: copy the file here instead  security/symlink\n',
+        '  procedures/alfa/passwd.md:1:1  I collegamenti simbolici non vengono seguiti: il corpus non può rimandare a file fuori dalla sua cartella. Suggerimento: copia qui il file invece di collegarlo  security/symlink\n',
     });
   });
 

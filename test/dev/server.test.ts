@@ -59,7 +59,7 @@ describe('sop dev', () => {
     await writeFile(file, source.replace('stages: [', 'stages: [[').replace('Percorso per persone adulte', 'Percorso guasto'));
     const broken = await started.nextBuild();
     expect(broken.outcome.ok).toBe(false);
-    expect(broken.report).toBe('procedures/alfa/adulti.md\n12:82-13:2 error YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ] parse/yaml sop\n\n✖ 1 error\n');
+    expect(broken.report).toBe("procedures/alfa/adulti.md:12:82  errore  Parentesi non chiusa: manca «]» alla fine dell'elenco. Suggerimento: chiudi l'elenco sulla stessa riga, es. [adults, minors]  parse/yaml\n");
     const overlay = await firstEvent(dev.url);
     expect(overlay).toMatch(/^event: failed\ndata: /);
     expect(JSON.parse(overlay.split('\n')[1]!.slice('data: '.length))).toMatchObject({ title: 'Il manuale non è stato aggiornato: ci sono errori', report: broken.report });

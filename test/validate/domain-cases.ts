@@ -210,8 +210,8 @@ export const domainCases: RuleCase[] = [
   /* refs/protocol-reference and domain/protocol-signatory */
   { rule: 'refs/protocol-reference', name: 'passes: a protocol with operational and named signatories, still in force', mutations: [protocol], expected: [] },
   { rule: 'refs/protocol-reference', name: 'unknown signatory, unknown adopted procedure, signatory with neither actor nor name', mutations: [protocol, { file: REGION, replace: '      - actor: questura-alfa\n', with: '      - actor: questura-alpha\n' }, { file: REGION, replace: 'adopts: [adulti, asilo]', with: 'adopts: [adulti, asylo]' }, { file: REGION, replace: '      - name: Associazione dei Comuni di Alfa\n        kind: anci\n', with: '      - kind: sindacato\n' }], expected: [
-    'alfa/region.yaml:56:22 error Unknown procedure "asylo" (did you mean "asilo"?) refs/protocol-reference',
-    'alfa/region.yaml:58:16 error Unknown actor "questura-alpha" (did you mean "questura-alfa"?) refs/protocol-reference',
+    'alfa/region.yaml:56:22 error Unknown procedure "asylo" (did you mean "asilo"?). Hint: a Region\'s procedures are the .md files of its folder, by their id refs/protocol-reference',
+    'alfa/region.yaml:58:16 error Unknown actor "questura-alpha" (did you mean "questura-alfa"?). Hint: actors are listed under "actors:" in the Region\'s region.yaml refs/protocol-reference',
     'alfa/region.yaml:62:15 error A signatory of protocol "protocollo-alfa" has neither "actor" nor "name". Hint: an operational signatory is an actor declared under "actors:" in region.yaml; a body that acts in no step is written with "name:" instead refs/protocol-reference',
   ] },
   { rule: 'domain/protocol-signatory', name: 'signatory kind that does not match the actor\'s role, and a research institute given a role', mutations: [protocol, { file: REGION, replace: '      - actor: questura-alfa\n        kind: questura', with: '      - actor: questura-alfa\n        kind: procura' }, { file: REGION, replace: '      - actor: regione-alfa\n        kind: regione', with: '      - actor: regione-alfa\n        kind: istituto-ricerca' }], expected: [
@@ -228,6 +228,6 @@ export const domainCases: RuleCase[] = [
 
   /* refs/unknown-legal-reference for the source of a legal maximum */
   { rule: 'refs/unknown-legal-reference', name: 'misspelt source of a maximum duration', mutations: [{ file: '_national/actions.yaml', replace: 'max_duration_source: dpcm-234-2016-art-3', with: 'max_duration_source: dpcm-234-2016-art3' }], expected: [
-    '_national/actions.yaml:94:26 error Unknown legal reference "dpcm-234-2016-art3" (did you mean "dpcm-234-2016-art-3"?) refs/unknown-legal-reference',
+    '_national/actions.yaml:94:26 error Unknown legal reference "dpcm-234-2016-art3" (did you mean "dpcm-234-2016-art-3"?). Hint: legal references are defined in _national/legal-references.yaml refs/unknown-legal-reference',
   ] },
 ];

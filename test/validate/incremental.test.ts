@@ -9,6 +9,7 @@ import { check, type CheckOptions } from '../../src/index.js';
 import { LoadCache } from '../../src/load/cache.js';
 import { RuleCache } from '../../src/validate/cache.js';
 import { copyFixture, diagnose, TODAY, type Mutation } from '../helpers.js';
+import { mistakes } from './mistakes.js';
 import { ruleCases } from './rule-cases.js';
 
 async function diagnoseWith(dir: string, options: CheckOptions): Promise<string[]> {
@@ -45,6 +46,23 @@ describe('checking again with the findings of the last check', () => {
       expect([ruleCase.name, await diagnoseWith(dir, options)]).toEqual([ruleCase.name, await diagnose(dir)]);
       await undo();
       expect([ruleCase.name, await diagnoseWith(dir, options)]).toEqual([ruleCase.name, []]);
+    }
+  }, 120_000);
+
+  it('reports each editor\'s mistake once, in the language asked for, whatever the caches kept', async () => {
+    const dir = await copyFixture('base');
+    const options = { cache: new LoadCache(), rules: new RuleCache() };
+    expect(await diagnoseWith(dir, options)).toEqual([]);
+    for (const [index, mistake] of mistakes.entries()) {
+      // The language changes from one check to the next: the caches keep findings, not sentences.
+      const lang = index % 2 === 0 ? 'en' : 'it';
+      const undo = await mutate(dir, mistake.mutations);
+      const found = await diagnoseWith(dir, { ...options, lang });
+      expect([mistake.name, found]).toEqual([mistake.name, await diagnose(dir, lang)]);
+      expect([mistake.name, await diagnoseWith(dir, { ...options, lang: lang === 'en' ? 'it' : 'en' })]).toEqual([mistake.name, await diagnose(dir, lang === 'en' ? 'it' : 'en')]);
+      expect(found).toHaveLength(1);
+      await undo();
+      expect([mistake.name, await diagnoseWith(dir, options)]).toEqual([mistake.name, []]);
     }
   }, 120_000);
 

@@ -37,19 +37,19 @@ steps:
 
 export const ruleCases: RuleCase[] = [
   { rule: 'parse/yaml', name: 'broken YAML line', mutations: [{ file: A, replace: 'version: 1.0.0', with: 'version: [1.0.0' }], expected: [
-    'alfa/adulti.md:5:16 error YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ] parse/yaml',
+    'alfa/adulti.md:5:16 error Unclosed bracket: "]" is missing at the end of the list. Hint: close the list on the same line, e.g. [adults, minors] parse/yaml',
   ] },
   { rule: 'parse/empty-file', name: 'empty file', mutations: [{ file: 'alfa/vuota.md', write: '' }], expected: [
     'alfa/vuota.md:1:1 error File is empty: a procedure starts with YAML front-matter between "---" lines parse/empty-file',
   ] },
   { rule: 'parse/no-frontmatter', name: 'file without front-matter', mutations: [{ file: 'alfa/senza.md', write: '# Titolo\n\nSolo testo.\n' }], expected: [
-    'alfa/senza.md:1:1 error Missing front-matter: a procedure starts with YAML between "---" lines parse/no-frontmatter',
+    'alfa/senza.md:1:1 error Missing front-matter: a procedure starts with YAML front-matter between "---" lines. Hint: the first line of the file must be "---" parse/no-frontmatter',
   ] },
   { rule: 'parse/encoding', name: 'non-UTF-8 bytes', mutations: [{ file: 'alfa/latin1.md', write: Buffer.concat([Buffer.from('---\nid: latin1\ntitle: Perch'), Buffer.from([0xe8]), Buffer.from('\n---\n')]) }], expected: [
-    'alfa/latin1.md:3:13 error File is not valid UTF-8: save it with UTF-8 encoding parse/encoding',
+    'alfa/latin1.md:3:13 error File is not valid UTF-8. Hint: save it with UTF-8 encoding parse/encoding',
   ] },
   { rule: 'schema/required', name: 'step without action kind', mutations: [{ file: A, replace: '    action_kind: detect-indicators\n', with: '' }], expected: [
-    'alfa/adulti.md:16:5 error Missing required property "action_kind" in step "rilevazione" schema/required',
+    'alfa/adulti.md:16:5 error Missing required property "action_kind" in step "rilevazione". Hint: add the line "action_kind: …" schema/required',
   ] },
   { rule: 'schema/additionalProperties', name: 'misspelt property', mutations: [{ file: A, replace: 'terminal: true', with: 'terminale: true' }], expected: [
     'alfa/adulti.md:51:5 error Unknown property "terminale" (did you mean "terminal"?) schema/additionalProperties',
@@ -61,13 +61,16 @@ export const ruleCases: RuleCase[] = [
     'alfa/adulti.md:11:13 error "population" must be a list, not the text "adults" schema/type',
   ] },
   { rule: 'schema/pattern', name: 'time limit in words', mutations: [{ file: A, replace: 'time_limit: PT24H', with: 'time_limit: 24 ore' }], expected: [
-    'alfa/adulti.md:24:21 error "24 ore" is not an ISO 8601 duration for "time_limit" (e.g. PT24H for 24 hours, P2D for 2 days, P3M for 3 months) schema/pattern',
+    'alfa/adulti.md:24:21 error "24 ore" is not a valid ISO 8601 duration for "time_limit". Hint: write e.g. PT24H for 24 hours, P2D for 2 days, P3M for 3 months schema/pattern',
   ] },
   { rule: 'schema/format', name: 'impossible date', mutations: [{ file: A, replace: 'review_by: 2030-01-10', with: 'review_by: 2030-13-10' }], expected: [
-    'alfa/adulti.md:10:12 error "2030-13-10" is not a valid date (use YYYY-MM-DD) for "review_by" schema/format',
+    'alfa/adulti.md:10:12 error "2030-13-10" is not a valid date for "review_by": dates are written YYYY-MM-DD. Hint: write e.g. 2030-01-10 for 10 January 2030 schema/format',
+  ] },
+  { rule: 'schema/minimum', name: 'stage order below 1', mutations: [{ file: '_national/stages.yaml', replace: '    order: 1\n', with: '    order: 0\n' }], expected: [
+    '_national/stages.yaml:6:12 error "order" must be at least 1, not 0 schema/minimum',
   ] },
   { rule: 'structure/missing-file', name: 'region folder without region.yaml', mutations: [{ file: 'beta/region.yaml', remove: true }], expected: [
-    'beta/region.yaml:1:1 error Region folder "beta" has no region.yaml structure/missing-file',
+    'beta/region.yaml:1:1 error Region folder "beta" has no region.yaml, so it is not a Region. Hint: create it with sop new region beta --name "…" structure/missing-file',
   ] },
   { rule: 'structure/region-folder', name: 'procedure in the wrong folder', mutations: [{ file: T, replace: 'region: beta', with: 'region: alfa' }], expected: [
     'beta/trasferimento.md:4:9 error Procedure declares region "alfa" but is in folder "beta". Hint: move the file to procedures/alfa/ or fix "region" structure/region-folder',
@@ -76,39 +79,38 @@ export const ruleCases: RuleCase[] = [
     'alfa/minori.md:2:5 warning File name "minori.md" does not match procedure id "minori-stranieri". Hint: rename the file to "minori-stranieri.md" structure/file-name',
   ] },
   { rule: 'refs/duplicate-id', name: 'two procedures with one id', mutations: [{ file: 'alfa/adulti-copia.md', copyOf: A }], expected: [
-    'alfa/adulti-copia.md:2:5 warning File name "adulti-copia.md" does not match procedure id "adulti". Hint: rename the file to "adulti.md" structure/file-name',
-    'alfa/adulti.md:2:5 error Duplicate procedure id "adulti": it is already defined in alfa/adulti-copia.md refs/duplicate-id',
+    'alfa/adulti-copia.md:2:5 error Duplicate procedure id "adulti": it is already defined in alfa/adulti.md:2. Hint: if this file is a copy, give it a new id and rename it to match refs/duplicate-id',
   ] },
   { rule: 'refs/unknown-role', name: 'unknown actor role', mutations: [{ file: A, replace: 'actor: forze-ordine', with: 'actor: questura-rm' }], expected: [
     'alfa/adulti.md:18:12 error Unknown role "questura-rm". Hint: roles are defined in _national/roles.yaml refs/unknown-role',
   ] },
   { rule: 'refs/unknown-action', name: 'misspelt action kind', mutations: [{ file: A, replace: 'action_kind: detect-indicators', with: 'action_kind: detect-indicator' }], expected: [
-    'alfa/adulti.md:20:18 error Unknown action kind "detect-indicator" (did you mean "detect-indicators"?) refs/unknown-action',
+    'alfa/adulti.md:20:18 error Unknown action kind "detect-indicator" (did you mean "detect-indicators"?). Hint: action kinds are defined in _national/actions.yaml refs/unknown-action',
   ] },
   { rule: 'refs/unknown-legal-reference', name: 'unknown legal basis and legal link', mutations: [{ file: A, replace: 'legal_basis: [dlgs-286-1998-art-18]\nsteps', with: 'legal_basis: [dlgs-286-1998-art-81]\nsteps' }, { file: A, replace: '(legal:dlgs-286-1998-art-18)', with: '(legal:art-18)' }], expected: [
-    'alfa/adulti.md:14:15 error Unknown legal reference "dlgs-286-1998-art-81" (did you mean "dlgs-286-1998-art-18"?) refs/unknown-legal-reference',
-    'alfa/adulti.md:57:38 error Unknown legal reference "art-18" in link refs/unknown-legal-reference',
+    'alfa/adulti.md:14:15 error Unknown legal reference "dlgs-286-1998-art-81" (did you mean "dlgs-286-1998-art-18"?). Hint: legal references are defined in _national/legal-references.yaml refs/unknown-legal-reference',
+    'alfa/adulti.md:57:38 error Unknown legal reference "art-18" in link. Hint: legal references are defined in _national/legal-references.yaml refs/unknown-legal-reference',
   ] },
   { rule: 'refs/unknown-stage', name: 'misspelt stage', mutations: [{ file: A, replace: '    stage: identificazione-preliminare\n', with: '    stage: identificazione-preliminar\n' }], expected: [
-    'alfa/adulti.md:17:12 error Unknown stage "identificazione-preliminar" (did you mean "identificazione-preliminare"?) refs/unknown-stage',
+    'alfa/adulti.md:17:12 error Unknown stage "identificazione-preliminar" (did you mean "identificazione-preliminare"?). Hint: stages are defined in _national/stages.yaml refs/unknown-stage',
   ] },
   { rule: 'refs/unknown-actor', name: 'unknown local actor', mutations: [{ file: A, replace: 'local_actor: questura-alfa', with: 'local_actor: questura-roma' }], expected: [
-    'alfa/adulti.md:47:18 error Unknown actor "questura-roma" (did you mean "questura-alfa"?) refs/unknown-actor',
+    'alfa/adulti.md:47:18 error Unknown actor "questura-roma" (did you mean "questura-alfa"?). Hint: actors are listed under "actors:" in the Region\'s region.yaml refs/unknown-actor',
   ] },
   { rule: 'refs/unknown-actor', name: 'unknown approving body', mutations: [{ file: A, replace: 'bodies: [regione-alfa, questura-alfa]', with: 'bodies: [regione-alfa, questura-alpha]' }], expected: [
-    'alfa/adulti.md:9:26 error Unknown actor "questura-alpha" (did you mean "questura-alfa"?) refs/unknown-actor',
+    'alfa/adulti.md:9:26 error Unknown actor "questura-alpha" (did you mean "questura-alfa"?). Hint: actors are listed under "actors:" in the Region\'s region.yaml refs/unknown-actor',
   ] },
   { rule: 'refs/unknown-step', name: 'referral into a missing step of another Region', mutations: [{ file: T, replace: '- to: alfa/adulti#colloqui', with: '- to: alfa/adulti#colloquio' }], expected: [
     'beta/trasferimento.md:27:13 error Referral to unknown step "colloquio" of procedure "alfa/adulti" (did you mean "colloqui"?) refs/unknown-step',
   ] },
   { rule: 'refs/unknown-procedure', name: 'link to a missing procedure', mutations: [{ file: A, replace: '(procedure:asilo)', with: '(procedure:asylum)' }], expected: [
-    'alfa/adulti.md:58:33 error Broken link: unknown procedure "asylum" in Region "alfa" refs/unknown-procedure',
+    'alfa/adulti.md:58:33 error Broken link: unknown procedure "asylum" in Region "alfa". Hint: the Region\'s procedures are adulti, asilo, minori refs/unknown-procedure',
   ] },
   { rule: 'refs/undeclared-role', name: 'actor missing from roles', mutations: [{ file: A, replace: 'roles: [forze-ordine, ente-antitratta', with: 'roles: [ente-antitratta' }], expected: [
-    'alfa/adulti.md:18:12 error Role "forze-ordine" acts in step "rilevazione" but is not listed in the procedure\'s "roles" refs/undeclared-role',
+    'alfa/adulti.md:18:12 error Role "forze-ordine" acts in step "rilevazione" but is not listed in the procedure\'s "roles". Hint: add "forze-ordine" to "roles" refs/undeclared-role',
   ] },
   { rule: 'refs/undeclared-stage', name: 'stage missing from stages', mutations: [{ file: A, replace: 'stages: [identificazione-preliminare, ', with: 'stages: [' }], expected: [
-    'alfa/adulti.md:17:12 error Stage "identificazione-preliminare" of step "rilevazione" is not among the procedure\'s "stages" (identificazione-formale, regolarizzazione) refs/undeclared-stage',
+    'alfa/adulti.md:17:12 error Stage "identificazione-preliminare" of step "rilevazione" is not among the procedure\'s "stages" (identificazione-formale, regolarizzazione). Hint: add "identificazione-preliminare" to "stages" refs/undeclared-stage',
   ] },
   { rule: 'refs/role-without-actor', name: 'no local actor for a role', mutations: [{ file: 'beta/region.yaml', replace: '  - id: nv-beta\n    role: numero-verde\n    name: Numero Verde Antitratta\n', with: '' }], expected: [
     'beta/trasferimento.md:23:12 warning No actor of Region "beta" fills role "numero-verde". Hint: add one under "actors:" in beta/region.yaml refs/role-without-actor',
@@ -156,7 +158,7 @@ export const ruleCases: RuleCase[] = [
     'alfa/asilo.md:30:9 error Step "decisione" cannot be reached from the entry step (informativa). Hint: refer to it from an earlier step or add it to "entry" graph/unreachable-step',
   ] },
   { rule: 'domain/consent-needed', name: 'formal identification without consent', mutations: [{ file: A, replace: 'consent: informed', with: 'consent: not-required' }], expected: [
-    'alfa/adulti.md:25:18 error Referral to "colloqui" (formal-identification) acts on the person and needs consent: use "written" or "informed", or "exception" with a "consent_note" domain/consent-needed',
+    'alfa/adulti.md:25:18 error Referral to "colloqui" (formal-identification) acts on the person and needs consent. Hint: write "consent: written" or "consent: informed", or "consent: exception" with a "consent_note" domain/consent-needed',
   ] },
   { rule: 'domain/legal-time-limit', name: 'MSNA first reception beyond 30 days', mutations: [{ file: MINORI, replace: 'time_limit: P30D', with: 'time_limit: P45D' }], expected: [
     'alfa/minori.md:53:17 error Time limit P45D of step "prima-accoglienza" exceeds the legal maximum P30D for "minor-first-reception" domain/legal-time-limit',
@@ -165,11 +167,10 @@ export const ruleCases: RuleCase[] = [
     'alfa/asilo.md:8:3 error Procedure is "approved" but its approval has no bodies. Hint: add "approval:" with "date:" and "bodies:", or set "status: draft" domain/approval-data',
   ] },
   { rule: 'domain/review-before-approval', name: 'review before approval', mutations: [{ file: A, replace: 'review_by: 2030-01-10', with: 'review_by: 2023-01-10' }], expected: [
-    'alfa/adulti.md:10:12 error Review date 2023-01-10 is not after the approval date 2024-01-10 domain/review-before-approval',
-    'alfa/adulti.md:10:12 warning Review date 2023-01-10 has passed: the working group should review this procedure domain/review-overdue',
+    'alfa/adulti.md:10:12 error Review date 2023-01-10 is not after the approval date 2024-01-10. Hint: set "review_by" after the approval date domain/review-before-approval',
   ] },
   { rule: 'domain/review-overdue', name: 'review date passed', mutations: [{ file: ASILO, replace: 'review_by: 2030-01-10', with: 'review_by: 2025-06-30' }], expected: [
-    'alfa/asilo.md:10:12 warning Review date 2025-06-30 has passed: the working group should review this procedure domain/review-overdue',
+    'alfa/asilo.md:10:12 warning Review date 2025-06-30 has passed: the working group should review this procedure. Hint: after the review, update "review_by" domain/review-overdue',
   ] },
   { rule: 'domain/helpline-number', name: 'wrong helpline number', mutations: [{ file: 'alfa/region.yaml', replace: 'phone: 800 290 290', with: 'phone: 800 123 456' }], expected: [
     'alfa/region.yaml:47:12 error The Numero Verde Antitratta is 800 290 290, not "800 123 456" domain/helpline-number',
@@ -191,6 +192,6 @@ export const ruleCases: RuleCase[] = [
     'alfa/adulti.md:58:92 error Image "foto.png" points to a file: handbooks load no files from the corpus. Hint: describe the image in text security/unsafe-link',
   ] },
   { rule: 'domain/ente-registered', name: 'unregistered provider', mutations: [{ file: 'beta/region.yaml', replace: '    registered: true\n', with: '' }], expected: [
-    'beta/region.yaml:7:9 error Actor "ente-beta" fills role "ente-antitratta" but is not marked as listed in the register of DPR 394/1999 art. 52. Hint: "registered: true" domain/ente-registered',
+    'beta/region.yaml:7:9 error Actor "ente-beta" fills role "ente-antitratta" but is not marked as listed in the register of DPR 394/1999 art. 52. Hint: if it is listed, write "registered: true" domain/ente-registered',
   ] },
 ];

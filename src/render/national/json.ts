@@ -1,7 +1,7 @@
 // national-model.json: the merged model in the vocabulary of the front-matter (snake_case),
 // with the catalogue and links back to every regional step. Validated before it is written.
 import type { Corpus, NationalModel, StepLocation } from '../../model/types.js';
-import { assertValid } from '../../validate/schema.js';
+import { assertValid } from '../../schemas.js';
 import { anchor, page } from '../urls.js';
 
 const located = (location: StepLocation) => ({ ...location, url: `${page.procedure(location.region, location.procedure)}#${anchor.step(location.step)}` });

@@ -1,3 +1,4 @@
+import { text } from '../../diagnostics.js';
 import type { Rule } from '../context.js';
 
 export const approvalData: Rule = {
@@ -6,9 +7,9 @@ export const approvalData: Rule = {
   description: 'An approved procedure records when and by whom it was approved.',
   procedure(context, procedure) {
     if (procedure.status !== 'approved') return;
-    const missing = [!procedure.approval?.date && 'date', !procedure.approval?.bodies.length && 'bodies'].filter(Boolean);
+    const missing = (['date', 'bodies'] as const).filter((part) => (part === 'date' ? !procedure.approval?.date : !procedure.approval?.bodies.length));
     if (missing.length === 0) return;
-    context.report(procedure.origin, `Procedure is "approved" but its approval has no ${missing.join(' and no ')}. Hint: add "approval:" with "date:" and "bodies:", or set "status: draft"`, {
+    context.report(procedure.origin, text('domain.approvalData', { missing }), {
       field: procedure.approval ? 'approval' : 'status',
     });
   },

@@ -1,3 +1,4 @@
+import { text } from '../../diagnostics.js';
 import type { Edge, ReferralGraph, StepNode } from '../../model/graph.js';
 import type { Rule } from '../context.js';
 
@@ -65,12 +66,13 @@ export const closedCycle: Rule = {
   id: 'graph/closed-cycle',
   severity: 'error',
   description: 'Referrals that loop back must leave a way out: a cycle needs a terminal step or a referral out of it.',
+  // The way out may be the referral whose target is mistyped.
+  follows: [{ rule: 'refs/unknown-step', scope: 'procedure' }],
   corpus(context) {
     let cycles = known.get(context.structure);
     if (!cycles) known.set(context.structure, (cycles = closedCycles(context.graph)));
     for (const { key, steps } of cycles) {
-      const names = [...steps, steps[0]].join(' → ');
-      context.report(context.graph.nodes.get(key)!.step.origin, `Steps ${names} form a cycle with no way out. Hint: add a referral out of the cycle or mark a step "terminal: true"`, { field: 'id' });
+      context.report(context.graph.nodes.get(key)!.step.origin, text('graph.closedCycle', { steps: [...steps, steps[0]!] }), { field: 'id' });
     }
   },
 };

@@ -1,3 +1,4 @@
+import { text } from '../../diagnostics.js';
 import { outgoingOf } from '../../model/graph.js';
 import { inModel, type Rule } from '../context.js';
 
@@ -12,7 +13,7 @@ export const consentNeeded: Rule = {
     for (const { referral, to } of outgoingOf(context.graph, procedure)) {
       const action = actions.get(to.step.actionKind);
       if (!action?.needsConsent || referral.consent !== 'not-required') continue;
-      context.report(referral.origin, `Referral to "${referral.to.raw}" (${action.id}) acts on the person and needs consent: use "written" or "informed", or "exception" with a "consent_note"`, { field: 'consent' });
+      context.report(referral.origin, text('domain.consentNeeded', { to: referral.to.raw, action: action.id }), { field: 'consent' });
     }
   },
 };

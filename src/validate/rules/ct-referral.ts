@@ -1,3 +1,4 @@
+import { text } from '../../diagnostics.js';
 import { outgoingOf, refKey, stepKey, type Edge } from '../../model/graph.js';
 import { nearest, nodeKey, writtenFrom } from '../../model/walk.js';
 import { inModel, type Rule } from '../context.js';
@@ -10,6 +11,8 @@ export const ctReferral: Rule = {
   severity: 'error',
   description: "A Commissione territoriale refers to an anti-trafficking provider only with written consent, directly or through other bodies' steps, and the provider's report comes back to the Commissione (CNDA-UNHCR guidelines).",
   reads: 'graph',
+  // The report back may be behind a referral that leads nowhere, or written for a mistyped role.
+  follows: [{ rule: 'refs/unknown-step', scope: 'procedure' }, { rule: 'refs/unknown-role', scope: 'procedure' }],
   procedure(context, procedure) {
     if (!inModel(context, procedure)) return;
     for (const edge of outgoingOf(context.graph, procedure)) {
@@ -17,14 +20,14 @@ export const ctReferral: Rule = {
         // Through other bodies' steps, the written consent must still be given before the provider.
         const next = (node: Edge['to']) => (context.graph.outgoing.get(nodeKey(node)) ?? []).filter((out) => out.referral.consent !== 'written' && out.to.step.actor !== CT).map((out) => out.to);
         const provider = nearest([edge.to], next, (node) => node.step.actor === ENTE);
-        if (provider) context.report(edge.referral.origin, `The referral from the Commissione territoriale through "${edge.referral.to.raw}" reaches the anti-trafficking provider's step "${writtenFrom(provider, procedure.folder, procedure.id)}" with no written consent on the way. Hint: "consent: written" on the referral into the provider`, { field: 'consent' });
+        if (provider) context.report(edge.referral.origin, text('domain.ctConsentPath', { to: edge.referral.to.raw, provider: writtenFrom(provider, procedure.folder, procedure.id) }), { field: 'consent' });
       }
       if (edge.from.step.actor !== CT || edge.to.step.actor !== ENTE) continue;
       if (edge.referral.consent !== 'written') {
-        context.report(edge.referral.origin, `A referral from the Commissione territoriale to the anti-trafficking provider needs the person's written consent, not "${edge.referral.consent}". Hint: "consent: written"`, { field: 'consent' });
+        context.report(edge.referral.origin, text('domain.ctConsent', { consent: edge.referral.consent }), { field: 'consent' });
       }
       if (!returnsToCommission(edge, context.graph.outgoing)) {
-        context.report(edge.referral.origin, `No step of the anti-trafficking provider reached from "${edge.referral.to.raw}" reports back to the Commissione territoriale. Hint: add a referral from the provider's report step to a "${CT}" step`, { field: 'to' });
+        context.report(edge.referral.origin, text('domain.ctReturn', { to: edge.referral.to.raw, commission: CT }), { field: 'to' });
       }
     }
   },

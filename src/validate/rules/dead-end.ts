@@ -1,3 +1,4 @@
+import { text } from '../../diagnostics.js';
 import type { Rule } from '../context.js';
 
 export const deadEnd: Rule = {
@@ -7,7 +8,7 @@ export const deadEnd: Rule = {
   procedure(context, procedure) {
     for (const step of procedure.steps) {
       if (step.referrals.length === 0 && !step.terminal) {
-        context.report(step.origin, `Step "${step.id}" refers the person nowhere and is not terminal. Hint: add "referrals" or "terminal: true"`, { field: 'id' });
+        context.report(step.origin, text('graph.deadEnd', { step: step.id }), { field: 'id' });
       }
     }
   },

@@ -1,3 +1,4 @@
+import { text } from '../../diagnostics.js';
 import type { Rule } from '../context.js';
 
 export const enteRegistered: Rule = {
@@ -8,7 +9,7 @@ export const enteRegistered: Rule = {
     for (const actors of context.actorLists.values()) {
       for (const actor of actors) {
         if (actor.role !== 'ente-antitratta' || actor.registered) continue;
-        context.report(actor.origin, `Actor "${actor.id}" fills role "ente-antitratta" but is not marked as listed in the register of DPR 394/1999 art. 52. Hint: "registered: true"`, { field: 'id' });
+        context.report(actor.origin, text('domain.enteRegistered', { actor: actor.id }), { field: 'id' });
       }
     }
   },

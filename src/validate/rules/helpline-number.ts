@@ -1,3 +1,4 @@
+import { text } from '../../diagnostics.js';
 import { splitFrontmatter } from '../../load/frontmatter.js';
 import type { Rule } from '../context.js';
 
@@ -23,7 +24,7 @@ function sentenceAt(text: string, index: number): string {
   return text.slice(Math.max(0, ...ends.filter((end) => end <= index)), Math.min(text.length, ...ends.filter((end) => end > index)));
 }
 
-const message = (number: string) => `The Numero Verde Antitratta is ${HELPLINE}, not "${number}"`;
+const message = (number: string) => text('domain.helpline', { number: HELPLINE, phone: number });
 
 export const helplineNumber: Rule = {
   id: 'domain/helpline-number',
@@ -31,23 +32,23 @@ export const helplineNumber: Rule = {
   description: "The national anti-trafficking helpline is always 800 290 290 (DPO, Numero Verde Antitratta), wherever it is written: a contact of region.yaml, the Region's network and actors, the roles of the national catalogue, a step's text or a procedure's prose.",
   procedure(context, procedure) {
     for (const step of procedure.steps) {
-      for (const [field, text] of [['title', step.title], ['action', step.action], ['justification', step.justification]] as const) {
-        for (const { number } of wrongNumbers(text ?? '')) context.report(step.origin, message(number), { field });
+      for (const [field, written] of [['title', step.title], ['action', step.action], ['justification', step.justification]] as const) {
+        for (const { number } of wrongNumbers(written ?? '')) context.report(step.origin, message(number), { field });
       }
       step.referrals.forEach((referral, j) => {
-        for (const [field, text] of [['condition', referral.condition], ['consent_note', referral.consentNote]] as const) {
-          for (const { number } of wrongNumbers(text ?? '')) context.report(step.origin, message(number), { field: ['referrals', j, field] });
+        for (const [field, written] of [['condition', referral.condition], ['consent_note', referral.consentNote]] as const) {
+          for (const { number } of wrongNumbers(written ?? '')) context.report(step.origin, message(number), { field: ['referrals', j, field] });
         }
       });
     }
     // The prose is read as written, block by block, so that a number is placed exactly.
     const file = procedure.origin.source.file;
-    const text = String(file.value ?? '');
-    const body = splitFrontmatter(text)?.bodyOffset ?? 0;
-    for (const block of text.slice(body).matchAll(/[^]+?(?=\n[ \t]*\n|$)/g)) {
+    const source = String(file.value ?? '');
+    const body = splitFrontmatter(source)?.bodyOffset ?? 0;
+    for (const block of source.slice(body).matchAll(/[^]+?(?=\n[ \t]*\n|$)/g)) {
       for (const { index, number } of wrongNumbers(block[0])) {
         const offset = body + block.index + index;
-        const before = text.slice(0, offset);
+        const before = source.slice(0, offset);
         const line = before.split('\n').length;
         const column = offset - before.lastIndexOf('\n');
         context.reportAt(file, { start: { line, column }, end: { line, column: column + number.length } }, message(number));
@@ -56,8 +57,8 @@ export const helplineNumber: Rule = {
   },
   corpus(context) {
     for (const role of context.definitions.roles) {
-      for (const [field, text] of [[['name', 'it'], role.name.it], [['name', 'en'], role.name.en], [['mandate', 'text', 'it'], role.mandate.text.it], [['mandate', 'text', 'en'], role.mandate.text.en]] as const) {
-        for (const { number } of wrongNumbers(text)) context.report(role.origin, message(number), { field });
+      for (const [field, written] of [[['name', 'it'], role.name.it], [['name', 'en'], role.name.en], [['mandate', 'text', 'it'], role.mandate.text.it], [['mandate', 'text', 'en'], role.mandate.text.en]] as const) {
+        for (const { number } of wrongNumbers(written)) context.report(role.origin, message(number), { field });
       }
     }
     for (const region of context.corpus.regions.values()) {

@@ -1,3 +1,4 @@
+import { text } from '../../diagnostics.js';
 import { durationHours } from '../../model/duration.js';
 import { outgoingOf } from '../../model/graph.js';
 import { inModel, type Rule } from '../context.js';
@@ -12,15 +13,15 @@ export const legalTimeLimit: Rule = {
     for (const step of procedure.steps) {
       const max = actions.get(step.actionKind)?.maxDuration;
       if (!step.timeLimit || !max || durationHours(step.timeLimit) <= durationHours(max)) continue;
-      context.report(step.origin, `Time limit ${step.timeLimit} of step "${step.id}" exceeds the legal maximum ${max} for "${step.actionKind}"`, { field: 'time_limit' });
+      context.report(step.origin, text('domain.timeLimit', { limit: step.timeLimit, step: step.id, max, action: step.actionKind }), { field: 'time_limit' });
     }
     if (!inModel(context, procedure)) return;
     for (const { referral, to } of outgoingOf(context.graph, procedure)) {
       const action = actions.get(to.step.actionKind);
       if (!referral.timeLimit || !action?.maxDuration || durationHours(referral.timeLimit) <= durationHours(action.maxDuration)) continue;
       const source = action.maxDurationSource ? context.corpus.catalogue.legalReferences.get(action.maxDurationSource) : undefined;
-      const hint = source ? `. Hint: the limit is set by ${source.citation}${source.article ? `, ${source.article.split(' — ')[0]}` : ''}` : '';
-      context.report(referral.origin, `Time limit ${referral.timeLimit} of the referral to "${referral.to.raw}" exceeds the legal maximum ${action.maxDuration} for "${action.id}"${hint}`, { field: 'time_limit' });
+      const cited = source ? `${source.citation}${source.article ? `, ${source.article.split(' — ')[0]}` : ''}` : undefined;
+      context.report(referral.origin, text('domain.timeLimitReferral', { limit: referral.timeLimit, to: referral.to.raw, max: action.maxDuration, action: action.id, ...(cited ? { source: cited } : {}) }), { field: 'time_limit' });
     }
   },
 };

@@ -1,3 +1,4 @@
+import { text } from '../../diagnostics.js';
 import type { Rule } from '../context.js';
 
 /** The special pathway of stages.yaml for unaccompanied minors. */
@@ -19,7 +20,7 @@ export const minorsNoRemoval: Rule = {
     for (const step of procedure.steps) {
       const effect = actions.get(step.actionKind)?.effect;
       if (!effect) continue;
-      context.report(step.origin, `Step "${step.id}" ${effect === 'removal' ? 'removes' : 'detains'} the person (${step.actionKind}) in a procedure for minors: unaccompanied minors are not refouled, expelled or held for removal (D.Lgs. 286/1998 art. 19; L. 47/2017 art. 3). Hint: a return is "voluntary-return", chosen with the guardian`, { field: 'action_kind' });
+      context.report(step.origin, text('domain.minorsRemoval', { step: step.id, effect, action: step.actionKind }), { field: 'action_kind' });
     }
   },
 };

@@ -1,3 +1,4 @@
+import { text } from '../../diagnostics.js';
 import { refKey, stepKey } from '../../model/graph.js';
 import { inModel, type Rule } from '../context.js';
 
@@ -9,6 +10,8 @@ export const noProtectionRoute: Rule = {
   severity: 'warning',
   description: 'From every entry step, the referrals lead to an anti-trafficking provider or the Numero Verde (OSCE/ODIHR NRM principle).',
   reads: 'graph',
+  // A referral that leads nowhere, or a mistyped role, may be the route to protection.
+  follows: [{ rule: 'refs/unknown-step', scope: 'procedure' }, { rule: 'refs/unknown-role', scope: 'procedure' }],
   procedure(context, procedure) {
     if (!inModel(context, procedure)) return;
     const { nodes, outgoing } = context.graph;
@@ -26,7 +29,7 @@ export const noProtectionRoute: Rule = {
         for (const edge of outgoing.get(key) ?? []) queue.push(refKey(edge.referral.to));
       }
       if (!protectedRoute) {
-        context.report(procedure.origin, `No referral path from entry step "${entry}" reaches an anti-trafficking provider or the Numero Verde. Hint: refer the person to "ente-antitratta" or "numero-verde"`, { field: procedure.origin.source.doc.has('entry') ? ['entry', procedure.entry.indexOf(entry)] : ['steps', 0, 'id'] });
+        context.report(procedure.origin, text('graph.noProtectionRoute', { entry }), { field: procedure.origin.source.doc.has('entry') ? ['entry', procedure.entry.indexOf(entry)] : ['steps', 0, 'id'] });
       }
     }
   },

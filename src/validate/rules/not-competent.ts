@@ -1,3 +1,4 @@
+import { text } from '../../diagnostics.js';
 import type { Rule } from '../context.js';
 
 export const notCompetent: Rule = {
@@ -10,8 +11,7 @@ export const notCompetent: Rule = {
       const role = roles.get(step.actor);
       if (!role || !actions.has(step.actionKind) || role.mandate.actions.includes(step.actionKind)) continue;
       const competent = [...roles.values()].filter((r) => r.mandate.actions.includes(step.actionKind)).map((r) => r.id);
-      const hint = competent.length > 0 ? `. Hint: competent roles are ${competent.join(', ')}` : '';
-      context.report(step.origin, `Role "${role.id}" is not competent for "${step.actionKind}": its mandate covers ${role.mandate.actions.join(', ')}${hint}`, { field: 'action_kind' });
+      context.report(step.origin, text('graph.notCompetent', { role: role.id, action: step.actionKind, covers: role.mandate.actions, competent }), { field: 'action_kind' });
     }
   },
 };

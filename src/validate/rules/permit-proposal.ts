@@ -1,3 +1,4 @@
+import { text } from '../../diagnostics.js';
 import { outgoingOf, stepKey } from '../../model/graph.js';
 import type { Step } from '../../model/types.js';
 import { inModel, type Rule } from '../context.js';
@@ -35,11 +36,13 @@ export const permitProposal: Rule = {
   severity: 'error',
   description: 'An art. 18, 18-bis or 18-ter permit is issued only by the Questura, on a referral from a proposal of a competent body (art. 18 c.1, 18-bis c.1 and 18-ter c.1 D.Lgs. 286/1998; DPR 394/1999 art. 27); a step whose text says it issues one counts too.',
   reads: 'graph',
+  // The proposal may be behind a referral that leads nowhere, or done by a mistyped role or action kind.
+  follows: [{ rule: 'refs/unknown-step', scope: 'procedure' }, { rule: 'refs/unknown-role', scope: 'procedure' }, { rule: 'refs/unknown-action', scope: 'procedure' }],
   procedure(context, procedure) {
     for (const step of procedure.steps) {
       const stated = permitIssuedInText(step);
       if (stated && step.actor !== ISSUER) {
-        context.report(step.origin, `Step "${step.id}" says it issues the ${stated.name} permit, which only the Questore ("${ISSUER}") issues, not "${step.actor}". Hint: make the Questura the step's actor with "action_kind: issue-residence-permit", or say that this step proposes or asks for the permit`, { field: 'action' });
+        context.report(step.origin, text('domain.permitStated', { step: step.id, permit: stated.name, issuer: ISSUER, actor: step.actor }), { field: 'action' });
       }
     }
     if (!inModel(context, procedure)) return;
@@ -47,20 +50,20 @@ export const permitProposal: Rule = {
       const permit = permitOf(step);
       if (!permit) continue;
       if (step.actor !== ISSUER) {
-        context.report(step.origin, `The ${permit.name} permit is issued only by the Questore ("${ISSUER}"), not by "${step.actor}"`, { field: 'actor' });
+        context.report(step.origin, text('domain.permitIssuer', { permit: permit.name, issuer: ISSUER, actor: step.actor }), { field: 'actor' });
       }
       const proposed = (context.graph.incoming.get(stepKey(procedure.folder, procedure.id, step.id)) ?? []).some(
         (edge) => edge.from.step.actionKind === PROPOSAL && permit.roles.includes(edge.from.step.actor),
       );
       if (!proposed) {
-        context.report(step.origin, `The ${permit.name} permit in step "${step.id}" must follow a proposal: no referral into it comes from a "${PROPOSAL}" step of ${permit.roles.join(', ')}`, { field: 'id' });
+        context.report(step.origin, text('domain.permitProposal', { permit: permit.name, step: step.id, proposal: PROPOSAL, roles: permit.roles }), { field: 'id' });
       }
     }
     // A proposal is reported where it is written, on the proposing procedure.
     for (const { from, referral, to } of outgoingOf(context.graph, procedure)) {
       const permit = permitOf(to.step);
       if (!permit || from.step.actionKind !== PROPOSAL || permit.roles.includes(from.step.actor)) continue;
-      context.report(referral.origin, `"${from.step.actor}" may not propose the ${permit.name} permit: only ${permit.roles.join(', ')} may`, { field: 'to' });
+      context.report(referral.origin, text('domain.permitProposer', { actor: from.step.actor, permit: permit.name, roles: permit.roles }), { field: 'to' });
     }
   },
 };

@@ -1,4 +1,5 @@
 import { parse } from 'tinyduration';
+import { text } from '../../diagnostics.js';
 import type { Rule } from '../context.js';
 
 /** The day a protocol signed on `signed` (YYYY-MM-DD) for `duration` (ISO 8601) ends. */
@@ -19,7 +20,7 @@ export const protocolExpired: Rule = {
         if (!protocol.signed || !protocol.duration) continue;
         const end = endOf(protocol.signed, protocol.duration);
         if (end > context.today) continue;
-        context.report(protocol.origin, `Protocol "${protocol.id}", signed on ${protocol.signed} for ${protocol.duration}, ended on ${end}. Hint: record its renewal (a new protocol, or a new "signed" date) or remove it`, { field: 'duration' });
+        context.report(protocol.origin, text('domain.protocolExpired', { protocol: protocol.id, signed: protocol.signed, duration: protocol.duration, end }), { field: 'duration' });
       }
     }
   },

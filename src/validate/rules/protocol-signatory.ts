@@ -1,4 +1,5 @@
 import type { SignatoryKind } from '../../model/types.js';
+import { text } from '../../diagnostics.js';
 import type { Rule } from '../context.js';
 
 /**
@@ -42,8 +43,8 @@ export const protocolSignatory: Rule = {
           const roles = ROLES[signatory.kind];
           if (!actor || roles === 'any' || roles.includes(actor.role)) continue;
           const message = roles.length === 0
-            ? `A signatory of kind "${signatory.kind}" acts in no step, so it has no role: "${actor.id}" fills "${actor.role}". Hint: write it with "name:" instead of "actor:"`
-            : `Signatory "${actor.id}" of protocol "${protocol.id}" is of kind "${signatory.kind}" but fills role "${actor.role}". Hint: a "${signatory.kind}" signatory fills ${roles.map((role) => `"${role}"`).join(' or ')}`;
+            ? text('domain.signatoryNoRole', { kind: signatory.kind, actor: actor.id, role: actor.role })
+            : text('domain.signatoryWrongRole', { actor: actor.id, protocol: protocol.id, kind: signatory.kind, role: actor.role, roles: [...roles] });
           context.report(signatory.origin, message, { field: 'kind' });
         }
       }

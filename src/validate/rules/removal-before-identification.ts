@@ -1,3 +1,4 @@
+import { text } from '../../diagnostics.js';
 import { outgoingOf, type StepNode } from '../../model/graph.js';
 import type { ActionKind } from '../../model/types.js';
 import { nearest, nodeKey, writtenFrom } from '../../model/walk.js';
@@ -24,9 +25,9 @@ export const removalBeforeIdentification: Rule = {
     const concluded = (node: StepNode) => kind(node)?.identification === 'formal' || (kind(node)?.identification === 'exclusion' && node.step.justification !== undefined);
     for (const step of procedure.steps) {
       if (actions.get(step.actionKind)?.identification !== 'exclusion' || step.justification) continue;
-      context.report(step.origin, `Step "${step.id}" concludes identification negatively but does not say why. Hint: add "justification:" with the reasons and the interviews or records they rest on`, { field: 'action_kind' });
+      context.report(step.origin, text('domain.exclusionUnjustified', { step: step.id }), { field: 'action_kind' });
     }
-    const concludes = [...actions.values()].filter((action) => action.identification === 'formal' || action.identification === 'exclusion').map((action) => `"${action.id}"`);
+    const concludes = [...actions.values()].filter((action) => action.identification === 'formal' || action.identification === 'exclusion').map((action) => action.id);
     for (const edge of outgoingOf(context.graph, procedure)) {
       const effect = kind(edge.to)?.effect;
       // Only the first removal or detention on a path is reported: the steps after it follow from it.
@@ -37,8 +38,8 @@ export const removalBeforeIdentification: Rule = {
         (node) => kind(node)?.identification === 'screening',
       );
       if (!screening) continue;
-      const what = effect === 'removal' ? 'removes the person from Italy' : 'detains the person';
-      context.report(edge.referral.origin, `Step "${edge.referral.to.raw}" ${what} (${edge.to.step.actionKind}) but can follow step "${writtenFrom(screening, procedure.folder, procedure.id)}", which screens for trafficking indicators, with no completed identification or justified exclusion in between (CETS 197 art. 10(2)). Hint: refer first to a step of kind ${concludes.join(' or ')}`, { field: 'to' });
+      const screened = writtenFrom(screening, procedure.folder, procedure.id);
+      context.report(edge.referral.origin, text('domain.removalBeforeIdentification', { to: edge.referral.to.raw, effect, action: edge.to.step.actionKind, screening: screened, concludes }), { field: 'to' });
     }
   },
 };

@@ -1,11 +1,11 @@
+import { text } from '../../diagnostics.js';
 import type { LegalReference, Origin } from '../../model/types.js';
 import type { ReportOptions, Rule, RuleContext } from '../context.js';
 
 function warnIfRepealed(context: RuleContext, id: string, origin: Origin, field: ReportOptions['field']): void {
   const ref: LegalReference | undefined = context.corpus.catalogue.legalReferences.get(id);
   if (!ref?.repealedBy) return;
-  const instead = ref.replacedBy ? `. Hint: cite "${ref.replacedBy}" instead` : '';
-  context.report(origin, `Legal reference "${id}" (${ref.citation}, ${ref.article ?? ''}) was repealed by "${ref.repealedBy}"${instead}`, { field });
+  context.report(origin, text('refs.repealed', { id, citation: ref.citation, by: ref.repealedBy, ...(ref.article ? { article: ref.article } : {}), ...(ref.replacedBy ? { instead: ref.replacedBy } : {}) }), { field });
 }
 
 export const repealedLegalReference: Rule = {
@@ -20,8 +20,7 @@ export const repealedLegalReference: Rule = {
     for (const link of procedure.links) {
       const ref = link.kind === 'legal' ? context.corpus.catalogue.legalReferences.get(link.target) : undefined;
       if (!ref?.repealedBy) continue;
-      const instead = ref.replacedBy ? `. Hint: link to "legal:${ref.replacedBy}" instead` : '';
-      context.reportAt(link.file, link, `Link to legal reference "${ref.id}" (${ref.citation}, ${ref.article ?? ''}), which was repealed by "${ref.repealedBy}"${instead}`);
+      context.reportAt(link.file, link, text('refs.repealedLink', { id: ref.id, citation: ref.citation, by: ref.repealedBy, ...(ref.article ? { article: ref.article } : {}), ...(ref.replacedBy ? { instead: ref.replacedBy } : {}) }));
     }
   },
 };

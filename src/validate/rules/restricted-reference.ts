@@ -1,3 +1,4 @@
+import { text } from '../../diagnostics.js';
 import { parseProcedureRef, parseStepRef } from '../../model/build.js';
 import type { Corpus, StepRef } from '../../model/types.js';
 import type { Rule } from '../context.js';
@@ -24,7 +25,7 @@ export const restrictedReference: Rule = {
       if (step.restricted) continue;
       for (const referral of step.referrals) {
         if (isRestricted(corpus, referral.to)) {
-          context.report(referral.origin, `Public step "${step.id}" refers to "${referral.to.raw}", which is restricted and absent from the public edition. Hint: mark this step "restricted: true" too, or refer elsewhere`, { field: 'to' });
+          context.report(referral.origin, text('domain.restrictedReferral', { step: step.id, to: referral.to.raw }), { field: 'to' });
         }
       }
     }
@@ -33,7 +34,7 @@ export const restrictedReference: Rule = {
       const restricted = link.kind === 'step'
         ? isRestricted(corpus, parseStepRef(link.target, procedure.folder, procedure.id))
         : isRestrictedProcedure(corpus, parseProcedureRef(link.target, procedure.folder));
-      if (restricted) context.reportAt(link.file, link, `Public text links to "${link.target}", which is restricted and absent from the public edition. Hint: move the link into a ":::restricted" block`);
+      if (restricted) context.reportAt(link.file, link, text('domain.restrictedLink', { target: link.target }));
     }
   },
 };

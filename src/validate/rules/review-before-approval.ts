@@ -1,3 +1,4 @@
+import { text } from '../../diagnostics.js';
 import type { Rule } from '../context.js';
 
 export const reviewBeforeApproval: Rule = {
@@ -7,6 +8,6 @@ export const reviewBeforeApproval: Rule = {
   procedure(context, procedure) {
     const approved = procedure.approval?.date;
     if (!approved || procedure.reviewBy > approved) return;
-    context.report(procedure.origin, `Review date ${procedure.reviewBy} is not after the approval date ${approved}`, { field: 'review_by' });
+    context.report(procedure.origin, text('domain.reviewBeforeApproval', { review: procedure.reviewBy, approved }), { field: 'review_by' });
   },
 };

@@ -1,3 +1,4 @@
+import { text } from '../../diagnostics.js';
 import type { Rule } from '../context.js';
 
 export const roleWithoutActor: Rule = {
@@ -12,7 +13,7 @@ export const roleWithoutActor: Rule = {
     for (const step of procedure.steps) {
       if (filled.has(step.actor) || warned.has(step.actor) || !context.corpus.catalogue.roles.has(step.actor)) continue;
       warned.add(step.actor);
-      context.report(step.origin, `No actor of Region "${region.id}" fills role "${step.actor}". Hint: add one under "actors:" in ${region.origin.source.file.path}`, { field: 'actor' });
+      context.report(step.origin, text('refs.roleWithoutActor', { region: region.id, role: step.actor, file: region.origin.source.file.path }), { field: 'actor' });
     }
   },
 };

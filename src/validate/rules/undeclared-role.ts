@@ -1,3 +1,4 @@
+import { text } from '../../diagnostics.js';
 import type { Rule } from '../context.js';
 
 export const undeclaredRole: Rule = {
@@ -7,7 +8,7 @@ export const undeclaredRole: Rule = {
   procedure(context, procedure) {
     for (const step of procedure.steps) {
       if (!procedure.roles.includes(step.actor) && context.corpus.catalogue.roles.has(step.actor)) {
-        context.report(step.origin, `Role "${step.actor}" acts in step "${step.id}" but is not listed in the procedure's "roles"`, { field: 'actor' });
+        context.report(step.origin, text('refs.undeclaredRole', { role: step.actor, step: step.id }), { field: 'actor' });
       }
     }
   },

@@ -1,3 +1,4 @@
+import { text } from '../../diagnostics.js';
 import type { Rule } from '../context.js';
 
 export const undeclaredStage: Rule = {
@@ -7,7 +8,7 @@ export const undeclaredStage: Rule = {
   procedure(context, procedure) {
     for (const step of procedure.steps) {
       if (!procedure.stages.includes(step.stage) && context.corpus.catalogue.stages.has(step.stage)) {
-        context.report(step.origin, `Stage "${step.stage}" of step "${step.id}" is not among the procedure's "stages" (${procedure.stages.join(', ')})`, { field: 'stage' });
+        context.report(step.origin, text('refs.undeclaredStage', { stage: step.stage, step: step.id, stages: procedure.stages }), { field: 'stage' });
       }
     }
   },

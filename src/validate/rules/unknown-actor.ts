@@ -1,8 +1,6 @@
 import type { Rule } from '../context.js';
 import { expectKnown } from '../known.js';
 
-const HINT = "actors are declared under `actors:` in the Region's region.yaml";
-
 export const unknownActor: Rule = {
   id: 'refs/unknown-actor',
   severity: 'error',
@@ -10,18 +8,18 @@ export const unknownActor: Rule = {
   procedure(context, procedure) {
     const actors = context.corpus.regions.get(procedure.folder)?.actors;
     if (!actors) return;
-    procedure.approval?.bodies.forEach((id, i) => expectKnown(context, 'actor', id, actors, procedure.origin, ['approval', 'bodies', i], HINT));
+    procedure.approval?.bodies.forEach((id, i) => expectKnown(context, 'actor', id, actors, procedure.origin, ['approval', 'bodies', i]));
     for (const step of procedure.steps) {
-      if (step.localActor) expectKnown(context, 'actor', step.localActor, actors, step.origin, 'local_actor', HINT);
+      if (step.localActor) expectKnown(context, 'actor', step.localActor, actors, step.origin, 'local_actor');
     }
   },
   corpus(context) {
     for (const region of context.corpus.regions.values()) {
       const actors = region.actors;
-      expectKnown(context, 'actor', region.project.lead, actors, region.origin, ['project', 'lead'], HINT);
-      region.workingGroup.forEach((id, i) => expectKnown(context, 'actor', id, actors, region.origin, ['working_group', i], HINT));
+      expectKnown(context, 'actor', region.project.lead, actors, region.origin, ['project', 'lead']);
+      region.workingGroup.forEach((id, i) => expectKnown(context, 'actor', id, actors, region.origin, ['working_group', i]));
       for (const contact of region.contacts) {
-        if (contact.actor) expectKnown(context, 'actor', contact.actor, actors, contact.origin, 'actor', HINT);
+        if (contact.actor) expectKnown(context, 'actor', contact.actor, actors, contact.origin, 'actor');
       }
     }
   },

@@ -1,8 +1,7 @@
 import type { Rule } from '../context.js';
-import { expectKnown } from '../known.js';
+import { expectKnown, unknownInLink } from '../known.js';
 
-const WHAT = 'legal reference';
-const HINT = 'legal references are defined in _national/legal-references.yaml';
+const WHAT = 'legal';
 
 export const unknownLegalReference: Rule = {
   id: 'refs/unknown-legal-reference',
@@ -10,25 +9,25 @@ export const unknownLegalReference: Rule = {
   description: "Legal bases, `legal:` links and the source of an action kind's maximum duration (`max_duration_source`) name a reference of the national catalogue.",
   procedure(context, procedure) {
     const refs = context.corpus.catalogue.legalReferences;
-    procedure.legalBasis.forEach((id, i) => expectKnown(context, WHAT, id, refs, procedure.origin, ['legal_basis', i], HINT));
+    procedure.legalBasis.forEach((id, i) => expectKnown(context, WHAT, id, refs, procedure.origin, ['legal_basis', i]));
     for (const step of procedure.steps) {
-      step.legalBasis.forEach((id, i) => expectKnown(context, WHAT, id, refs, step.origin, ['legal_basis', i], HINT));
+      step.legalBasis.forEach((id, i) => expectKnown(context, WHAT, id, refs, step.origin, ['legal_basis', i]));
     }
     for (const link of procedure.links) {
-      if (link.kind === 'legal' && !refs.has(link.target)) context.reportAt(link.file, link, `Unknown legal reference "${link.target}" in link`);
+      if (link.kind === 'legal' && !refs.has(link.target)) context.reportAt(link.file, link, unknownInLink('legal', link.target, refs.keys()));
     }
   },
   corpus(context) {
     const refs = context.corpus.catalogue.legalReferences;
     for (const role of context.definitions.roles) {
-      role.legalBasis.forEach((id, i) => expectKnown(context, WHAT, id, refs, role.origin, ['legal_basis', i], HINT));
+      role.legalBasis.forEach((id, i) => expectKnown(context, WHAT, id, refs, role.origin, ['legal_basis', i]));
     }
     for (const action of context.definitions.actions) {
-      if (action.maxDurationSource) expectKnown(context, WHAT, action.maxDurationSource, refs, action.origin, 'max_duration_source', HINT);
+      if (action.maxDurationSource) expectKnown(context, WHAT, action.maxDurationSource, refs, action.origin, 'max_duration_source');
     }
     for (const ref of context.definitions.legalReferences) {
-      if (ref.repealedBy) expectKnown(context, WHAT, ref.repealedBy, refs, ref.origin, 'repealed_by', HINT);
-      if (ref.replacedBy) expectKnown(context, WHAT, ref.replacedBy, refs, ref.origin, 'replaced_by', HINT);
+      if (ref.repealedBy) expectKnown(context, WHAT, ref.repealedBy, refs, ref.origin, 'repealed_by');
+      if (ref.replacedBy) expectKnown(context, WHAT, ref.replacedBy, refs, ref.origin, 'replaced_by');
     }
   },
 };

@@ -1,6 +1,7 @@
+import { text } from '../../diagnostics.js';
 import { parseProcedureRef } from '../../model/build.js';
 import type { Rule } from '../context.js';
-import { didYouMean } from '../suggest.js';
+import { alternatives } from './unknown-step.js';
 
 export const unknownProcedure: Rule = {
   id: 'refs/unknown-procedure',
@@ -13,10 +14,11 @@ export const unknownProcedure: Rule = {
       const { region: regionId, procedure: id } = parseProcedureRef(link.target, procedure.folder);
       if (context.corpus.unloaded.has(regionId) || context.corpus.unloaded.has(`${regionId}/${id}`)) continue;
       const region = context.corpus.regions.get(regionId);
+      const maybe = alternatives(region ? id : regionId, region ? region.procedures.keys() : context.corpus.regions.keys());
       if (!region) {
-        context.reportAt(link.file, link, `Broken link: unknown region "${regionId}"${didYouMean(regionId, context.corpus.regions.keys())}`);
+        context.reportAt(link.file, link, text('refs.unresolved', { context: 'link', raw: link.target, problem: { missing: 'region', region: regionId, ...maybe } }));
       } else if (!region.procedures.has(id)) {
-        context.reportAt(link.file, link, `Broken link: unknown procedure "${id}" in Region "${region.id}"${didYouMean(id, region.procedures.keys())}`);
+        context.reportAt(link.file, link, text('refs.unresolved', { context: 'link', raw: link.target, problem: { missing: 'procedure', region: region.id, procedure: id, ...maybe } }));
       }
     }
   },

@@ -1,7 +1,5 @@
 import type { Rule } from '../context.js';
-import { expectKnown } from '../known.js';
-
-const HINT = 'roles are defined in _national/roles.yaml';
+import { expectKnown, unknownInLink } from '../known.js';
 
 export const unknownRole: Rule = {
   id: 'refs/unknown-role',
@@ -9,17 +7,17 @@ export const unknownRole: Rule = {
   description: 'Roles named by actors, procedures, steps and `role:` links exist in the national catalogue.',
   procedure(context, procedure) {
     const roles = context.corpus.catalogue.roles;
-    procedure.roles.forEach((role, i) => expectKnown(context, 'role', role, roles, procedure.origin, ['roles', i], HINT));
-    for (const step of procedure.steps) expectKnown(context, 'role', step.actor, roles, step.origin, 'actor', HINT);
+    procedure.roles.forEach((role, i) => expectKnown(context, 'role', role, roles, procedure.origin, ['roles', i]));
+    for (const step of procedure.steps) expectKnown(context, 'role', step.actor, roles, step.origin, 'actor');
     for (const link of procedure.links) {
       if (link.kind === 'role' && !roles.has(link.target)) {
-        context.reportAt(link.file, link, `Unknown role "${link.target}" in link`);
+        context.reportAt(link.file, link, unknownInLink('role', link.target, roles.keys()));
       }
     }
   },
   corpus(context) {
     for (const actors of context.actorLists.values()) {
-      for (const actor of actors) expectKnown(context, 'role', actor.role, context.corpus.catalogue.roles, actor.origin, 'role', HINT);
+      for (const actor of actors) expectKnown(context, 'role', actor.role, context.corpus.catalogue.roles, actor.origin, 'role');
     }
   },
 };

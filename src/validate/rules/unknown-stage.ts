@@ -7,9 +7,8 @@ export const unknownStage: Rule = {
   description: 'Stages and pathways named by procedures and steps exist in the national catalogue.',
   procedure(context, procedure) {
     const { stages, pathways } = context.corpus.catalogue;
-    const hint = 'stages and pathways are defined in _national/stages.yaml';
-    procedure.stages.forEach((stage, i) => expectKnown(context, 'stage', stage, stages, procedure.origin, ['stages', i], hint));
-    procedure.pathways.forEach((pathway, i) => expectKnown(context, 'pathway', pathway, pathways, procedure.origin, ['pathways', i], hint));
-    for (const step of procedure.steps) expectKnown(context, 'stage', step.stage, stages, step.origin, 'stage', hint);
+    procedure.stages.forEach((stage, i) => expectKnown(context, 'stage', stage, stages, procedure.origin, ['stages', i]));
+    procedure.pathways.forEach((pathway, i) => expectKnown(context, 'pathway', pathway, pathways, procedure.origin, ['pathways', i]));
+    for (const step of procedure.steps) expectKnown(context, 'stage', step.stage, stages, step.origin, 'stage');
   },
 };

@@ -1,21 +1,32 @@
+import { text } from '../../diagnostics.js';
+import type { Unresolved } from '../../i18n/diagnostics/index.js';
 import { parseStepRef } from '../../model/build.js';
 import type { Corpus, StepRef } from '../../model/types.js';
+import { closestId } from '../../suggest.js';
 import type { Rule } from '../context.js';
-import { didYouMean } from '../suggest.js';
+
+/** More ids than this are not listed in a hint. */
+const LISTED = 12;
+
+/** What to offer instead of `value`: the close id, else the ids to choose from (when few). */
+export const alternatives = (value: string, known: Iterable<string>): { suggestion?: string; known?: string[] } => {
+  const ids = [...known];
+  const suggestion = closestId(value, ids);
+  if (suggestion) return { suggestion };
+  return ids.length > 0 && ids.length <= LISTED ? { known: ids } : {};
+};
 
 /** Why `ref` does not resolve, naming the first missing part, or undefined when it does. */
-export function whyUnresolved(corpus: Corpus, ref: StepRef): string | undefined {
+export function whyUnresolved(corpus: Corpus, ref: StepRef): Unresolved | undefined {
   // A file that could not be loaded has been reported already; references into it would only add noise.
   if (corpus.unloaded.has(ref.region) || corpus.unloaded.has(`${ref.region}/${ref.procedure}`)) return undefined;
   const region = corpus.regions.get(ref.region);
-  if (!region) return `Unknown region "${ref.region}" in "${ref.raw}"${didYouMean(ref.region, corpus.regions.keys())}`;
+  if (!region) return { missing: 'region', region: ref.region, ...alternatives(ref.region, corpus.regions.keys()) };
   const procedure = region.procedures.get(ref.procedure);
-  if (!procedure) {
-    return `Unknown procedure "${ref.procedure}" in Region "${ref.region}" for "${ref.raw}"${didYouMean(ref.procedure, region.procedures.keys())}`;
-  }
+  if (!procedure) return { missing: 'procedure', region: ref.region, procedure: ref.procedure, ...alternatives(ref.procedure, region.procedures.keys()) };
   if (procedure.steps.some((step) => step.id === ref.step)) return undefined;
-  const where = ref.raw.includes('#') ? ` of procedure "${ref.region}/${ref.procedure}"` : '';
-  return `Unknown step "${ref.step}"${where}${didYouMean(ref.step, procedure.steps.map((step) => step.id))}`;
+  const steps = procedure.steps.map((step) => step.id);
+  return { missing: 'step', step: ref.step, ...(ref.raw.includes('#') ? { procedure: `${ref.region}/${ref.procedure}` } : {}), ...alternatives(ref.step, steps) };
 }
 
 export const unknownStep: Rule = {
@@ -27,18 +38,18 @@ export const unknownStep: Rule = {
     const { corpus } = context;
     procedure.entry.forEach((id, i) => {
       const problem = whyUnresolved(corpus, parseStepRef(id, procedure.folder, procedure.id));
-      if (problem) context.report(procedure.origin, `Entry step: ${problem}`, { field: ['entry', i] });
+      if (problem) context.report(procedure.origin, text('refs.unresolved', { context: 'entry', raw: id, problem }), { field: ['entry', i] });
     });
     for (const step of procedure.steps) {
       for (const referral of step.referrals) {
         const problem = whyUnresolved(corpus, referral.to);
-        if (problem) context.report(referral.origin, `Referral to ${problem.charAt(0).toLowerCase()}${problem.slice(1)}`, { field: 'to' });
+        if (problem) context.report(referral.origin, text('refs.unresolved', { context: 'referral', raw: referral.to.raw, problem }), { field: 'to' });
       }
     }
     for (const link of procedure.links) {
       if (link.kind !== 'step') continue;
       const problem = whyUnresolved(corpus, parseStepRef(link.target, procedure.folder, procedure.id));
-      if (problem) context.reportAt(link.file, link, `Broken link: ${problem.charAt(0).toLowerCase()}${problem.slice(1)}`);
+      if (problem) context.reportAt(link.file, link, text('refs.unresolved', { context: 'link', raw: link.target, problem }));
     }
   },
 };

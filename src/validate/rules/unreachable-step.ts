@@ -1,4 +1,5 @@
 import { stepKey } from '../../model/graph.js';
+import { text } from '../../diagnostics.js';
 import { inModel, type Rule } from '../context.js';
 
 export const unreachableStep: Rule = {
@@ -6,6 +7,8 @@ export const unreachableStep: Rule = {
   severity: 'error',
   description: "Every step is reachable from the procedure's entry steps, or from a referral of another procedure.",
   reads: 'graph',
+  // The step a mistyped referral or entry was meant to reach is unreachable because of it.
+  follows: [{ rule: 'refs/unknown-step', scope: 'procedure' }],
   procedure(context, procedure) {
     // A duplicate's steps are not in the graph.
     if (!inModel(context, procedure)) return;
@@ -27,7 +30,7 @@ export const unreachableStep: Rule = {
     }
     for (const step of procedure.steps) {
       if (!seen.has(step.id)) {
-        context.report(step.origin, `Step "${step.id}" cannot be reached from the entry step${procedure.entry.length > 1 ? 's' : ''} (${procedure.entry.join(', ')}). Hint: refer to it from an earlier step or add it to "entry"`, { field: 'id' });
+        context.report(step.origin, text('graph.unreachable', { step: step.id, entries: procedure.entry }), { field: 'id' });
       }
     }
   },

@@ -1,3 +1,4 @@
+import { text } from '../../diagnostics.js';
 import type { Rule } from '../context.js';
 
 /** Web and e-mail links, and in-page anchors; everything else would reach outside the handbook. */
@@ -10,17 +11,16 @@ export const unsafeLink: Rule = {
   procedure(context, procedure) {
     for (const { url, image, start, end } of procedure.urls) {
       if (image) {
-        if (!/^https:\/\//i.test(url)) context.reportAt(procedure.origin.source.file, { start, end }, `Image "${url}" points to a file: handbooks load no files from the corpus. Hint: describe the image in text`);
+        if (!/^https:\/\//i.test(url)) context.reportAt(procedure.origin.source.file, { start, end }, text('domain.imageFile', { url }));
         continue;
       }
       if (SAFE.test(url.trim())) continue;
       const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
-      const hint = 'Hint: use an https:// address or a role:, step:, procedure: or legal: reference';
       if (scheme && scheme !== 'file') {
         // Script-like schemes are neutralised by the sanitiser; the editor still learns the link is gone.
-        context.reportAt(procedure.origin.source.file, { start, end }, `Link "${url}": the "${scheme}:" scheme is not allowed and the link is dropped from the handbook. ${hint}`, 'warning');
+        context.reportAt(procedure.origin.source.file, { start, end }, text('domain.linkScheme', { url, scheme }), 'warning');
       } else {
-        context.reportAt(procedure.origin.source.file, { start, end }, `Link "${url}" points to a file or path: handbooks link to nothing outside themselves. ${hint}`);
+        context.reportAt(procedure.origin.source.file, { start, end }, text('domain.linkFile', { url }));
       }
     }
   },
