@@ -57,7 +57,7 @@ const itDiagnostics = {
   startNeedsOne: () => '«start» indica un ruolo (con la fase, facoltativa) oppure un passo, non entrambi',
   noStart: (p: { region: string }) => `Nella Regione «${p.region}» nessun passo iniziale corrisponde a «start»`,
   noStartAnywhere: () => 'Nessuna Regione ha un passo iniziale che corrisponde a «start»',
-  stepElsewhere: (p: { region: string }) => `Il caso non si svolge nella Regione «${p.region}», quindi questa verifica non si può controllare`,
+  tooManyBranches: (p: { region: string }) => `In ${p.region} il caso si dirama in troppi modi per i fatti che non dice. Suggerimento: aggiungi a «facts» i fatti che conosci`,
   notReached: (p: { region: string; target: TargetWords; assumed: Assumed[] }) =>
     `In ${p.region} il percorso non raggiunge ${targetText('it', p.target)}${branchText('it', p.assumed)}`,
   reachedNever: (p: { region: string; target: TargetWords; step: string; assumed: Assumed[] }) =>
@@ -78,7 +78,7 @@ const enDiagnostics: typeof itDiagnostics = {
   startNeedsOne: () => '"start" names a role (with an optional stage) or a step, not both',
   noStart: (p) => `No entry step in Region "${p.region}" matches "start"`,
   noStartAnywhere: () => 'No Region has an entry step that matches "start"',
-  stepElsewhere: (p) => `The case does not run in Region "${p.region}", so this assertion cannot be checked`,
+  tooManyBranches: (p) => `In ${p.region} the case branches too many ways on the facts it does not state. Hint: add the facts you know to "facts"`,
   notReached: (p) => `In ${p.region} the pathway does not reach ${targetText('en', p.target)}${branchText('en', p.assumed)}`,
   reachedNever: (p) => `In ${p.region} the pathway reaches ${targetText('en', p.target)} at step "${p.step}"${branchText('en', p.assumed)}`,
   tooLong: (p) => `In ${p.region} the pathway can take ${p.elapsed} (up to step "${p.step}"), more than ${p.limit}${branchText('en', p.assumed)}`,

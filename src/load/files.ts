@@ -52,7 +52,7 @@ function isValidUtf8(bytes: Buffer): boolean {
 /** Larger than any real procedure; parsing far larger files could exhaust memory. */
 export const MAX_FILE_BYTES = 1024 * 1024;
 
-async function readVFile(filePath: string, cwd: string, cache?: LoadCache): Promise<VFile> {
+export async function readVFile(filePath: string, cwd: string, cache?: LoadCache): Promise<VFile> {
   const bytes = await readFile(filePath);
   const unchanged = cache?.file(filePath, bytes);
   if (unchanged) return unchanged;
