@@ -84,7 +84,7 @@ function answer(value: FactValue, fact: string, catalogue: Catalogue, t: CaseOut
   return value === OTHER_DATE ? t.otherDate : dateInWords(value, m);
 }
 
-const inWords = (iso: string, m: Messages) => timeLimitInWords(iso, m);
+
 
 export function timelineText(item: Case, runs: readonly RegionRun[], catalogue: Catalogue, lang: Lang): string {
   const t = caseOutput[lang];
@@ -105,12 +105,12 @@ export function timelineText(item: Case, runs: readonly RegionRun[], catalogue: 
           lines.push(`     ${t.localBody}: ${body.name}${contacts.length > 0 ? ` — ${t.contacts}: ${contacts.join('; ')}` : ''}`);
         }
         if (step.legalBasis.length > 0) lines.push(`     ${t.legalBasis}: ${step.legalBasis.map((ref) => (ref.article ? `${ref.citation}, ${ref.article}` : ref.citation)).join('; ')}`);
-        const elapsed = durationHours(step.elapsed) > 0 ? ` · ${t.elapsed}: ${inWords(step.elapsed, m)}` : '';
-        lines.push(`     ${t.timeLimit}: ${step.timeLimit ? inWords(step.timeLimit, m) : t.noTimeLimit}${elapsed}`);
+        const elapsed = durationHours(step.elapsed) > 0 ? ` · ${t.elapsed}: ${timeLimitInWords(step.elapsed, m)}` : '';
+        lines.push(`     ${t.timeLimit}: ${step.timeLimit ? timeLimitInWords(step.timeLimit, m) : t.noTimeLimit}${elapsed}`);
         const previous = step.path.at(-2);
         if (previous) lines.push(`     ${t.from}: ${titles.get(previous) ?? previous}`);
       });
-      if (durationHours(branch.elapsed) > 0) lines.push(`  ${t.total(inWords(branch.elapsed, m))}`);
+      if (durationHours(branch.elapsed) > 0) lines.push(`  ${t.total(timeLimitInWords(branch.elapsed, m))}`);
     }
   }
   return `${lines.join('\n')}\n`;

@@ -97,8 +97,6 @@ export interface CaseOutput {
   caseTitle: (title: string, file: string) => string;
   region: (name: string) => string;
   branch: (question: string, answer: string) => string;
-  noAssumption: string;
-  actor: string;
   localBody: string;
   contacts: string;
   legalBasis: string;
@@ -108,7 +106,6 @@ export interface CaseOutput {
   from: string;
   restricted: string;
   total: (words: string) => string;
-  notRunIn: (region: string) => string;
   passed: (cases: number) => string;
   failed: (failures: number, cases: number) => string;
   coverage: string;
@@ -128,8 +125,6 @@ export const caseOutput: Record<Lang, CaseOutput> = {
     caseTitle: (title, file) => `Caso: ${title} (${file})`,
     region: (name) => `Regione: ${name}`,
     branch: (question, answer) => `se «${question}» → ${answer}`,
-    noAssumption: 'percorso',
-    actor: 'chi agisce',
     localBody: 'ente locale',
     contacts: 'contatti',
     legalBasis: 'base giuridica',
@@ -139,9 +134,8 @@ export const caseOutput: Record<Lang, CaseOutput> = {
     from: 'da',
     restricted: 'uso interno',
     total: (words) => `Durata massima del percorso: ${words}`,
-    notRunIn: (region) => `Il caso non si svolge nella Regione «${region}».`,
     passed: (cases) => `${cases} ${cases === 1 ? 'caso superato' : 'casi superati'}.`,
-    failed: (failures, cases) => `${failures} ${failures === 1 ? 'verifica non superata' : 'verifiche non superate'} su ${cases} ${cases === 1 ? 'caso' : 'casi'}.`,
+    failed: (failures, cases) => `${failures} ${failures === 1 ? 'errore' : 'errori'} in ${cases} ${cases === 1 ? 'caso' : 'casi'}.`,
     coverage: 'Copertura (passi e invii che nessun caso percorre):',
     coverageLine: (region, steps, referrals) => `${region}: passi ${steps}, invii ${referrals}`,
     uncoveredStep: (id, title) => `passo «${id}» (${title})`,
@@ -157,8 +151,6 @@ export const caseOutput: Record<Lang, CaseOutput> = {
     caseTitle: (title, file) => `Case: ${title} (${file})`,
     region: (name) => `Region: ${name}`,
     branch: (question, answer) => `if "${question}" → ${answer}`,
-    noAssumption: 'pathway',
-    actor: 'actor',
     localBody: 'local body',
     contacts: 'contacts',
     legalBasis: 'legal basis',
@@ -168,9 +160,8 @@ export const caseOutput: Record<Lang, CaseOutput> = {
     from: 'from',
     restricted: 'internal use',
     total: (words) => `Longest duration of the pathway: ${words}`,
-    notRunIn: (region) => `The case does not run in Region "${region}".`,
     passed: (cases) => `${cases} case${cases === 1 ? '' : 's'} passed.`,
-    failed: (failures, cases) => `${failures} assertion${failures === 1 ? '' : 's'} failed in ${cases} case${cases === 1 ? '' : 's'}.`,
+    failed: (failures, cases) => `${failures} error${failures === 1 ? '' : 's'} in ${cases} case${cases === 1 ? '' : 's'}.`,
     coverage: 'Coverage (steps and referrals no case goes through):',
     coverageLine: (region, steps, referrals) => `${region}: steps ${steps}, referrals ${referrals}`,
     uncoveredStep: (id, title) => `step "${id}" (${title})`,
