@@ -84,8 +84,6 @@ function answer(value: FactValue, fact: string, catalogue: Catalogue, t: CaseOut
   return value === OTHER_DATE ? t.otherDate : dateInWords(value, m);
 }
 
-
-
 export function timelineText(item: Case, runs: readonly RegionRun[], catalogue: Catalogue, lang: Lang): string {
   const t = caseOutput[lang];
   const m = messages[lang];
