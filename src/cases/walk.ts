@@ -19,7 +19,7 @@ export interface ReachedStep extends StepAt {
 export interface Branch {
   /** Facts the case does not state and this branch assumes, in the order the walk met them. */
   assumed: Map<string, FactValue>;
-  /** Every step reached, in the order the walk first reached it. */
+  /** Every step reached, by the longest time elapsed, then in the order the walk first reached it. */
   steps: ReachedStep[];
   /** The keys of the referrals followed (see referralKey). */
   referrals: Set<string>;
@@ -82,7 +82,8 @@ function branchOf(assumed: Map<string, FactValue>, starts: StepAt[], order: Step
   const longest = longestPaths(starts, followed);
   return {
     assumed,
-    steps: order.map((at) => ({ ...at, ...longest.get(at.key)! })),
+    // A timeline: by the longest time elapsed, and in the order the walk reached them (sort is stable).
+    steps: order.map((at) => ({ ...at, ...longest.get(at.key)! })).sort((a, b) => durationHours(a.elapsed) - durationHours(b.elapsed)),
     referrals: new Set(followed.map(({ from, referral }) => referralKey(from, from.step.referrals.indexOf(referral)))),
   };
 }

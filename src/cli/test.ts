@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Command } from 'commander';
 import { caseOutput } from '../i18n/cases.js';
 import { caseCommandOptions, caseDiagnosticLines, prepareCases, type CaseOptions } from './cases-common.js';
@@ -27,7 +28,7 @@ export function registerTest(program: Command, io: Io): void {
       const t = caseOutput[options.lang];
       const files = prepared.files.length;
       io.out(caseDiagnosticLines(prepared.files, options.lang));
-      io.out(`${files === 0 ? t.noCases(prepared.casesDir) : failed > 0 ? t.failed(failed, files) : t.passed(files)}\n\n`);
+      io.out(`${files === 0 ? t.noCases(path.relative(io.cwd, prepared.casesDir) || '.') : failed > 0 ? t.failed(failed, files) : t.passed(files)}\n\n`);
       io.out(coverageText(covered, options.lang));
     }
     io.exitCode = failed > 0 ? 1 : 0;

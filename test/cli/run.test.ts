@@ -37,12 +37,12 @@ describe('sop run', () => {
     expect(branch.steps.map((s: { step: string; elapsed: string }) => `${s.step} ${s.elapsed}`)).toEqual([
       'alfa/minori#rintraccio PT0S',
       'alfa/minori#segnalazione-procura PT0S',
-      'alfa/minori#prima-accoglienza P30D',
       'alfa/minori#nomina-tutore PT0S',
+      'alfa/minori#prima-accoglienza P30D',
       'alfa/minori#tutela P30D',
       'alfa/minori#colloqui-ente P30D',
     ]);
-    const reception = branch.steps[2];
+    const reception = branch.steps[3];
     expect(reception).toEqual({
       step: 'alfa/minori#prima-accoglienza',
       title: 'Prima accoglienza',
