@@ -77,7 +77,7 @@ function pointerToPath(pointer: string): YamlPath {
 
 const SINGULAR: Record<string, string> = {
   steps: 'step', referrals: 'referral', actors: 'actor', contacts: 'contact', roles: 'role',
-  actions: 'action kind', legal_references: 'legal reference', stages: 'stage', pathways: 'pathway',
+  actions: 'action kind', legal_references: 'legal reference', stages: 'stage', pathways: 'pathway', facts: 'fact',
 };
 
 /** How a message names the element at `path`: `"title"`, `step "rilevazione"`, `referral 2`. */

@@ -42,4 +42,14 @@ export const conditionCases: RuleCase[] = [
     'alfa/minori.md:18:5 error Step "rintraccio" refers the person nowhere when minore: true, eta-incerta: true: no condition of its referrals holds. Hint: add a referral for that case, or one without "when" cases/no-way-out',
   ] },
   { rule: 'cases/no-way-out', name: 'passes: a referral without a condition always applies', mutations: [{ file: MINORI, replace: '      - to: prima-accoglienza\n', with: '      - to: prima-accoglienza\n        when: { sfruttamento: lavorativo, data-arrivo: 2024-01-31 }\n' }], expected: [] },
+  { rule: 'refs/unknown-legal-reference', name: 'a fact whose source is not in the catalogue', mutations: [{ file: '_national/facts.yaml', replace: 'source: [l-47-2017]', with: 'source: [l-47-2071]' }], expected: [
+    '_national/facts.yaml:11:14 error Unknown legal reference "l-47-2071" (did you mean "l-47-2017"?) refs/unknown-legal-reference',
+  ] },
+  { rule: 'refs/duplicate-id', name: 'a fact defined twice', mutations: [{ file: '_national/facts.yaml', replace: '  - id: eta-incerta\n', with: '  - id: minore\n' }], expected: [
+    '_national/facts.yaml:15:9 error Duplicate fact id "minore": it is already defined refs/duplicate-id',
+  ] },
+  { rule: 'schema/required', name: 'an enum fact without values', mutations: [{ file: '_national/facts.yaml', replace: '    values:\n', with: '    choices:\n' }], expected: [
+    '_national/facts.yaml:30:5 error Missing required property "values" in fact "sfruttamento" schema/required',
+    '_national/facts.yaml:34:5 error Unknown property "choices" schema/additionalProperties',
+  ] },
 ];
