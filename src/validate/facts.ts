@@ -1,14 +1,12 @@
-// What the `when:` rules share: the fact tests of a procedure's conditions, and whether a value
+// What the `when:` rules share: the referrals with conditions, the facts they read, and whether a value
 // fits its fact. Case files name facts and values too, so their checks use the same words.
 import { factTests } from '../model/condition.js';
-import type { Condition, Fact, FactValue, Procedure, Referral, Step } from '../model/types.js';
+import type { Condition, Fact, FactValue, Procedure, Referral } from '../model/types.js';
 import { closestId } from './suggest.js';
 
-export type FactTest = Extract<Condition, { kind: 'fact' }>;
-
-/** Every referral with a condition, with its step. */
-export function conditionalReferrals(procedure: Procedure): Array<{ step: Step; referral: Referral & { when: Condition } }> {
-  return procedure.steps.flatMap((step) => step.referrals.filter((referral): referral is Referral & { when: Condition } => referral.when !== undefined).map((referral) => ({ step, referral })));
+/** Every referral of the procedure that has a condition. */
+export function conditionalReferrals(procedure: Procedure): Array<Referral & { when: Condition }> {
+  return procedure.steps.flatMap((step) => step.referrals.filter((referral): referral is Referral & { when: Condition } => referral.when !== undefined));
 }
 
 /** A value's mistake against its fact's type, for the catalogue's `wrongValue` message; undefined when it fits. */

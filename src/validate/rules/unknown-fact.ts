@@ -10,7 +10,7 @@ export const unknownFact: Rule = {
   description: 'Facts named by referral conditions (`when:`) exist in _national/facts.yaml.',
   procedure(context, procedure) {
     const { facts } = context.corpus.catalogue;
-    for (const { referral } of conditionalReferrals(procedure)) {
+    for (const referral of conditionalReferrals(procedure)) {
       for (const test of factTests(referral.when)) {
         if (facts.has(test.fact)) continue;
         const suggestion = closestId(test.fact, facts.keys());

@@ -9,7 +9,7 @@ export const wrongValue: Rule = {
   description: 'Values in referral conditions fit their fact: true or false, one of an enum fact\'s values, or a date YYYY-MM-DD.',
   procedure(context, procedure) {
     const { facts } = context.corpus.catalogue;
-    for (const { referral } of conditionalReferrals(procedure)) {
+    for (const referral of conditionalReferrals(procedure)) {
       for (const test of factTests(referral.when)) {
         const fact = facts.get(test.fact);
         if (!fact) continue;
