@@ -12,7 +12,9 @@ import { createIo, UsageError, type Io } from './io.js';
 import { languageOf, localError, localHelp } from './localise.js';
 import { registerLsp } from './lsp.js';
 import { registerNew } from './new.js';
+import { registerRun } from './run.js';
 import { registerSchema } from './schema.js';
+import { registerTest } from './test.js';
 
 const EXIT_USAGE = 2;
 
@@ -43,6 +45,8 @@ export function program(io: Io): Command {
   registerLsp(cli, io);
   registerNew(cli, io);
   registerSchema(cli, io);
+  registerRun(cli, io);
+  registerTest(cli, io);
   return cli;
 }
 

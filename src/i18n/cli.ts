@@ -54,6 +54,10 @@ export interface CliMessages {
   diff: { description: string; from: string; to: string; format: string; exitCode: string };
   graph: { description: string; target: string; format: string; noSuch: (procedure: boolean, target: string) => string };
   lsp: { description: string; stdio: string };
+  cases: {
+    run: string; test: string; caseValue: string; caseArgument: string; cases: string; region: string; format: string;
+    noCase: (name: string, dir: string) => string; noRegion: (id: string) => string;
+  };
   new: {
     description: string;
     procedure: string; region: string; title: string; id: string; reviewBy: string;
@@ -173,6 +177,17 @@ export const cliMessages: Record<Lang, CliMessages> = {
     lsp: {
       description: "server di linguaggio per gli editor: diagnostica mentre si scrive, completamento e descrizioni nelle procedure e nei file YAML del corpus",
       stdio: 'comunica su standard input e output (il predefinito)',
+    },
+    cases: {
+      run: 'segue un caso di studio attraverso le procedure e ne mostra il percorso in ogni Regione, come una linea del tempo',
+      test: 'verifica le attese di ogni caso di studio e indica i passi e gli invii che nessun caso percorre',
+      caseValue: 'caso',
+      caseArgument: "l'id di un caso, o il suo file (cases/<file>.yaml)",
+      cases: 'cartella dei casi (predefinita: cases/ accanto alla cartella delle procedure)',
+      region: 'solo questa Regione',
+      format: 'formato di uscita',
+      noCase: (name, dir) => `Caso inesistente: ${name} (in ${dir})`,
+      noRegion: (id) => `Regione inesistente: ${id}`,
     },
     new: {
       description: 'crea una bozza di procedura o di Regione che supera sop check (nel terminale chiede ciò che manca)',
@@ -312,6 +327,17 @@ export const cliMessages: Record<Lang, CliMessages> = {
     lsp: {
       description: 'language server for editors: diagnostics, completion and hover in procedures and corpus YAML files',
       stdio: 'talk over standard input and output (the default)',
+    },
+    cases: {
+      run: 'follow a case study through the procedures and print its path in each Region as a timeline',
+      test: "run every case study's assertions and report which steps and referrals no case exercises",
+      caseValue: 'case',
+      caseArgument: 'a case id, or its file (cases/<file>.yaml)',
+      cases: 'case files folder (default: cases/ beside the corpus folder)',
+      region: 'only this Region',
+      format: 'output format',
+      noCase: (name, dir) => `No such case: ${name} (in ${dir})`,
+      noRegion: (id) => `No such Region: ${id}`,
     },
     new: {
       description: 'create a draft procedure or Region that passes sop check (in a terminal, asks for what is missing)',

@@ -85,7 +85,7 @@ describe('usage errors', () => {
     [['chek'], "sop: comando sconosciuto 'chek' (forse intendevi check?)", "sop: unknown command 'chek' (Did you mean check?)"],
     [['check', '--formt', 'json'], "sop: opzione sconosciuta '--formt' (forse intendevi --format?)", "sop: unknown option '--formt' (Did you mean --format?)"],
     [['check', '--format'], "sop: all'opzione '--format' manca il valore", "sop: option '--format' argument missing"],
-    [['check', '--format', 'xml'], "sop: 'xml' non è un valore di --format: scegli tra pretty, json, github", "sop: 'xml' is not a value of --format: choose one of pretty, json, github"],
+    [['check', '--format', 'xml'], "sop: 'xml' non è un valore di --format: scegli tra compact, grouped, json, github", "sop: 'xml' is not a value of --format: choose one of compact, grouped, json, github"],
     [['diff'], "sop: manca l'argomento obbligatorio 'da'", "sop: missing required argument 'from'"],
     [['check', 'a', 'b'], 'sop: troppi argomenti: ne sono previsti 1, ricevuti 2', 'sop: too many arguments: expected 1, got 2'],
     [['check', 'nessuna-cartella'], 'sop: nessuna-cartella non esiste, o è un file fuori da una cartella di procedure (nessuna cartella _national/ sopra di esso)', 'sop: nessuna-cartella does not exist, or is a file outside any corpus (no _national/ folder above it)'],

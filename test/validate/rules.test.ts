@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../src/validate/rules/index.js';
 import { copyFixture, diagnose } from '../helpers.js';
+import { conditionCases } from './condition-cases.js';
 import { domainCases } from './domain-cases.js';
 import { ruleCases as baseCases } from './rule-cases.js';
 
-const ruleCases = [...baseCases, ...domainCases];
+const ruleCases = [...baseCases, ...domainCases, ...conditionCases];
 
 describe('rules', () => {
   it('the base fixture passes every rule', async () => {

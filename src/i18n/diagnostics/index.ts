@@ -3,6 +3,7 @@
 // (see `localize` in src/diagnostics.ts). So the parse cache, the rule cache, `sop dev`'s memory
 // and the worker threads keep one language-free copy, and no cache key needs the language.
 import type { Lang } from '../../model/types.js';
+import { caseMessages } from './cases.js';
 import { domainMessages } from './domain.js';
 import { graphMessages } from './graph.js';
 import { loadMessages } from './load.js';
@@ -11,7 +12,7 @@ import { schemaMessages } from './schema.js';
 
 type Prefixed<P extends string, T> = { [K in keyof T & string as `${P}.${K}`]: T[K] };
 type Catalogue = Prefixed<'load', typeof loadMessages.it> & Prefixed<'schema', typeof schemaMessages.it> & Prefixed<'refs', typeof refsMessages.it>
-  & Prefixed<'graph', typeof graphMessages.it> & Prefixed<'domain', typeof domainMessages.it>;
+  & Prefixed<'graph', typeof graphMessages.it> & Prefixed<'domain', typeof domainMessages.it> & Prefixed<'cases', typeof caseMessages.it>;
 
 export type MessageId = keyof Catalogue;
 type ParamsOf<K extends MessageId> = Parameters<Catalogue[K]> extends [infer P] ? P : Record<string, never>;
@@ -33,7 +34,7 @@ function prefixed<P extends string, T extends object>(prefix: P, messages: T): R
 
 const catalogue = Object.fromEntries((['it', 'en'] as const).map((lang) => [lang, {
   ...prefixed('load', loadMessages[lang]), ...prefixed('schema', schemaMessages[lang]), ...prefixed('refs', refsMessages[lang]),
-  ...prefixed('graph', graphMessages[lang]), ...prefixed('domain', domainMessages[lang]),
+  ...prefixed('graph', graphMessages[lang]), ...prefixed('domain', domainMessages[lang]), ...prefixed('cases', caseMessages[lang]),
 }])) as Record<Lang, Record<string, (params: unknown) => string>>;
 
 export function render({ id, params }: DiagnosticText, lang: Lang): string {

@@ -5,7 +5,7 @@ import { en, it } from './words.js';
 /** What kind of catalogue or Region item an unknown id was meant to name. */
 export type KnownKind = 'role' | 'action' | 'legal' | 'stage' | 'pathway' | 'actor' | 'procedure';
 /** What kind of item a duplicate id belongs to. */
-export type IdKind = KnownKind | 'step' | 'contact';
+export type IdKind = KnownKind | 'step' | 'contact' | 'fact';
 /** Where a step reference is written: a referral's `to`, an `entry`, a `step:` or `procedure:` link. */
 type RefContext = 'referral' | 'entry' | 'link';
 /** Why a reference does not resolve: the first part of it that names nothing. */
@@ -34,7 +34,7 @@ const IT_WHERE: Record<KnownKind, string> = {
   procedure: 'le procedure di una Regione sono i file .md della sua cartella, con il loro id',
 };
 const EN_NAME: Record<IdKind, string> = {
-  role: 'role', action: 'action kind', legal: 'legal reference', stage: 'stage', pathway: 'pathway', actor: 'actor', step: 'step', contact: 'contact', procedure: 'procedure',
+  role: 'role', action: 'action kind', legal: 'legal reference', stage: 'stage', pathway: 'pathway', actor: 'actor', step: 'step', contact: 'contact', procedure: 'procedure', fact: 'fact',
 };
 const EN_WHERE: Record<KnownKind, string> = {
   role: 'roles are defined in _national/roles.yaml', action: 'action kinds are defined in _national/actions.yaml',
@@ -43,7 +43,7 @@ const EN_WHERE: Record<KnownKind, string> = {
   procedure: "a Region's procedures are the .md files of its folder, by their id",
 };
 const IT_OF: Record<IdKind, string> = {
-  role: 'ruolo', action: 'tipo di azione', legal: 'riferimento normativo', stage: 'fase', pathway: 'percorso', actor: 'attore', step: 'passo', contact: 'contatto', procedure: 'procedura',
+  role: 'ruolo', action: 'tipo di azione', legal: 'riferimento normativo', stage: 'fase', pathway: 'percorso', actor: 'attore', step: 'passo', contact: 'contatto', procedure: 'procedura', fact: 'fatto',
 };
 
 function itUnresolved(problem: Unresolved): string {

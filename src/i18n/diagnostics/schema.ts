@@ -24,10 +24,11 @@ const IT_NOUNS: Record<string, Noun> = {
   steps: noun('passo', 'il'), referrals: noun('invio', 'l\''), actors: noun('attore', 'l\''),
   contacts: noun('contatto', 'il'), roles: noun('ruolo', 'il'), actions: noun('tipo di azione', 'il'),
   legal_references: noun('riferimento normativo', 'il'), stages: noun('fase', 'la'), pathways: noun('percorso', 'il'),
+  facts: noun('fatto', 'il'),
 };
 const EN_NOUNS: Record<string, string> = {
   steps: 'step', referrals: 'referral', actors: 'actor', contacts: 'contact', roles: 'role',
-  actions: 'action kind', legal_references: 'legal reference', stages: 'stage', pathways: 'pathway',
+  actions: 'action kind', legal_references: 'legal reference', stages: 'stage', pathways: 'pathway', facts: 'fact',
 };
 
 /** An `id:` key names itself: "not a valid id for "id"" says nothing more. */

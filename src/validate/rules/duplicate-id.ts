@@ -42,7 +42,7 @@ function reportDuplicates<T extends Item>(context: RuleContext, kind: IdKind, fo
 export const duplicateId: Rule = {
   id: 'refs/duplicate-id',
   severity: 'error',
-  description: 'Ids of roles, action kinds, legal references, stages, pathways, actors, contacts, procedures (within a Region) and steps (within a procedure) are unique.',
+  description: 'Ids of roles, action kinds, legal references, stages, pathways, facts, actors, contacts, procedures (within a Region) and steps (within a procedure) are unique.',
   procedure(context, procedure) {
     reportDuplicates(context, 'step', repeats(procedure.steps));
   },
@@ -53,6 +53,7 @@ export const duplicateId: Rule = {
     reportDuplicates(context, 'legal', repeats(definitions.legalReferences));
     reportDuplicates(context, 'stage', repeats(definitions.stages));
     reportDuplicates(context, 'pathway', repeats(definitions.pathways));
+    reportDuplicates(context, 'fact', repeats(definitions.facts));
     for (const actors of context.actorLists.values()) reportDuplicates(context, 'actor', repeats(actors));
     for (const region of context.corpus.regions.values()) reportDuplicates(context, 'contact', repeats(region.contacts));
     reportDuplicates(context, 'procedure', duplicateProcedures(context));

@@ -6,7 +6,7 @@ const WHAT = 'legal';
 export const unknownLegalReference: Rule = {
   id: 'refs/unknown-legal-reference',
   severity: 'error',
-  description: "Legal bases, `legal:` links and the source of an action kind's maximum duration (`max_duration_source`) name a reference of the national catalogue.",
+  description: "Legal bases, `legal:` links, the sources of facts and the source of an action kind's maximum duration (`max_duration_source`) name a reference of the national catalogue.",
   procedure(context, procedure) {
     const refs = context.corpus.catalogue.legalReferences;
     procedure.legalBasis.forEach((id, i) => expectKnown(context, WHAT, id, refs, procedure.origin, ['legal_basis', i]));
@@ -28,6 +28,9 @@ export const unknownLegalReference: Rule = {
     for (const ref of context.definitions.legalReferences) {
       if (ref.repealedBy) expectKnown(context, WHAT, ref.repealedBy, refs, ref.origin, 'repealed_by');
       if (ref.replacedBy) expectKnown(context, WHAT, ref.replacedBy, refs, ref.origin, 'replaced_by');
+    }
+    for (const fact of context.definitions.facts) {
+      fact.source.forEach((id, i) => expectKnown(context, WHAT, id, refs, fact.origin, ['source', i]));
     }
   },
 };
