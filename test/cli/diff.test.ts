@@ -522,7 +522,7 @@ describe('sop diff --edition and --exit-code', () => {
     const root = await twoCommits();
     await restrictedAdditions(root);
     // A valid corpus (its one warning is about the restricted step itself).
-    expect((await diagnose(path.join(root, 'procedures'))).filter((d) => !d.includes('"nota-riservata"'))).toEqual([]);
+    expect((await diagnose(path.join(root, 'procedures'), 'en')).filter((d) => !d.includes('"nota-riservata"'))).toEqual([]);
     for (const args of [[], ['--edition', 'public']]) {
       const text = await sop(root, 'diff', 'v2', ...args);
       expect(text).toMatchObject({ code: 0, stderr: '' });
