@@ -4,7 +4,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { compile } from 'json-schema-to-typescript';
 
-const SCHEMAS = { roles: 'RawRoles', actions: 'RawActions', 'legal-references': 'RawLegalReferences', stages: 'RawStages', region: 'RawRegion', procedure: 'RawProcedure' };
+const SCHEMAS = { roles: 'RawRoles', actions: 'RawActions', 'legal-references': 'RawLegalReferences', stages: 'RawStages', facts: 'RawFacts', region: 'RawRegion', procedure: 'RawProcedure', case: 'RawCase' };
 const banner = '// Generated from schemas/*.schema.json by scripts/schema-types.mjs: do not edit.\n\n';
 
 // Hover help for editors, not shapes: json-schema-to-typescript would turn each `title` into a
@@ -29,10 +29,15 @@ function withoutEditorHelp(schema) {
   );
 }
 
+// A `when:` condition mixes combinator keys (all/any/not) with fact ids in one mapping, which a
+// TypeScript index signature cannot express: it is typed loosely and parsed by model/condition.ts.
+const LOOSE_DEFS = { when: 'Record<string, unknown>' };
+
 let stale = false;
 for (const [name, typeName] of Object.entries(SCHEMAS)) {
   const schema = withoutEditorHelp(JSON.parse(await readFile(new URL(`../schemas/${name}.schema.json`, import.meta.url), 'utf8')));
   schema.title = typeName;
+  for (const [name, tsType] of Object.entries(LOOSE_DEFS)) if (schema.$defs?.[name]) schema.$defs[name] = { tsType };
   const types = await compile(schema, typeName, { bannerComment: '', additionalProperties: false, format: true, style: { singleQuote: true } });
   const target = new URL(`../src/model/raw/${name}.generated.ts`, import.meta.url);
   const output = banner + types;

@@ -5,7 +5,9 @@ import { registerDev } from './dev.js';
 import { registerDiff } from './diff.js';
 import { registerGraph } from './graph.js';
 import { registerNew } from './new.js';
+import { registerRun } from './run.js';
 import { registerSchema } from './schema.js';
+import { registerTest } from './test.js';
 import { createIo, UsageError, type Io } from './io.js';
 
 const EXIT_USAGE = 2;
@@ -27,6 +29,8 @@ export function program(io: Io): Command {
   registerGraph(cli, io);
   registerNew(cli, io);
   registerSchema(cli, io);
+  registerRun(cli, io);
+  registerTest(cli, io);
   return cli;
 }
 

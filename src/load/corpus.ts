@@ -60,7 +60,7 @@ export async function loadCorpus(root: string, cwd = process.cwd(), { cache, fil
   const files: VFile[] = [...tree.structural];
 
   const sources: CatalogueSources = {};
-  let catalogueUsable = tree.catalogue.size === CATALOGUE_FILES.length;
+  let catalogueUsable = CATALOGUE_FILES.every((name) => tree.catalogue.has(name));
   for (const [name, file] of tree.catalogue) {
     files.push(file);
     const valid = once(file, () => readYamlFile<never>(file, name));

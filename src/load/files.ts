@@ -8,7 +8,9 @@ import type { Layout, LoadCache } from './cache.js';
 
 export const NATIONAL_FOLDER = '_national';
 export const CATALOGUE_FILES = ['roles', 'actions', 'legal-references', 'stages'] as const;
-export type CatalogueName = (typeof CATALOGUE_FILES)[number];
+/** Catalogue files a corpus may do without: without facts.yaml, referrals have no `when:`. */
+export const OPTIONAL_CATALOGUE_FILES = ['facts'] as const;
+export type CatalogueName = (typeof CATALOGUE_FILES)[number] | (typeof OPTIONAL_CATALOGUE_FILES)[number];
 export const REGION_FILE = 'region.yaml';
 
 export interface CorpusFiles {
@@ -50,7 +52,7 @@ function isValidUtf8(bytes: Buffer): boolean {
 /** Larger than any real procedure; parsing far larger files could exhaust memory. */
 export const MAX_FILE_BYTES = 1024 * 1024;
 
-async function readVFile(filePath: string, cwd: string, cache?: LoadCache): Promise<VFile> {
+export async function readVFile(filePath: string, cwd: string, cache?: LoadCache): Promise<VFile> {
   const bytes = await readFile(filePath);
   const unchanged = cache?.file(filePath, bytes);
   if (unchanged) return unchanged;
@@ -103,7 +105,7 @@ async function readAll(root: string, cwd: string, cache?: LoadCache): Promise<Co
   const layout: Layout = { root, catalogue: [], regions: [] };
   // A linked catalogue folder is reported with the other top-level entries below.
   const linkedFolder = await isSymlink(path.join(root, NATIONAL_FOLDER));
-  for (const name of CATALOGUE_FILES) {
+  for (const name of [...CATALOGUE_FILES, ...OPTIONAL_CATALOGUE_FILES]) {
     const filePath = path.join(root, NATIONAL_FOLDER, `${name}.yaml`);
     if (linkedFolder) continue;
     if (await isSymlink(filePath)) {
@@ -114,6 +116,7 @@ async function readAll(root: string, cwd: string, cache?: LoadCache): Promise<Co
       files.catalogue.set(name, await readVFile(filePath, cwd, cache));
       layout.catalogue.push(filePath);
     } catch {
+      if ((OPTIONAL_CATALOGUE_FILES as readonly string[]).includes(name)) continue;
       const missing = new VFile({ path: path.relative(cwd, filePath), cwd });
       report(missing, 'error', 'structure/missing-file', `Missing national catalogue file "${NATIONAL_FOLDER}/${name}.yaml"`);
       files.structural.push(missing);

@@ -4,11 +4,13 @@ import type { Link, Root } from 'mdast';
 import type { Node } from 'unist';
 import { visitParents } from 'unist-util-visit-parents';
 import type {
-  ActionKind, Actor, BodyLink, BodyUrl, Catalogue, Contact, LegalReference, LinkKind, Origin, Pathway,
+  ActionKind, Actor, BodyLink, BodyUrl, Catalogue, Contact, Fact, LegalReference, LinkKind, Origin, Pathway,
   Procedure, Referral, Region, Role, Stage, Step, StepRef, YamlPath, YamlSource,
 } from './types.js';
+import { parseCondition } from './condition.js';
 import { titleFromId } from './names.js';
 import type { RawActions } from './raw/actions.generated.js';
+import type { RawFacts } from './raw/facts.generated.js';
 import type { RawLegalReferences } from './raw/legal-references.generated.js';
 import type { RawProcedure } from './raw/procedure.generated.js';
 import type { RawRegion } from './raw/region.generated.js';
@@ -32,6 +34,7 @@ export interface CatalogueSources {
   actions?: { source: YamlSource; data: RawActions };
   'legal-references'?: { source: YamlSource; data: RawLegalReferences };
   stages?: { source: YamlSource; data: RawStages };
+  facts?: { source: YamlSource; data: RawFacts };
 }
 
 /** Every definition as written, duplicates included, so rules can report them. */
@@ -41,6 +44,7 @@ export interface Definitions {
   legalReferences: LegalReference[];
   stages: Stage[];
   pathways: Pathway[];
+  facts: Fact[];
 }
 
 export function buildDefinitions(sources: CatalogueSources): Definitions {
@@ -74,7 +78,17 @@ export function buildDefinitions(sources: CatalogueSources): Definitions {
   const pathways = (sources.stages?.data.pathways ?? []).map((raw, i): Pathway => ({
     id: raw.id, name: raw.name, origin: at(sources.stages!.source, ['pathways', i]),
   }));
-  return { roles, actions, legalReferences, stages, pathways };
+  const facts = (sources.facts?.data.facts ?? []).map((raw, i): Fact => ({
+    id: raw.id,
+    type: raw.type,
+    question: raw.question,
+    label: raw.label,
+    values: raw.values ?? [],
+    source: raw.source ?? [],
+    note: raw.note,
+    origin: at(sources.facts!.source, ['facts', i]),
+  }));
+  return { roles, actions, legalReferences, stages, pathways, facts };
 }
 
 export function catalogueOf(definitions: Definitions): Catalogue {
@@ -84,6 +98,7 @@ export function catalogueOf(definitions: Definitions): Catalogue {
     legalReferences: byId(definitions.legalReferences),
     stages: new Map([...byId(definitions.stages)].sort(([, a], [, b]) => a.order - b.order)),
     pathways: byId(definitions.pathways),
+    facts: byId(definitions.facts),
   };
 }
 
@@ -155,6 +170,7 @@ export function buildProcedure(source: YamlSource, data: RawProcedure, body: Roo
     referrals: (raw.referrals ?? []).map((ref: RawReferral, j): Referral => ({
       to: parseStepRef(ref.to, region, data.id),
       condition: ref.condition,
+      ...(ref.when ? { when: parseCondition(ref.when, ['when']) } : {}),
       timeLimit: ref.time_limit,
       consent: ref.consent,
       consentNote: ref.consent_note,

@@ -70,12 +70,48 @@ export interface Role {
   origin: Origin;
 }
 
+export type FactType = 'boolean' | 'enum' | 'date';
+
+/** What a fact of a case is: true/false, an enum value's id, or a date as YYYY-MM-DD. */
+export type FactValue = boolean | string;
+
+/** One of the values an enum fact can take. */
+export interface FactChoice {
+  id: string;
+  label: LangText;
+}
+
+/** A fact about a person's case that referral conditions and case files name (facts.yaml). */
+export interface Fact {
+  id: string;
+  type: FactType;
+  question: LangText;
+  label: LangText;
+  /** The values of an enum fact; empty for the other types. */
+  values: FactChoice[];
+  source: string[];
+  note?: LangText;
+  origin: Origin;
+}
+
+/**
+ * A referral's machine condition (`when:`). `path` is where the node was written, below the
+ * referral: a fact test's path ends at its key, so diagnostics point at the fact id.
+ */
+export type Condition =
+  | { kind: 'all' | 'any'; of: Condition[]; path: YamlPath }
+  | { kind: 'not'; of: Condition; path: YamlPath }
+  /** The fact equals one of `values` (one value: equals; a list: in). */
+  | { kind: 'fact'; fact: string; values: FactValue[]; list: boolean; path: YamlPath };
+
 export interface Catalogue {
   roles: Map<string, Role>;
   actions: Map<string, ActionKind>;
   legalReferences: Map<string, LegalReference>;
   stages: Map<string, Stage>;
   pathways: Map<string, Pathway>;
+  /** Empty when the corpus has no facts.yaml: then no referral may have a `when`. */
+  facts: Map<string, Fact>;
 }
 
 export interface Actor {
@@ -132,6 +168,8 @@ export interface StepRef {
 export interface Referral {
   to: StepRef;
   condition?: string;
+  /** The machine condition on the case's facts; absent: the referral always applies. */
+  when?: Condition;
   timeLimit?: string;
   consent: Consent;
   consentNote?: string;
@@ -220,6 +258,40 @@ export interface Corpus {
    * loaded: their own diagnostics say why, so references into them are not reported again.
    */
   unloaded: Set<string>;
+}
+
+/* Case studies (cases/*.yaml): a person's facts, where the case starts, what must happen. */
+
+/** A set of steps a case assertion is about: every property given must match. */
+export interface StepTarget {
+  /** `region/procedure#step`: only checked in that Region. */
+  step?: StepRef;
+  role?: string;
+  actionKind?: string;
+  stage?: string;
+}
+
+export type Assertion =
+  | { kind: 'reaches' | 'passes' | 'never'; target: StepTarget; origin: Origin }
+  | { kind: 'within'; duration: string; origin: Origin };
+
+export interface CaseStart {
+  role?: string;
+  stage?: string;
+  step?: StepRef;
+}
+
+export interface Case {
+  id: string;
+  title: string;
+  summary?: string;
+  illustrative: boolean;
+  facts: Map<string, FactValue>;
+  start: CaseStart;
+  /** The Regions expected to handle the case; absent: every Region with a matching entry step. */
+  regions?: string[];
+  expect: Assertion[];
+  origin: Origin;
 }
 
 /* The merged national referral model (built from every Region; see model/national.ts). */

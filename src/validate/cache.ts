@@ -37,8 +37,8 @@ export class RuleCache {
 
   /** What is still known for this check of `loaded`; the check records its new findings in it. */
   start(loaded: Loaded, today: string): Known {
-    const { roles, actions, legalReferences, stages, pathways } = loaded.definitions;
-    const catalogue = this.#catalogue.of([...new Set([...roles, ...actions, ...legalReferences, ...stages, ...pathways].map((item) => item.origin.source))]);
+    const { roles, actions, legalReferences, stages, pathways, facts } = loaded.definitions;
+    const catalogue = this.#catalogue.of([...new Set([...roles, ...actions, ...legalReferences, ...stages, ...pathways, ...facts].map((item) => item.origin.source))]);
     const structure = this.#structure.of(structureOf(loaded));
     const byFile = new Map<string, Entry>();
     const findings = loaded.procedures.map((procedure) => {

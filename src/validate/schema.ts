@@ -10,7 +10,7 @@ import { SCHEMA_DIR } from '../paths.js';
 import type { YamlPath, YamlSource } from '../model/types.js';
 import { didYouMean } from './suggest.js';
 
-export type SchemaName = 'roles' | 'actions' | 'legal-references' | 'stages' | 'region' | 'procedure' | 'national-model';
+export type SchemaName = 'roles' | 'actions' | 'legal-references' | 'stages' | 'facts' | 'case' | 'region' | 'procedure' | 'national-model';
 
 
 export function loadSchema(name: SchemaName): Record<string, unknown> {

@@ -43,7 +43,7 @@ describe('sop schema', () => {
 
   it('refuses an unknown or missing name as a usage error', async () => {
     const project = await copyProject('base');
-    const names = 'roles, actions, legal-references, stages, region, procedure, national-model, diff';
+    const names = 'roles, actions, legal-references, stages, facts, region, procedure, case, national-model, diff';
     expect(await sop(project, ['schema', 'procedures'])).toMatchObject({ code: 2, stdout: '', stderr: `sop: Unknown schema "procedures": one of ${names}\n` });
     expect(await sop(project, ['schema'])).toMatchObject({ code: 2, stderr: `sop: name a schema (${names}) or write them all with --out <dir>\n` });
   });

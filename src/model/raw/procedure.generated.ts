@@ -123,6 +123,10 @@ export interface RawProcedure {
          * Condizione dell'invio / condition
          */
         condition?: string;
+        /**
+         * Condizione sui fatti del caso (facts.yaml): più chiavi = tutte; una lista = una tra; all/any/not / condition on the case facts (facts.yaml): several keys = all of them; a list = one of; all/any/not
+         */
+        when?: Record<string, unknown>;
         time_limit?: Duration;
         /**
          * Consenso della persona: scritto, informato (orale), non richiesto, eccezione motivata / the person's consent
@@ -185,6 +189,10 @@ export interface RawProcedure {
          * Condizione dell'invio / condition
          */
         condition?: string;
+        /**
+         * Condizione sui fatti del caso (facts.yaml): più chiavi = tutte; una lista = una tra; all/any/not / condition on the case facts (facts.yaml): several keys = all of them; a list = one of; all/any/not
+         */
+        when?: Record<string, unknown>;
         time_limit?: Duration;
         /**
          * Consenso della persona: scritto, informato (orale), non richiesto, eccezione motivata / the person's consent

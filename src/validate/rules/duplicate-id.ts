@@ -17,7 +17,7 @@ function reportDuplicates(context: RuleContext, what: string, items: Array<{ id:
 export const duplicateId: Rule = {
   id: 'refs/duplicate-id',
   severity: 'error',
-  description: 'Ids of roles, action kinds, legal references, stages, pathways, actors, contacts, procedures (within a Region) and steps (within a procedure) are unique.',
+  description: 'Ids of roles, action kinds, legal references, stages, pathways, facts, actors, contacts, procedures (within a Region) and steps (within a procedure) are unique.',
   procedure(context, procedure) {
     reportDuplicates(context, 'step', procedure.steps);
   },
@@ -28,6 +28,7 @@ export const duplicateId: Rule = {
     reportDuplicates(context, 'legal reference', definitions.legalReferences);
     reportDuplicates(context, 'stage', definitions.stages);
     reportDuplicates(context, 'pathway', definitions.pathways);
+    reportDuplicates(context, 'fact', definitions.facts);
     for (const actors of context.actorLists.values()) reportDuplicates(context, 'actor', actors);
     for (const region of context.corpus.regions.values()) reportDuplicates(context, 'contact', region.contacts);
     const byRegion = new Map<string, typeof context.procedures>();

@@ -11,8 +11,10 @@ import { helplineNumber } from './helpline-number.js';
 import { legalTimeLimit } from './legal-time-limit.js';
 import { localActor } from './local-actor.js';
 import { minorsSafeguards } from './minors-safeguards.js';
+import { noWayOut } from './no-way-out.js';
 import { noProtectionRoute } from './no-protection-route.js';
 import { notCompetent } from './not-competent.js';
+import { overlappingBranches } from './overlapping-branches.js';
 import { permitProposal } from './permit-proposal.js';
 import { regionFolder } from './region-folder.js';
 import { restrictedReference } from './restricted-reference.js';
@@ -23,6 +25,7 @@ import { roleWithoutActor } from './role-without-actor.js';
 import { undeclaredRole } from './undeclared-role.js';
 import { undeclaredStage } from './undeclared-stage.js';
 import { unknownAction } from './unknown-action.js';
+import { unknownFact } from './unknown-fact.js';
 import { unknownActor } from './unknown-actor.js';
 import { unknownLegalReference } from './unknown-legal-reference.js';
 import { unknownProcedure } from './unknown-procedure.js';
@@ -31,6 +34,7 @@ import { unknownStage } from './unknown-stage.js';
 import { unknownStep } from './unknown-step.js';
 import { unreachableStep } from './unreachable-step.js';
 import { unsafeLink } from './unsafe-link.js';
+import { wrongValue } from './wrong-value.js';
 
 export const rules: Rule[] = [
   regionFolder,
@@ -65,4 +69,8 @@ export const rules: Rule[] = [
   enteRegistered,
   restrictedReference,
   unsafeLink,
+  unknownFact,
+  wrongValue,
+  overlappingBranches,
+  noWayOut,
 ];

@@ -7,7 +7,7 @@ const HINT = 'legal references are defined in _national/legal-references.yaml';
 export const unknownLegalReference: Rule = {
   id: 'refs/unknown-legal-reference',
   severity: 'error',
-  description: 'Legal bases and `legal:` links name a reference of the national catalogue.',
+  description: 'Legal bases, the sources of facts and `legal:` links name a reference of the national catalogue.',
   procedure(context, procedure) {
     const refs = context.corpus.catalogue.legalReferences;
     procedure.legalBasis.forEach((id, i) => expectKnown(context, WHAT, id, refs, procedure.origin, ['legal_basis', i], HINT));
@@ -26,6 +26,9 @@ export const unknownLegalReference: Rule = {
     for (const ref of context.definitions.legalReferences) {
       if (ref.repealedBy) expectKnown(context, WHAT, ref.repealedBy, refs, ref.origin, 'repealed_by', HINT);
       if (ref.replacedBy) expectKnown(context, WHAT, ref.replacedBy, refs, ref.origin, 'replaced_by', HINT);
+    }
+    for (const fact of context.definitions.facts) {
+      fact.source.forEach((id, i) => expectKnown(context, WHAT, id, refs, fact.origin, ['source', i], HINT));
     }
   },
 };

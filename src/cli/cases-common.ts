@@ -1,0 +1,68 @@
+// What `sop run` and `sop test` share: the options, checking the corpus, loading the case files
+// and printing their diagnostics as file:line:col lines in the reader's language.
+import path from 'node:path';
+import { Option, type Command } from 'commander';
+import type { VFile } from 'vfile';
+import { caseOutput } from '../i18n/cases.js';
+import type { Case, Corpus, Lang } from '../model/types.js';
+import { defaultThreads } from '../workers/pool.js';
+import { formatDiagnostics, toJson } from './format.js';
+import { langOption, todayOption, usageError, type Io } from './io.js';
+
+export interface CaseOptions {
+  dir: string;
+  cases?: string;
+  region?: string;
+  format: 'text' | 'json';
+  lang: Lang;
+  today?: string;
+}
+
+export function caseCommandOptions(command: Command): Command {
+  return command
+    .option('--dir <dir>', 'corpus folder', 'procedures')
+    .option('--cases <dir>', 'case files folder (default: cases/ beside the corpus folder)')
+    .option('--region <id>', 'only this Region')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(langOption('the output'))
+    .addOption(todayOption());
+}
+
+export interface Prepared {
+  corpus: Corpus;
+  cases: Case[];
+  /** Every case file, with the diagnostics of loading and checking its ids. */
+  files: VFile[];
+  casesDir: string;
+}
+
+/**
+ * The checked corpus and the case files, or undefined (exit 1, diagnostics printed on stderr)
+ * when the corpus has errors: no case can be trusted to run through a broken procedure.
+ */
+export async function prepareCases(io: Io, options: CaseOptions): Promise<Prepared | undefined> {
+  await io.requireDirectory(options.dir);
+  const [{ check }, { loadCases, defaultCasesDir }, { checkCase }] = await Promise.all([import('../index.js'), import('../load/cases.js'), import('../cases/check.js')]);
+  const result = await check(options.dir, { cwd: io.cwd, today: options.today, threads: defaultThreads() });
+  if (result.errors > 0) {
+    io.err(formatDiagnostics(result.files, 'pretty', io.color));
+    io.exitCode = 1;
+    return undefined;
+  }
+  const { corpus } = result.loaded;
+  if (options.region && !corpus.regions.has(options.region)) throw usageError(`No such Region: ${options.region}`);
+  const casesDir = options.cases ? path.resolve(io.cwd, options.cases) : defaultCasesDir(path.resolve(io.cwd, options.dir));
+  if (options.cases) await io.requireDirectory(options.cases);
+  const loaded = await loadCases(casesDir, io.cwd);
+  const cases = loaded.cases.filter((item) => checkCase(item, corpus, options.lang));
+  return { corpus, cases, files: loaded.files, casesDir };
+}
+
+/** `cases/x.yaml:12:5  errore  …  cases/reaches`, one line per diagnostic. */
+export function caseDiagnosticLines(files: readonly VFile[], lang: Lang): string {
+  const t = caseOutput[lang];
+  return toJson([...files])
+    .map((d) => `${d.file}:${d.line}:${d.column}  ${d.severity === 'error' ? t.error : t.warning}  ${d.message}  ${d.ruleId}\n`)
+    .join('');
+}
+

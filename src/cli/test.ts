@@ -1,0 +1,35 @@
+import type { Command } from 'commander';
+import { caseOutput } from '../i18n/cases.js';
+import { caseCommandOptions, caseDiagnosticLines, prepareCases, type CaseOptions } from './cases-common.js';
+import { coverageJson, coverageText } from './coverage.js';
+import { toJson } from './format.js';
+import type { Io } from './io.js';
+
+export function registerTest(program: Command, io: Io): void {
+  caseCommandOptions(
+    program
+      .command('test')
+      .description('run every case study\'s assertions and report which steps and referrals no case exercises'),
+  ).action(async (options: CaseOptions) => {
+    const prepared = await prepareCases(io, options);
+    if (!prepared) return;
+    const [{ runCase }, { coverage }] = await Promise.all([import('../cases/index.js'), import('../cases/coverage.js')]);
+    const region = options.region ? { region: options.region } : {};
+    const runs = prepared.cases.map((item) => runCase(item, prepared.corpus, { lang: options.lang, ...region }));
+    const regions = [...prepared.corpus.regions.values()].filter((candidate) => !options.region || candidate.id === options.region);
+    const covered = coverage(regions, runs);
+    const problems = toJson(prepared.files);
+    const failed = problems.filter((d) => d.severity === 'error').length;
+    if (options.format === 'json') {
+      const cases = runs.map((run) => ({ id: run.case.id, file: run.case.origin.source.file.path, regions: run.regions.map((r) => r.region.id), failures: run.failures }));
+      io.out(`${JSON.stringify({ passed: failed === 0, cases, failures: problems, coverage: coverageJson(covered) }, null, 2)}\n`);
+    } else {
+      const t = caseOutput[options.lang];
+      const files = prepared.files.length;
+      io.out(caseDiagnosticLines(prepared.files, options.lang));
+      io.out(`${files === 0 ? t.noCases(prepared.casesDir) : failed > 0 ? t.failed(failed, files) : t.passed(files)}\n\n`);
+      io.out(coverageText(covered, options.lang));
+    }
+    io.exitCode = failed > 0 ? 1 : 0;
+  });
+}
