@@ -21,7 +21,7 @@ import { parseArgs as parseCommandLine } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 
 const NATIONAL = fileURLToPath(new URL('../procedures/_national/', import.meta.url));
-const CATALOGUE_FILES = ['actions.yaml', 'legal-references.yaml', 'roles.yaml', 'stages.yaml'];
+const CATALOGUE_FILES = ['actions.yaml', 'facts.yaml', 'legal-references.yaml', 'roles.yaml', 'stages.yaml'];
 /** The day the generated review dates are safe against (pass it to `sop check --today`). */
 export const TODAY = '2026-01-01';
 const MIN_BYTES = 4096;
