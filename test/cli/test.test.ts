@@ -13,7 +13,7 @@ const DIR = ['--dir', 'procedures'];
  * and 2 referrals are all taken by the transfer.
  */
 const COVERAGE = [
-  'Copertura (passi e invii che nessun caso percorre):',
+  'Copertura: passi e invii percorsi dai casi, per Regione; sotto, quelli che nessun caso percorre:',
   'Regione Alfa: passi 10/13 (77%), invii 10/12 (83%)',
   '  procedures/alfa/asilo.md:16:9  passo «informativa» (Informativa)',
   '  procedures/alfa/asilo.md:24:9  passo «colloqui-ente» (Colloqui ente)',
@@ -37,7 +37,7 @@ describe('sop test', () => {
       'cases/minore-rintracciato.yaml:13:5  errore  In Regione Alfa il percorso non raggiunge il tipo di azione «assign-guardian»  cases/reaches',
       '1 errore in 3 casi.',
       '',
-      'Copertura (passi e invii che nessun caso percorre):',
+      'Copertura: passi e invii percorsi dai casi, per Regione; sotto, quelli che nessun caso percorre:',
     ]);
     expect(result.stdout).toContain('Regione Alfa: passi 9/12 (75%), invii 9/11 (82%)\n');
   });
