@@ -55,3 +55,27 @@ export async function diagnose(dir: string, lang: Lang = 'it'): Promise<string[]
   const result = await check('.', { cwd: dir, today: TODAY, lang });
   return toJson(result.files).map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.message} ${d.ruleId}`);
 }
+
+/** A restricted procedure whose title carries a sentinel: no public output may contain it. */
+export const RESTRICTED_PROCEDURE = `---
+id: riservata
+title: Procedura SENTINELLA-PROCEDURA
+region: alfa
+version: 0.1.0
+status: draft
+restricted: true
+review_by: 2030-01-10
+population: [adults]
+stages: [prima-assistenza]
+roles: [ente-antitratta]
+steps:
+  - id: casa-protetta
+    stage: prima-assistenza
+    actor: ente-antitratta
+    action: Indirizzo della casa protetta.
+    action_kind: protected-reception
+    terminal: true
+---
+
+Testo riservato.
+`;

@@ -4,34 +4,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/index.js';
-import { copyProject, TODAY } from '../helpers.js';
+import { copyProject, RESTRICTED_PROCEDURE, TODAY } from '../helpers.js';
 import { brokenLinks, outputFiles } from '../html.js';
 import { pdfPages } from '../pdf.js';
 
 const SENTINELS = ['SENTINELLA-PROCEDURA', 'SENTINELLA-PASSO', 'SENTINELLA-CONTATTO', 'SENTINELLA-BLOCCO'];
-
-const RESTRICTED_PROCEDURE = `---
-id: riservata
-title: Procedura SENTINELLA-PROCEDURA
-region: alfa
-version: 0.1.0
-status: draft
-restricted: true
-review_by: 2030-01-10
-population: [adults]
-stages: [prima-assistenza]
-roles: [ente-antitratta]
-steps:
-  - id: casa-protetta
-    stage: prima-assistenza
-    actor: ente-antitratta
-    action: Indirizzo della casa protetta.
-    action_kind: protected-reception
-    terminal: true
----
-
-Testo riservato.
-`;
 
 async function allText(dist: string): Promise<string> {
   const parts: string[] = [];

@@ -7,7 +7,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/index.js';
 import { createIo } from '../../src/cli/io.js';
-import { copyProject, diagnose, REPO } from '../helpers.js';
+import { copyProject, diagnose, REPO, RESTRICTED_PROCEDURE } from '../helpers.js';
 
 const run = promisify(execFile);
 
@@ -484,29 +484,6 @@ describe('sop diff', () => {
     });
   });
 });
-
-const RESTRICTED_PROCEDURE = `---
-id: riservata
-title: Procedura SENTINELLA-PROCEDURA
-region: alfa
-version: 0.1.0
-status: draft
-restricted: true
-review_by: 2030-01-10
-population: [adults]
-stages: [prima-assistenza]
-roles: [ente-antitratta]
-steps:
-  - id: casa-protetta
-    stage: prima-assistenza
-    actor: ente-antitratta
-    action: Indirizzo della casa protetta.
-    action_kind: protected-reception
-    terminal: true
----
-
-Testo riservato.
-`;
 
 /** Restricted items of every kind, added in the working tree after v2, each with a sentinel in its text. */
 async function restrictedAdditions(root: string): Promise<void> {
