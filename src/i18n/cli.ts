@@ -140,7 +140,7 @@ export const cliMessages: Record<Lang, CliMessages> = {
       checking: (dir) => `Controllo di ${dir}/`,
       stopped: (errors, out) => `Build interrotta: ${errors === 1 ? '1 errore' : `${errors} errori`}; ${out}/ è rimasta com'era`,
       upToDate: (out, took) => `Già aggiornata: nulla è cambiato dall'ultima build di ${out}/ (${took})`,
-      built: (pages, pdfs, out, took, reused) => `Create ${pages} pagine e ${pdfs} PDF in ${out}/ (${took}${reused > 0 ? `; ${reused} file invariati dall'ultima build` : ''})`,
+      built: (pages, pdfs, out, took, reused) => `Scritte in ${out}/ ${pages} pagine e ${pdfs} PDF (${took}${reused > 0 ? `; ${reused} file invariati dall'ultima build` : ''})`,
     },
     dev: {
       description: 'crea i manuali HTML, li mostra su localhost e aggiorna ciò che ogni salvataggio cambia (niente PDF)',

@@ -205,7 +205,7 @@ describe('sop build on the shipped corpus', () => {
     const dir = await copyProject('../../procedures');
     const result = await sopBuild(dir);
     expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(/^Create \d+ pagine e 10 PDF in dist\//);
+    expect(result.stderr).toMatch(/^Scritte in dist\/ \d+ pagine e 10 PDF/);
     const dist = path.join(dir, 'dist');
     expect((await outputFiles(dist)).filter((f) => /^[a-z-]+\/index\.html$/.test(f) && f !== 'national/index.html')).toHaveLength(9);
     expect(await brokenLinks(dist)).toEqual([]);

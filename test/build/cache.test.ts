@@ -138,7 +138,7 @@ describe('sop build on the command line', () => {
     expect(again).toMatchObject({ code: 0 });
     expect(again.stderr).toMatch(/^Già aggiornata: nulla è cambiato dall'ultima build di dist\/ \(\d+ ms\)\n$/);
     expect((await sop(dir, '--no-cache', '--lang', 'en')).stderr).toMatch(/^Built \d+ pages and 0 PDFs in dist\/ \(\d+ ms\)\n$/);
-    expect((await sop(dir, '--cache-dir', 'elsewhere')).stderr).toMatch(/^Create \d+ pagine/);
+    expect((await sop(dir, '--cache-dir', 'elsewhere')).stderr).toMatch(/^Scritte in \S+ \d+ pagine/);
     expect((await sop(dir, '--cache-dir', 'elsewhere')).stderr).toMatch(/^Già aggiornata/);
   });
 });

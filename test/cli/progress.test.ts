@@ -19,7 +19,7 @@ describe('build progress', () => {
     expect(statuses).toContain('HTML 3/67 — alfa/procedures/adulti.html');
     expect(statuses.filter((status) => status.startsWith('HTML '))).toHaveLength(67);
     // The status line is cleared before the summary.
-    expect(statuses.at(-1)).toMatch(/^Create 51 pagine e 0 PDF in dist\/ \(\d+ ms\)\r\n$/);
+    expect(statuses.at(-1)).toMatch(/^Scritte in dist\/ 51 pagine e 0 PDF \(\d+ ms\)\r\n$/);
   }, 60_000);
 
   it('prints nothing but the summary when stderr is not a terminal', async () => {
