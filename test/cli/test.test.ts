@@ -124,3 +124,19 @@ describe('sop test', () => {
     expect(await sop(await caseProject(), ['test', '--region', 'gamma', ...DIR])).toMatchObject({ code: 2, stderr: 'sop: Regione inesistente: gamma\n' });
   });
 });
+
+describe('sop test piped into a reader that stops early', () => {
+  it('exits quietly when the pipe closes, as `sop test | head` does', async () => {
+    const { spawn } = await import('node:child_process');
+    const { REPO } = await import('../helpers.js');
+    const root = await caseProject();
+    // The reader goes after the first chunk: what sop writes after it meets a closed pipe.
+    const child = spawn(process.execPath, [path.join(REPO, 'bin/sop.js'), 'test', ...DIR], { cwd: root });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Unhandled/);
+    expect(code).toBe(0);
+  }, 30_000);
+});
