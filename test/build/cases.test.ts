@@ -20,6 +20,8 @@ const BETA_ADULTS: Mutation[] = [
   { file: 'beta/adulti.md', replace: '    time_limit: P30D\n', with: '    time_limit: P20D\n' },
 ];
 
+const GAMMA_REGION = 'id: gamma\nname: Regione Gamma\nproject:\n  name: Progetto Gamma\n  lead: ente-gamma\nactors:\n  - id: ente-gamma\n    role: ente-antitratta\n    name: Ente antitratta di Gamma\n    registered: true\n';
+
 /** A restricted entry step of Alfa's minors' procedure (as in edition.test.ts). */
 const RESTRICTED_STEP: Mutation[] = [
   { file: 'alfa/minori.md', replace: 'pathways: [minori]', with: 'pathways: [minori]\nentry: [rintraccio, nota-riservata]' },
@@ -64,6 +66,11 @@ expect:
 
 async function projectWithCases(mutations: Mutation[] = []): Promise<string> {
   const root = await copyProject('base', [AGE_BRANCHES, ...BETA_ADULTS, ...RESTRICTED_STEP, ...mutations]);
+  // Gamma does as Beta: against Alfa, two Regions of three make the interviews due in 20 days.
+  const gamma = path.join(root, 'procedures', 'gamma');
+  await mkdir(gamma);
+  await writeFile(path.join(gamma, 'region.yaml'), GAMMA_REGION);
+  await writeFile(path.join(gamma, 'adulti.md'), (await readFile(path.join(root, 'procedures', 'beta', 'adulti.md'), 'utf8')).replace('region: beta', 'region: gamma'));
   await mkdir(path.join(root, 'cases'));
   for (const [name, content] of Object.entries(CASES)) await writeFile(path.join(root, 'cases', name), content);
   return root;
@@ -93,7 +100,7 @@ describe('case pages', () => {
       regions: text(select('dd', li)!),
     }));
     expect(cards).toEqual([
-      { title: 'Donna adulta fermata su strada', href: 'adulta-fermata.html', regions: 'Regione Alfa, Regione Beta' },
+      { title: 'Donna adulta fermata su strada', href: 'adulta-fermata.html', regions: 'Regione Alfa, Regione Beta, Regione Gamma' },
       { title: "Persona rintracciata di cui non si conosce l'età", href: 'eta-sconosciuta.html', regions: 'Regione Alfa' },
       // Its only start is restricted: the public edition shows the case without a path.
       { title: 'Caso che parte da un passo riservato', href: 'nota-riservata.html', regions: 'nessuna Regione di questa edizione' },
@@ -109,7 +116,7 @@ describe('case pages', () => {
     expect(answers).toEqual(['no', 'no', 'sessuale']);
     expect(text(select('.case-facts .case-question', tree)!)).toMatch(/^Domanda: /);
     const timelines = elements('ol.case-timeline', tree);
-    expect(timelines).toHaveLength(2);
+    expect(timelines).toHaveLength(3);
     const beta = timelines[1]!;
     const steps = elements('li.case-step', beta);
     const links = steps.map((li) => select('.case-step-title a', li) as Element);
@@ -141,16 +148,16 @@ describe('case pages', () => {
     const tree = await readHtml(path.join(dist, 'cases', 'adulta-fermata.html'));
     const table = select('div.table-scroll[role=region] table.case-compare', tree)!;
     expect(table).toBeDefined();
-    expect(elements('thead th', table).map((th) => text(th))).toEqual(['Fase', 'Regione Alfa', 'Regione Beta']);
+    expect(elements('thead th', table).map((th) => text(th))).toEqual(['Fase', 'Regione Alfa', 'Regione Beta', 'Regione Gamma']);
     const rows = new Map(elements('tbody tr', table).map((tr) => [text(select('th', tr)!), elements('td', tr)]));
-    // The interviews are due in 30 days in Alfa and 20 in Beta: the Regions differ there.
+    const marked = (cells: Element[]) => cells.map((td) => text(td).startsWith('≠ diverso'));
+    // The interviews are due in 30 days in Alfa, in 20 in Beta and Gamma: Alfa's cell is the one that differs.
     const formal = rows.get('Identificazione formale')!;
-    expect(formal.map((td) => text(td))).toEqual([expect.stringContaining('entro 30 giorni'), expect.stringContaining('entro 20 giorni')]);
-    expect(formal.every((td) => text(td).startsWith('≠ diverso'))).toBe(true);
-    // The permit is issued the same way in both.
-    const permit = rows.get('Permesso di soggiorno')!;
-    expect(permit).toHaveLength(2);
-    expect(permit.some((td) => text(td).includes('≠ diverso'))).toBe(false);
+    expect(formal.map((td) => text(td))).toEqual([expect.stringContaining('entro 30 giorni'), expect.stringContaining('entro 20 giorni'), expect.stringContaining('entro 20 giorni')]);
+    expect(marked(formal)).toEqual([true, false, false]);
+    expect(formal.map((td) => String(td.properties.className ?? ''))).toEqual(['case-differs', '', '']);
+    // The permit is issued the same way in all three.
+    expect(marked(rows.get('Permesso di soggiorno')!)).toEqual([false, false, false]);
   });
 
   it('publishes a case page only with what the edition may show', async () => {
@@ -162,6 +169,22 @@ describe('case pages', () => {
     expect(internal.written).toBeDefined();
     const tree = await readHtml(path.join(root, 'internal', 'cases', 'nota-riservata.html'));
     expect(elements('.case-step-title a', tree).map((a) => text(a))[0]).toBe('Nota SENTINELLA-PASSO');
+  }, 60_000);
+});
+
+describe('case pages and the build cache', () => {
+  it('makes the case pages again when a case file changes, and says up to date only when none did', async () => {
+    const root = await projectWithCases();
+    const options = { cwd: root, out: 'dist', lang: 'it' as const, regions: [], today: TODAY, pdf: false, cacheDir: '.sop-cache' };
+    expect((await build('procedures', options)).written).toContain('cases/adulta-fermata.html');
+    expect((await build('procedures', options)).upToDate).toBe(true);
+    const file = path.join(root, 'cases', 'adulta-fermata.yaml');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('title: Donna adulta fermata su strada', 'title: Donna adulta fermata in stazione'));
+    const again = await build('procedures', options);
+    expect(again.upToDate).toBeUndefined();
+    expect(again.reused).not.toContain('cases/adulta-fermata.html');
+    expect(text(select('h1', await readHtml(path.join(root, 'dist', 'cases', 'adulta-fermata.html')))!)).toBe('Donna adulta fermata in stazione');
+    expect(text(await readHtml(path.join(root, 'dist', 'cases', 'index.html')))).toContain('Donna adulta fermata in stazione');
   }, 60_000);
 });
 
