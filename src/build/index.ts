@@ -11,6 +11,7 @@ import { DEFAULT_TEMPLATES } from '../paths.js';
 import type { RenderProgress } from '../render/index.js';
 import type { PdfProblem } from '../render/pdf/index.js';
 import { BuildCache } from './cache.js';
+import { folderDigest } from './digest.js';
 import { buildInputs, outputKey } from './inputs.js';
 import { ParseCache } from './parse-cache.js';
 
@@ -66,10 +67,14 @@ export async function build(root: string, options: BuildOptions): Promise<BuildR
     pdf: options.pdf ?? true,
   };
   const tree = await readCorpus(path.resolve(cwd, root), cwd);
+  // The case studies published with the handbooks live beside the corpus, where `sop test` finds
+  // them (load/cases.ts defaultCasesDir, not imported here: a build with nothing to do must not load the YAML schemas).
+  const casesDir = path.join(path.dirname(path.resolve(cwd, root)), 'cases');
   const { templates, html, pdf, ...shape } = render;
   const cache = options.cacheDir === undefined ? undefined : {
     dir: path.resolve(cwd, options.cacheDir),
-    inputs: await buildInputs(tree, templates, shape, { today, html, pdf, keepGoing: options.keepGoing === true }),
+    // Case pages are made from the whole corpus and their case file: any case edit counts as a change of shape.
+    inputs: await buildInputs(tree, templates, { ...shape, cases: await folderDigest(casesDir) }, { today, html, pdf, keepGoing: options.keepGoing === true }),
     outputs: await BuildCache.open(path.resolve(cwd, options.cacheDir), out),
   };
   const replayed = await cache?.outputs.unchanged(cache.inputs.fingerprint, cwd);
@@ -81,8 +86,9 @@ export async function build(root: string, options: BuildOptions): Promise<BuildR
 
   // The pipeline is loaded only now: a build with nothing to do must not wait for the parsers,
   // Graphviz and Typst to load.
-  const [{ check }, { forEdition }, { messages }, { renderHandbooks }, { StagedOutput }] = await Promise.all([
+  const [{ check }, { forEdition }, { messages }, { renderHandbooks }, { StagedOutput }, { loadCases }, { checkCase }] = await Promise.all([
     import('../index.js'), import('../model/edition.js'), import('../i18n/index.js'), import('../render/index.js'), import('./write.js'),
+    import('../load/cases.js'), import('../cases/check.js'),
   ]);
   const result = await check(root, { ...options, today, files: tree, ...(parsed ? { parsed } : {}) });
   // Kept even when the corpus has errors: the next build parses only what the editor fixes.
@@ -92,10 +98,13 @@ export async function build(root: string, options: BuildOptions): Promise<BuildR
   const unknownRegions = options.regions.filter((region) => !corpus.regions.has(region));
   if (unknownRegions.length > 0) return { ...result, unknownRegions };
   const edition = forEdition(corpus, editionName, messages[options.lang].internalUse);
+  // A case file that cannot be read or names unknown ids is left out: `sop test` reports it.
+  const cases = html ? (await loadCases(casesDir, cwd)).cases.filter((item) => checkCase(item, corpus)) : [];
   const staged = await StagedOutput.open(out);
   try {
     const { made, reused, problems } = await renderHandbooks(edition.corpus, edition.graph, {
       ...render,
+      cases,
       threads: options.threads ?? 0,
       emit: (file, content) => staged.write(file, content),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),

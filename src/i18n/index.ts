@@ -1,5 +1,6 @@
 // The interface's words, one file per area; content stays as authored. Italian is the default.
 import type { Lang } from '../model/types.js';
+import { casePageMessages, type CasePageMessages } from './casepages.js';
 import { devMessages, type DevMessages } from './dev.js';
 import { diagramMessages, type DiagramMessages } from './diagrams.js';
 import { nationalMessages, type NationalMessages } from './national.js';
@@ -13,10 +14,11 @@ export interface Messages extends SiteMessages {
   protocols: ProtocolMessages;
   devFailed: DevMessages;
   diagrams: DiagramMessages;
+  casePages: CasePageMessages;
 }
 
 const compose = (lang: Lang): Messages => ({
-  ...siteMessages[lang], national: nationalMessages[lang], pdf: pdfMessages[lang], protocols: protocolMessages[lang], devFailed: devMessages[lang], diagrams: diagramMessages[lang],
+  ...siteMessages[lang], national: nationalMessages[lang], pdf: pdfMessages[lang], protocols: protocolMessages[lang], devFailed: devMessages[lang], diagrams: diagramMessages[lang], casePages: casePageMessages[lang],
 });
 
 export const messages: Record<Lang, Messages> = { it: compose('it'), en: compose('en') };

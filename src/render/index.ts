@@ -3,7 +3,7 @@ import type { ReferralGraph } from '../model/graph.js';
 import { mergeNational } from '../model/national.js';
 import { DEFAULT_TEMPLATES } from '../paths.js';
 import { PARALLEL_FROM } from '../workers/pool.js';
-import type { Corpus, Edition, Lang, NationalModel } from '../model/types.js';
+import type { Case, Corpus, Edition, Lang, NationalModel } from '../model/types.js';
 import { messages } from '../i18n/index.js';
 import { renderPdfs, type PdfProblem } from './pdf/index.js';
 import { nationalDiagrams, procedureDiagram } from './graph/diagrams.js';
@@ -23,6 +23,8 @@ export interface RenderOptions {
   html: boolean;
   pdf: boolean;
   edition: Edition;
+  /** The case studies to publish; none when the project has no cases folder. */
+  cases?: readonly Case[];
   onProgress?: (progress: RenderProgress) => void;
   /** Worker threads to lay out diagrams with, when the corpus is large enough; 0 (the default) lays out on this thread. */
   threads?: number;
@@ -64,7 +66,7 @@ export async function createSite(corpus: Corpus, graph: ReferralGraph, options: 
   const themes = new Map([['', await loadTheme(templates)]]);
   for (const region of built) themes.set(region, await loadTheme(templates, region));
   const national = options.national ? (merged ?? mergeNational(corpus)) : undefined;
-  return { corpus, graph, t: messages[options.lang], themes, built, pdfs: new Set(), diagrams: new Map(), edition: options.edition, templates, ...(national ? { national } : {}) };
+  return { corpus, graph, t: messages[options.lang], themes, built, pdfs: new Set(), diagrams: new Map(), edition: options.edition, templates, ...(national ? { national } : {}), ...(options.cases ? { cases: options.cases } : {}) };
 }
 
 export async function renderHandbooks(corpus: Corpus, graph: ReferralGraph, options: RenderOptions): Promise<Rendered> {

@@ -15,6 +15,7 @@ import { nationalMapPage } from './national/map.js';
 import { nationalOverviewPage } from './national/overview.js';
 import { nationalRolePage } from './national/role.js';
 import { nationalSearchDocuments } from './national/search.js';
+import { casePage, casesIndexPage } from './pages/cases.js';
 import { landingPage } from './pages/landing.js';
 import { legalPage } from './pages/legal.js';
 import { procedurePage } from './pages/procedure.js';
@@ -91,6 +92,13 @@ export function planHtml(site: Site): OutputJob[] {
     pageJob(page.nationalDivergences(), everything, () => nationalDivergencesPage(site));
     for (const role of corpus.catalogue.roles.values()) pageJob(page.nationalRole(role.id), everything, () => nationalRolePage(site, role));
     jobs.push({ path: page.searchIndex('national'), sources: everything, render: async () => searchScript(site, { folder: 'national', name: site.t.national.title }, nationalSearchDocuments(site)) });
+  }
+  // A case page follows the case through the whole corpus; its case file counts as a change of the
+  // build's shape (build/index.ts), so every case page depends on the whole corpus.
+  const cases = site.cases ?? [];
+  if (cases.length > 0) {
+    pageJob(page.cases(), everything, () => casesIndexPage(site, cases));
+    for (const item of cases) pageJob(page.case(item.id), everything, () => casePage(site, item));
   }
   jobs.push(...assetJobs(site));
   return jobs;

@@ -1,5 +1,5 @@
 // What every page renderer shares: the corpus, the UI language and the Region themes.
-import type { Corpus, Edition, NationalModel } from '../model/types.js';
+import type { Case, Corpus, Edition, NationalModel } from '../model/types.js';
 import type { ReferralGraph } from '../model/graph.js';
 import type { Messages } from '../i18n/index.js';
 import type { Theme } from './theme.js';
@@ -19,6 +19,8 @@ export interface Site {
   edition: Edition;
   /** The templates folder (theme, logo, assets). */
   templates: string;
+  /** The case studies to publish (cases/*.yaml, their ids checked against the whole corpus). */
+  cases?: readonly Case[];
   /** Laid-out diagrams by page path, shared by the HTML and the PDF. */
   diagrams: Map<string, Promise<string>>;
 }

@@ -20,6 +20,8 @@ export const page = {
   nationalMap: (): string => 'national/map.html',
   nationalDivergences: (): string => 'national/divergences.html',
   nationalJson: (): string => 'national/national-model.json',
+  cases: (): string => 'cases/index.html',
+  case: (id: string): string => `cases/${id}.html`,
 };
 
 export const anchor = {

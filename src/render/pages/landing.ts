@@ -13,6 +13,7 @@ export function landingPage(site: Site): Page {
     h('h1', t.landingTitle),
     h('p.lead', t.landingIntro),
     site.national ? h('p.national-link', [h('a', { href: href(path, page.national()) }, t.national.open)]) : null,
+    site.cases && site.cases.length > 0 ? h('p.national-link', [h('a', { href: href(path, page.cases()) }, t.casePages.open)]) : null,
     h('h2', t.handbooks),
     h(
       'ul.region-cards',
