@@ -3,7 +3,7 @@
 // it assumed, so that `sop run` shows every alternative instead of guessing.
 import { addDurations, durationHours, NO_TIME } from '../model/duration.js';
 import { combinations, evaluate, factsOf } from '../model/condition.js';
-import type { Condition, Corpus, Fact, FactValue, Referral } from '../model/types.js';
+import type { Actor, Condition, Corpus, Fact, FactValue, Referral } from '../model/types.js';
 import { referralKey, stepAt, type StepAt } from './steps.js';
 
 /** More branches than anyone can read: the case should state more of its facts. */
@@ -110,4 +110,10 @@ function longestPaths(starts: StepAt[], followed: Followed[]): Map<string, { ela
   };
   for (const start of starts) visit(start, start.step.timeLimit ?? NO_TIME, [start.key]);
   return new Map([...best].map(([key, { elapsed, path }]) => [key, { elapsed, path }]));
+}
+
+/** The Region's bodies that perform a reached step: the one the procedure names, or every body with the step's role. */
+export function localBodies(at: ReachedStep): Actor[] {
+  const { region, step } = at;
+  return [...region.actors.values()].filter((actor) => (step.localActor ? actor.id === step.localActor : actor.role === step.actor));
 }

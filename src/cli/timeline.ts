@@ -6,7 +6,7 @@ import { OTHER_DATE } from '../model/condition.js';
 import { durationHours } from '../model/duration.js';
 import type { Case, Catalogue, FactValue, Lang } from '../model/types.js';
 import type { RegionRun } from '../cases/index.js';
-import type { ReachedStep } from '../cases/walk.js';
+import { localBodies, type ReachedStep } from '../cases/walk.js';
 
 /** A step as `sop run --format json` gives it (README: "Runnable procedures"). */
 export interface TimelineStep {
@@ -34,7 +34,7 @@ export interface TimelineJson {
 
 function stepJson(at: ReachedStep, catalogue: Catalogue, lang: Lang): TimelineStep {
   const { region, step } = at;
-  const bodies = [...region.actors.values()].filter((actor) => (step.localActor ? actor.id === step.localActor : actor.role === step.actor));
+  const bodies = localBodies(at);
   return {
     step: at.key,
     title: step.title,

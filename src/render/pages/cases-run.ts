@@ -4,7 +4,7 @@ import { startsByRegion } from '../../cases/start.js';
 import { walkCase, type Branch, type ReachedStep } from '../../cases/walk.js';
 import { dateInWords } from '../../i18n/format.js';
 import { OTHER_DATE } from '../../model/condition.js';
-import type { Actor, Case, FactValue, Referral, Region } from '../../model/types.js';
+import type { Case, FactValue, Referral, Region } from '../../model/types.js';
 import type { Site } from '../site.js';
 
 export interface CaseRegionRun {
@@ -29,12 +29,6 @@ export function factValueInWords(site: Site, fact: string, value: FactValue): st
   const choice = site.corpus.catalogue.facts.get(fact)?.values.find((candidate) => candidate.id === value);
   if (choice) return choice.label[t.lang];
   return value === OTHER_DATE ? t.casePages.otherDate : dateInWords(value, t);
-}
-
-/** The Region's bodies that perform the step: the one the procedure names, or every body with the step's role. */
-export function localBodies(at: ReachedStep): Actor[] {
-  const { region, step } = at;
-  return [...region.actors.values()].filter((actor) => (step.localActor ? actor.id === step.localActor : actor.role === step.actor));
 }
 
 /** The referral the step's longest path arrives by; none for a step the case starts at. */

@@ -11,7 +11,8 @@ import { renderPage } from '../layout.js';
 import type { Page, Site } from '../site.js';
 import { anchor, href, page } from '../urls.js';
 import { caseComparison } from './cases-compare.js';
-import { arrivedBy, caseRuns, factValueInWords, localBodies, type CaseRegionRun } from './cases-run.js';
+import { localBodies } from '../../cases/walk.js';
+import { arrivedBy, caseRuns, factValueInWords, type CaseRegionRun } from './cases-run.js';
 
 const casesCrumbs = (site: Site) => [{ label: site.t.home, path: page.landing() }, { label: site.t.casePages.title, path: page.cases() }];
 
