@@ -11,12 +11,20 @@ export function durationHours(iso: string): number {
   return Object.entries(HOURS).reduce((sum, [unit, hours]) => sum + (parts[unit as keyof typeof HOURS] ?? 0) * hours, 0);
 }
 
-/** The sum of two ISO 8601 durations, unit by unit ("P30D" + "PT24H" = "P30DT24H"), so it reads as written. */
+/**
+ * The sum of two ISO 8601 durations, unit by unit, with seconds, minutes and hours carried into
+ * the next unit ("P10D" + "PT168H" = "P17D"), so that a reader sees "17 giorni". Days are not
+ * carried into months, nor months into years: those carries depend on the calendar.
+ */
 export function addDurations(a: string, b: string): string {
   const [x, y] = [parse(a), parse(b)];
   const units = ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds'] as const;
-  const sum = Object.fromEntries(units.map((unit) => [unit, (x[unit] ?? 0) + (y[unit] ?? 0)]).filter(([, amount]) => amount !== 0));
-  return serialize(sum);
+  const sum: Record<(typeof units)[number], number> = Object.fromEntries(units.map((unit) => [unit, (x[unit] ?? 0) + (y[unit] ?? 0)])) as never;
+  for (const [unit, next, size] of [['seconds', 'minutes', 60], ['minutes', 'hours', 60], ['hours', 'days', 24]] as const) {
+    sum[next] += Math.floor(sum[unit] / size);
+    sum[unit] %= size;
+  }
+  return serialize(Object.fromEntries(Object.entries(sum).filter(([, amount]) => amount !== 0)));
 }
 
 /** No time at all: where a pathway starts. */

@@ -131,7 +131,7 @@ describe('case pages', () => {
     expect(colloqui).toContain('Ente antitratta');
     expect(colloqui).toContain('entro 20 giorni');
     // 24 hours to refer the person, then 20 days for the interviews.
-    expect(colloqui).toContain('Tempo massimo trascorso20 giorni e 24 ore');
+    expect(colloqui).toContain('Tempo massimo trascorso21 giorni');
     expect(await brokenLinks(dist)).toEqual([]);
   });
 

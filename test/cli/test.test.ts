@@ -59,7 +59,7 @@ describe('sop test', () => {
     expect(result.code).toBe(1);
     expect(result.stdout.split('\n').slice(0, 4)).toEqual([
       'cases/minore-rintracciato.yaml:6:5  error  In Regione Alfa the pathway reaches role "tutore-volontario" at step "alfa/minori#tutela"  cases/never',
-      'cases/minore-rintracciato.yaml:7:5  error  In Regione Alfa the pathway can take P30D (up to step "alfa/minori#prima-accoglienza"), more than P10D  cases/within',
+      'cases/minore-rintracciato.yaml:7:5  error  In Regione Alfa the pathway can take 30 days (up to step "alfa/minori#prima-accoglienza"), more than 10 days (P10D)  cases/within',
       'cases/minore-rintracciato.yaml:8:5  error  In Regione Alfa the pathway does not reach step "alfa/adulti#rilascio"  cases/passes',
       '3 errors in 3 cases.',
     ]);

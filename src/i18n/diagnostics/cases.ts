@@ -1,5 +1,7 @@
 // The diagnostics of runnable procedures: `when:` conditions and case files.
 import type { Lang } from '../../model/types.js';
+import { durationInWords } from '../format.js';
+import { messages } from '../index.js';
 import type { Assumed, CaseIdKind, TargetWords } from '../cases.js';
 
 const quote = { it: (id: string) => `«${id}»`, en: (id: string) => `"${id}"` };
@@ -46,7 +48,7 @@ const itDiagnostics = {
   reachedNever: (p: { region: string; target: TargetWords; step: string; assumed: Assumed[] }) =>
     `In ${p.region} il percorso raggiunge ${targetText('it', p.target)} al passo «${p.step}»${branchText('it', p.assumed)}`,
   tooLong: (p: { region: string; elapsed: string; limit: string; step: string; assumed: Assumed[] }) =>
-    `In ${p.region} il percorso può durare ${p.elapsed} (fino al passo «${p.step}»), oltre ${p.limit}${branchText('it', p.assumed)}`,
+    `In ${p.region} il percorso può durare ${durationInWords(p.elapsed, messages.it)} (fino al passo «${p.step}»), oltre ${durationInWords(p.limit, messages.it)} (${p.limit})${branchText('it', p.assumed)}`,
 };
 
 const enDiagnostics: typeof itDiagnostics = {
@@ -64,7 +66,7 @@ const enDiagnostics: typeof itDiagnostics = {
   tooManyBranches: (p) => `In ${p.region} the case branches too many ways on the facts it does not state. Hint: add the facts you know to "facts"`,
   notReached: (p) => `In ${p.region} the pathway does not reach ${targetText('en', p.target)}${branchText('en', p.assumed)}`,
   reachedNever: (p) => `In ${p.region} the pathway reaches ${targetText('en', p.target)} at step "${p.step}"${branchText('en', p.assumed)}`,
-  tooLong: (p) => `In ${p.region} the pathway can take ${p.elapsed} (up to step "${p.step}"), more than ${p.limit}${branchText('en', p.assumed)}`,
+  tooLong: (p) => `In ${p.region} the pathway can take ${durationInWords(p.elapsed, messages.en)} (up to step "${p.step}"), more than ${durationInWords(p.limit, messages.en)} (${p.limit})${branchText('en', p.assumed)}`,
 };
 
 export const caseMessages = { it: itDiagnostics, en: enDiagnostics };
