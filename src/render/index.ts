@@ -91,8 +91,11 @@ export async function renderHandbooks(corpus: Corpus, graph: ReferralGraph, opti
         site.pdfs.add(file);
       } else wanted.set(file, from.diagrams);
     }
-    const pdfs = await laidOutEarly(threads, [...wanted.values()].flat(), () =>
-      renderPdfs(site, (region, done, total) => progress({ kind: 'pdf', path: region ? page.regionPdf(region) : page.nationalPdf(), done, total }), (file) => wanted.has(file)));
+    const pdfs = await laidOutAhead(threads, [...wanted.values()], PDFS_AHEAD, (ahead) =>
+      renderPdfs(site, (region, done, total) => {
+        ahead(done);
+        progress({ kind: 'pdf', path: region ? page.regionPdf(region) : page.nationalPdf(), done, total });
+      }, (file) => wanted.has(file)));
     for (const [file, pdf] of pdfs.files) {
       await emit(file, pdf);
       site.pdfs.add(file);
@@ -106,8 +109,9 @@ export async function renderHandbooks(corpus: Corpus, graph: ReferralGraph, opti
       if (await reuse(job.path, { sources: job.sources, prose: job.prose === true, pdfs })) reused.push(job.path);
       else jobs.push(job);
     }
-    await laidOutEarly(threads, jobs.flatMap((job) => job.diagrams ?? []), async () => {
+    await laidOutAhead(threads, jobs.map((job) => job.diagrams ?? []), PAGES_AHEAD, async (ahead) => {
       for (const [done, job] of jobs.entries()) {
+        ahead(done);
         progress({ kind: 'html', path: job.path, done, total: jobs.length });
         await emit(job.path, await job.render());
       }
@@ -117,16 +121,28 @@ export async function renderHandbooks(corpus: Corpus, graph: ReferralGraph, opti
 }
 
 /**
- * Runs `render` with the diagrams it needs laid out on worker threads, asked for at once so that
- * they are ready when a page awaits them; with few diagrams, or one thread, Graphviz runs here.
+ * Outputs whose diagrams are asked for ahead of the one being made: enough to keep the layout
+ * workers busy, few enough that the SVGs waiting for their output stay a small part of memory
+ * (a PDF handbook shows a whole Region's).
  */
-function laidOutEarly<T>(threads: number, diagrams: Array<() => Promise<unknown>>, render: () => Promise<T>): Promise<T> {
-  if (threads < 2 || diagrams.length < PARALLEL_FROM) return render();
-  return withLayoutWorkers(threads, () => {
-    // A failure surfaces where the page awaits the diagram, not as an unhandled rejection here.
-    for (const diagram of diagrams) diagram().catch(() => undefined);
-    return render();
-  });
+const PAGES_AHEAD = 16;
+const PDFS_AHEAD = 2;
+
+/**
+ * Runs `render` with diagrams laid out on worker threads when there are many: `ahead(index)`
+ * asks for the diagrams of outputs `index` to `index + window`, so that they are ready when
+ * their output awaits them. With few diagrams, or one thread, Graphviz runs here, when asked.
+ */
+function laidOutAhead<T>(threads: number, diagrams: Array<Array<() => Promise<unknown>>>, window: number, render: (ahead: (index: number) => void) => Promise<T>): Promise<T> {
+  if (threads < 2 || diagrams.flat().length < PARALLEL_FROM) return render(() => undefined);
+  let asked = 0;
+  const ahead = (index: number) => {
+    for (; asked < Math.min(diagrams.length, index + window); asked++) {
+      // A failure surfaces where the output awaits the diagram, not as an unhandled rejection here.
+      for (const diagram of diagrams[asked]!) diagram().catch(() => undefined);
+    }
+  };
+  return withLayoutWorkers(threads, () => render(ahead));
 }
 
 /** Each PDF handbook with what it is made from (a Region's handbook is Region-wide) and the diagrams it shows. */

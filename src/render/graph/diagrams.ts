@@ -1,4 +1,7 @@
-// Each diagram is laid out once per build and the same SVG serves the HTML page and the PDF.
+// A Region's and the national maps are laid out once per build and the same SVG serves the HTML
+// page and the PDF. A procedure's diagram is not kept: a large corpus has thousands, and
+// `layout` keeps the few laid out lately (by DOT source), enough for the page that asked for
+// them ahead and for the PDF handbook of the Region being typeset.
 import type { Procedure, Region } from '../../model/types.js';
 import type { Site } from '../site.js';
 import { page } from '../urls.js';
@@ -29,7 +32,7 @@ function once(site: Site, key: string, make: () => string): Promise<string> {
 /** The procedure's diagram; its node links are relative to the procedure's HTML page. */
 export function procedureDiagram(site: Site, procedure: Procedure): Promise<string> {
   const path = page.procedure(procedure.folder, procedure.id);
-  return once(site, path, () => procedureDot(site.corpus, procedure, path, site.t, site.built));
+  return layout(procedureDot(site.corpus, procedure, path, site.t, site.built));
 }
 
 function drawn(site: Site, path: string, views: StageView[]): StageDiagram[] {
