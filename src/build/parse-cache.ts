@@ -2,9 +2,11 @@
 // by a hash of its text, so a build after an edit parses only the files that changed. One file
 // per parse, in V8's serialisation (the structured clone format workers use too): an edit
 // writes one small file, not the whole cache.
+import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import type { Root } from 'mdast';
 import type { ParseAnswer, ParseStore } from '../load/parse.js';
 import { hash, toolDigest } from './digest.js';
 
@@ -34,6 +36,19 @@ export class ParseCache implements ParseStore {
     this.#added.set(key, answer);
   }
 
+  /** Read at once: a page in the making asks for its prose, one procedure at a time. */
+  body(text: string): Root | undefined {
+    const key = hash(text);
+    const added = this.#added.get(key);
+    if (added) return added.procedure?.body;
+    try {
+      return (deserialize(readFileSync(path.join(this.#folder, key))) as ParseAnswer).procedure?.body;
+    } catch {
+      // Missing or damaged: the caller parses the text again.
+      return undefined;
+    }
+  }
+
   /** Writes the new parses and forgets those this build did not use (older texts, other versions). */
   async save(): Promise<void> {
     await mkdir(this.#folder, { recursive: true });
@@ -41,6 +56,8 @@ export class ParseCache implements ParseStore {
       const temp = path.join(this.#folder, `${key}.${process.pid}.tmp`);
       await writeFile(temp, serialize(answer));
       await rename(temp, path.join(this.#folder, key));
+      // On disk now: `body` reads it from there, and this build need not hold every tree.
+      this.#added.delete(key);
     }
     const root = path.dirname(this.#folder);
     for (const version of await readdir(root)) if (version !== path.basename(this.#folder)) await rm(path.join(root, version), { recursive: true, force: true });

@@ -1,6 +1,6 @@
 // The prose of a procedure, compared section by section: signatories are told which headings'
 // text changed, and read the text itself in the handbook or on the forge.
-import type { Root, RootContent } from 'mdast';
+import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Procedure } from '../model/types.js';
 import { pairs } from './compare.js';
@@ -24,7 +24,7 @@ export function diffBody(before: Procedure, after: Procedure): BodySectionDiff[]
 function sections(procedure: Procedure): Section[] {
   const source = String(procedure.origin.source.file.value ?? '');
   const groups: Array<{ heading: string | null; nodes: RootContent[] }> = [];
-  for (const node of (procedure.body as Root).children) {
+  for (const node of procedure.body().children) {
     if (node.type === 'heading') groups.push({ heading: toString(node), nodes: [node] });
     else if (groups.length === 0) groups.push({ heading: null, nodes: [node] });
     else groups.at(-1)!.nodes.push(node);

@@ -10,6 +10,7 @@ import type { Actor, Corpus, Procedure, YamlSource } from '../model/types.js';
 import type { SchemaName } from '../schemas.js';
 import type { LoadCache } from './cache.js';
 import { CATALOGUE_FILES, readCorpus, type CorpusFiles } from './files.js';
+import { parseBody } from './markdown.js';
 import { parseValidProcedure, type ValidProcedure } from './procedure.js';
 import { parseProcedures, type ParseStore } from './parse.js';
 import { validateAgainstSchema } from './schema.js';
@@ -47,8 +48,18 @@ function readYamlFile<T>(file: VFile, schema: SchemaName): Valid<T> | undefined 
   return { source: read.source, data: read.data as T };
 }
 
-function buildFrom(file: VFile, folder: string, parsed: ValidProcedure | undefined): Procedure | undefined {
-  return parsed && buildProcedure(lazySource(file, parsed.yaml, parsed.offset), parsed.data, parsed.body, folder);
+/**
+ * With a parse store that keeps trees, the procedure's tree is dropped once its links are taken
+ * (the rules need no more of it) and read again from the store when a page needs the prose:
+ * a corpus of thousands then holds no tree but the one being rendered.
+ */
+function buildFrom(file: VFile, folder: string, parsed: ValidProcedure | undefined, store?: ParseStore): Procedure | undefined {
+  if (!parsed) return undefined;
+  const source = lazySource(file, parsed.yaml, parsed.offset);
+  if (!store?.body) return buildProcedure(source, parsed.data, parsed.body, folder);
+  const read = store.body.bind(store);
+  const text = () => String(file.value);
+  return buildProcedure(source, parsed.data, parsed.body, folder, () => read(text()) ?? parseBody(text()));
 }
 
 export interface LoadOptions {
@@ -68,7 +79,7 @@ export async function loadCorpus(root: string, cwd = process.cwd(), { cache, fil
   // `sop dev` keeps what it parsed in memory and parses only the file saved, when it is loaded.
   const parsed = cache ? undefined : await parseProcedures(readable, threads, store);
   const loadProcedure = (file: VFile, folder: string) =>
-    file.data.unreadable ? undefined : buildFrom(file, folder, parsed ? parsed.get(file) : parseValidProcedure(file));
+    file.data.unreadable ? undefined : buildFrom(file, folder, parsed ? parsed.get(file) : parseValidProcedure(file), store);
   const once = <T>(file: VFile, load: () => T): T => (cache ? cache.load(file, load) : load());
   const files: VFile[] = [...tree.structural];
 

@@ -67,8 +67,18 @@ export function parseProcedure(file: VFile): ParsedProcedure | undefined {
   }
   const frontmatter = readYaml(file, parts.yaml, parts.yamlOffset);
   if (!frontmatter) return undefined;
-  return { ...frontmatter, yaml: parts.yaml, body: shift(parseMarkdown(text.slice(parts.bodyOffset)), parts.bodyLine - 1, parts.bodyOffset) };
+  return { ...frontmatter, yaml: parts.yaml, body: bodyOf(text, parts) };
 }
+
+/** The Markdown tree of a procedure file that loaded before, parsed again from its text. */
+export function parseBody(text: string): Root {
+  const parts = splitFrontmatter(text);
+  if (!parts) throw new Error('A procedure that loaded has lost its front-matter');
+  return bodyOf(text, parts);
+}
+
+const bodyOf = (text: string, parts: { bodyOffset: number; bodyLine: number }): Root =>
+  shift(parseMarkdown(text.slice(parts.bodyOffset)), parts.bodyLine - 1, parts.bodyOffset);
 
 /**
  * Moves the positions of a tree parsed from a slice of the file to the file's own lines and

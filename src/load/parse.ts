@@ -1,6 +1,7 @@
 // Parsing every procedure file of a load: answers kept from an earlier build (the parse cache),
 // then worker threads for the rest of a large corpus, or this thread for a small one. Markdown
 // and YAML parsing was two thirds of `sop check` on 1,000 procedures, all on one thread.
+import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { restoreMessages, storeMessage, type StoredMessage } from '../diagnostics.js';
 import { PARALLEL_FROM, WorkerPool } from '../workers/pool.js';
@@ -22,6 +23,11 @@ export interface ParseAnswer {
 export interface ParseStore {
   get(text: string): Promise<ParseAnswer | undefined>;
   set(text: string, answer: ParseAnswer): void;
+  /**
+   * The Markdown tree of a file parsed before, read again; undefined when the store does not
+   * have it. A store that can say so lets a large load drop every tree once it is checked.
+   */
+  body?(text: string): Root | undefined;
 }
 
 /** Small enough to keep both threads busy to the end, large enough that messages stay few. */

@@ -169,7 +169,8 @@ export function parseProcedureRef(raw: string, region: string): { region: string
   return slash === -1 ? { region, procedure: raw } : { region: raw.slice(0, slash), procedure: raw.slice(slash + 1) };
 }
 
-export function buildProcedure(source: YamlSource, data: RawProcedure, body: Root, folder: string): Procedure {
+/** `readBody` gives the tree again when it is asked for; by default `body` is kept. */
+export function buildProcedure(source: YamlSource, data: RawProcedure, body: Root, folder: string, readBody: () => Root = () => body): Procedure {
   // References resolve against the folder the file is in; a mismatch with `region` is a rule's job.
   const region = folder;
   const steps = data.steps.map((raw: RawStep, i): Step => ({
@@ -212,7 +213,7 @@ export function buildProcedure(source: YamlSource, data: RawProcedure, body: Roo
     legalBasis: data.legal_basis ?? [],
     entry: data.entry ?? [steps[0]!.id],
     steps,
-    body,
+    body: readBody,
     links: bodyLinks(body, source),
     urls: bodyUrls(body),
     folder,

@@ -65,7 +65,7 @@ export function procedureFor(procedure: Procedure, edition: Edition, internalLab
       ...procedure,
       steps: edition === 'public' ? procedure.steps.filter((step) => !step.restricted) : procedure.steps,
       entry: edition === 'public' ? procedure.entry.filter((id) => !procedure.steps.some((s) => s.id === id && s.restricted)) : procedure.entry,
-      body: editBody(procedure.body, edition, internalLabel, String(procedure.origin.source.file.value ?? '')),
+      body: () => editBody(procedure.body(), edition, internalLabel, String(procedure.origin.source.file.value ?? '')),
       links: edition === 'public' ? procedure.links.filter((link) => !link.restricted) : procedure.links,
     };
     made.set(key, edited);

@@ -285,7 +285,11 @@ export interface Procedure {
   legalBasis: string[];
   entry: string[];
   steps: Step[];
-  body: Root;
+  /**
+   * The Markdown prose, read when asked for: a large build does not keep every tree in memory
+   * but reads each again from the parse cache when its page is made (load/corpus.ts).
+   */
+  body(): Root;
   links: BodyLink[];
   urls: BodyUrl[];
   /** The folder the file lives in (may differ from `region` in a faulty corpus). */

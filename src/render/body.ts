@@ -3,7 +3,6 @@
 // passes hast-util-sanitize (the sanitizer of rehype-sanitize) with an explicit allow-list.
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
-import type { Root } from 'mdast';
 import { defaultHandlers, toHast, type Handlers } from 'mdast-util-to-hast';
 import { parseProcedureRef, parseStepRef } from '../model/build.js';
 import { toString } from 'mdast-util-to-string';
@@ -48,7 +47,7 @@ export function renderBody(procedure: Procedure, from: string, built: ReadonlySe
     // Images would load from anywhere; the handbook is self-contained, so they become their alt text.
     image: (_state, node) => ({ type: 'text', value: node.alt ?? '' }),
   };
-  return callable(sanitize(toHast(procedure.body as Root, { handlers }), schema) as HastRoot, options.phones ?? []);
+  return callable(sanitize(toHast(procedure.body(), { handlers }), schema) as HastRoot, options.phones ?? []);
 }
 
 /**

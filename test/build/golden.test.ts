@@ -29,7 +29,8 @@ describe('the outputs, byte for byte', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'sop-golden-'));
     await cp(path.join(REPO, 'procedures'), path.join(dir, 'procedures'), { recursive: true });
     await cp(path.join(REPO, 'cases'), path.join(dir, 'cases'), { recursive: true });
-    const result = await build('procedures', { cwd: dir, out: 'dist', lang: 'it', regions: [], today: TODAY });
+    // With a build cache, as `sop build` runs: each page reads its procedure's prose back from the parse cache.
+    const result = await build('procedures', { cwd: dir, out: 'dist', lang: 'it', regions: [], today: TODAY, cacheDir: '.cache' });
     expect(result.errors).toBe(0);
     await expect(await manifest(path.join(dir, 'dist'))).toMatchFileSnapshot('__golden__/shipped.sha256');
   }, 180_000);
@@ -38,7 +39,7 @@ describe('the outputs, byte for byte', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'sop-golden-'));
     generate({ regions: 4, procedures: 50, seed: 'golden', out: path.join(dir, 'procedures') });
     // The workers run from the compiled lib/, as installed: the CLI runs as a process.
-    await promisify(execFile)(process.execPath, [path.join(REPO, 'bin/sop.js'), 'build', '--no-pdf', '--no-cache', '--today', TODAY, '--out', 'dist'], { cwd: dir });
+    await promisify(execFile)(process.execPath, [path.join(REPO, 'bin/sop.js'), 'build', '--no-pdf', '--today', TODAY, '--out', 'dist'], { cwd: dir });
     await expect(await manifest(path.join(dir, 'dist'))).toMatchFileSnapshot('__golden__/generated-200.sha256');
   }, 180_000);
 });

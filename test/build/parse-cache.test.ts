@@ -1,11 +1,12 @@
 // The parse cache: a procedure file is parsed again only when its text changed, and what comes
 // out of the cache (model data, Markdown tree, diagnostics) is what parsing would give.
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { ParseCache } from '../../src/build/parse-cache.js';
+import { loadCorpus } from '../../src/load/corpus.js';
 import { readCorpus } from '../../src/load/files.js';
 import { parseProcedures, type ParseAnswer } from '../../src/load/parse.js';
 import { copyFixture } from '../helpers.js';
@@ -55,5 +56,23 @@ describe('the parse cache', () => {
     await parseThrough(folder, await procedureFiles(dir), 'one');
     expect((await parseThrough(folder, await procedureFiles(dir), 'one')).parsedAgain).toEqual([]);
     expect((await parseThrough(folder, await procedureFiles(dir), 'two')).parsedAgain).toHaveLength(4);
+  });
+
+  it('lets a load drop each Markdown tree, and gives it back, from disk or parsed again when the cache lost it', async () => {
+    const dir = await copyFixture('base');
+    const folder = await mkdtemp(path.join(tmpdir(), 'sop-parse-cache-'));
+    const kept = await loadCorpus(dir, dir);
+    const cache = new ParseCache(folder, 'tool');
+    const dropped = await loadCorpus(dir, dir, { parsed: cache });
+    await cache.save();
+    const bodies = (load: typeof kept) => load.procedures.map((procedure) => procedure.body());
+    expect(bodies(dropped)).toEqual(bodies(kept));
+    // Each call reads the tree again: no tree stays with the procedure.
+    expect(dropped.procedures[0]!.body()).not.toBe(dropped.procedures[0]!.body());
+
+    const stored = (await readdir(folder, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+    expect(stored).toHaveLength(4);
+    for (const entry of stored) await writeFile(path.join(entry.parentPath, entry.name), 'damaged');
+    expect(bodies(dropped)).toEqual(bodies(kept));
   });
 });

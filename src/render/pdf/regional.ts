@@ -94,7 +94,7 @@ function procedureSection(site: Site, region: Region, procedure: Procedure, diag
   procedure.steps.forEach((step, i) => (out += stepBlock(site, region, procedure, step, i)));
   out += diagramFigure(diagram, t.pdf.diagramAlt(procedure.title), `${t.referralMap} — ${procedure.title}`);
   out += heading(4, typstText(t.text), undefined, false);
-  out += contentMarkup(toTypst(procedure.body, { resolveLink: (url, text) => resolveLink(site, region, procedure, url, text), headingOffset: 4 }), t);
+  out += contentMarkup(toTypst(procedure.body(), { resolveLink: (url, text) => resolveLink(site, region, procedure, url, text), headingOffset: 4 }), t);
   return `${out}\n`;
 }
 

@@ -2,7 +2,6 @@
 // JSON), because pages opened from file:// cannot fetch(). One index per Region and one for the
 // national section; the landing and national pages load them all, so one search finds
 // everything, and a Region's pages load only their own.
-import type { Root } from 'mdast';
 import MiniSearch, { type Options } from 'minisearch';
 import { toString } from 'mdast-util-to-string';
 import type { Region } from '../../model/types.js';
@@ -42,7 +41,7 @@ export function regionSearchDocuments(site: Site, region: Region, roles: string[
   const bodies = (role: string) => [...region.actors.values()].filter((actor) => actor.role === role).map((actor) => actor.name);
   const documents: SearchDocument[] = [];
   for (const procedure of region.procedures.values()) {
-    documents.push({ id: `p:${procedure.id}`, kind: 'procedure', title: procedure.title, text: toString(procedure.body as Root), url: local(page.procedure(region.folder, procedure.id)) });
+    documents.push({ id: `p:${procedure.id}`, kind: 'procedure', title: procedure.title, text: toString(procedure.body()), url: local(page.procedure(region.folder, procedure.id)) });
     procedure.steps.forEach((step, i) => {
       const role = corpus.catalogue.roles.get(step.actor)?.name[t.lang] ?? step.actor;
       const localActor = step.localActor ? region.actors.get(step.localActor)?.name : undefined;
