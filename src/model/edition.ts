@@ -51,7 +51,7 @@ function sameProcedures(a: ReadonlyMap<string, Procedure>, b: ReadonlyMap<string
 
 /**
  * Each procedure's edition is made once: `sop dev` keeps unchanged procedures as the same
- * objects between rebuilds, and filtering every body again would cost more than the save.
+ * objects between rebuilds. Its prose is edited when read, like the tree it is read from.
  */
 const editions = new WeakMap<Procedure, Map<string, Procedure>>();
 
