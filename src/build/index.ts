@@ -86,9 +86,8 @@ export async function build(root: string, options: BuildOptions): Promise<BuildR
 
   // The pipeline is loaded only now: a build with nothing to do must not wait for the parsers,
   // Graphviz and Typst to load.
-  const [{ check }, { forEdition }, { messages }, { renderHandbooks }, { StagedOutput }, { loadCases }, { checkCase }] = await Promise.all([
-    import('../index.js'), import('../model/edition.js'), import('../i18n/index.js'), import('../render/index.js'), import('./write.js'),
-    import('../load/cases.js'), import('../cases/check.js'),
+  const [{ check }, { published }, { renderHandbooks }, { StagedOutput }, { corpusTexts, renderOnWorker }] = await Promise.all([
+    import('../index.js'), import('./published.js'), import('../render/index.js'), import('./write.js'), import('./elsewhere.js'),
   ]);
   const result = await check(root, { ...options, today, files: tree, ...(parsed ? { parsed } : {}) });
   // Kept even when the corpus has errors: the next build parses only what the editor fixes.
@@ -97,16 +96,27 @@ export async function build(root: string, options: BuildOptions): Promise<BuildR
   const { corpus } = result.loaded;
   const unknownRegions = options.regions.filter((region) => !corpus.regions.has(region));
   if (unknownRegions.length > 0) return { ...result, unknownRegions };
-  const edition = forEdition(corpus, editionName, messages[options.lang].internalUse);
-  // A case file that cannot be read or names unknown ids is left out: `sop test` reports it.
-  const cases = html ? (await loadCases(casesDir, cwd)).cases.filter((item) => checkCase(item, corpus)) : [];
+  const edition = await published(corpus, { edition: editionName, lang: options.lang, casesDir, cwd, html });
   const staged = await StagedOutput.open(out);
+  const threads = options.threads ?? 0;
+  // The other thread reads its parses back from the parse cache: without one it would parse the corpus again.
+  const elsewhere = threads > 1 && cache && parsed ? (paths: string[], pdfs: string[]) => renderOnWorker({
+    cwd,
+    corpus: corpusTexts(tree),
+    casesDir,
+    parses: { cacheDir: cache.dir, tool: cache.inputs.tool },
+    site: { lang: options.lang, edition: editionName, regions: options.regions, templates, national: render.national },
+    staging: staged.staging,
+    paths,
+    pdfs,
+  }) : undefined;
   try {
     const { made, reused, problems } = await renderHandbooks(edition.corpus, edition.graph, {
       ...render,
-      cases,
-      threads: options.threads ?? 0,
+      cases: edition.cases,
+      threads,
       emit: (file, content) => staged.write(file, content),
+      ...(elsewhere ? { elsewhere } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       ...(cache ? { reuse: (output, making) => cache.outputs.reusable(output, outputKey(cache.inputs, making)) } : {}),
     });

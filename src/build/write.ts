@@ -12,12 +12,15 @@ const TEMP_PREFIX = (out: string) => `.${path.basename(out)}-`;
  * rendered (a large build need not hold them all in memory) and replace `out` on `commit`.
  */
 export class StagedOutput {
-  readonly #folders = new Set<string>();
+  readonly #writer: FolderWriter;
 
   private constructor(
     readonly out: string,
-    private readonly temp: string,
-  ) {}
+    /** The temporary folder the output is made in. */
+    readonly staging: string,
+  ) {
+    this.#writer = new FolderWriter(staging);
+  }
 
   static async open(out: string): Promise<StagedOutput> {
     const parent = path.dirname(out);
@@ -26,31 +29,42 @@ export class StagedOutput {
     return new StagedOutput(out, await makeTempFolder(path.join(parent, `${TEMP_PREFIX(out)}tmp-`)));
   }
 
-  async write(file: string, content: string | Buffer): Promise<void> {
-    await writeFile(await this.#target(file), content);
+  write(file: string, content: string | Buffer): Promise<void> {
+    return this.#writer.write(file, content);
   }
 
   /** Takes an unchanged output over from the current `out` (the build cache). A hard link costs no copy, and the old folder is only renamed, never written into. */
   async carryOver(file: string): Promise<void> {
-    const target = await this.#target(file);
+    const target = await this.#writer.target(file);
     await link(path.join(this.out, file), target).catch(() => copyFile(path.join(this.out, file), target));
   }
 
   async commit(): Promise<void> {
-    const old = `${this.temp.replace(/-tmp-/, '-old-')}`;
+    const old = `${this.staging.replace(/-tmp-/, '-old-')}`;
     await rename(this.out, old).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT') throw error;
     });
-    await rename(this.temp, this.out);
+    await rename(this.staging, this.out);
     await rm(old, { recursive: true, force: true });
   }
 
   async discard(): Promise<void> {
-    await rm(this.temp, { recursive: true, force: true });
+    await rm(this.staging, { recursive: true, force: true });
+  }
+}
+
+/** Writes files into a folder, making sub-folders as needed: the output in the making, from any thread. */
+export class FolderWriter {
+  readonly #folders = new Set<string>();
+
+  constructor(readonly folder: string) {}
+
+  async write(file: string, content: string | Buffer): Promise<void> {
+    await writeFile(await this.target(file), content);
   }
 
-  async #target(file: string): Promise<string> {
-    const target = path.join(this.temp, file);
+  async target(file: string): Promise<string> {
+    const target = path.join(this.folder, file);
     const folder = path.dirname(target);
     if (!this.#folders.has(folder)) {
       await mkdir(folder, { recursive: true });

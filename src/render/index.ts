@@ -32,6 +32,12 @@ export interface RenderOptions {
   emit?: (file: string, content: string | Buffer) => Promise<void>;
   /** The build cache: whether the output the last build made in the same way can stand. */
   reuse?: (output: string, made: OutputMaking) => Promise<boolean>;
+  /**
+   * Makes the HTML outputs at `paths` on another thread, from the same corpus, for a page to link
+   * to the PDFs at `pdfs` (see `renderPaths`); resolves once they are written. With it, a large
+   * build renders its Regions on both cores.
+   */
+  elsewhere?: (paths: string[], pdfs: string[]) => Promise<void>;
 }
 
 /** Where a long build has got to: the output being made, and how many of its kind are done. */
@@ -109,15 +115,54 @@ export async function renderHandbooks(corpus: Corpus, graph: ReferralGraph, opti
       if (await reuse(job.path, { sources: job.sources, prose: job.prose === true, pdfs })) reused.push(job.path);
       else jobs.push(job);
     }
-    await laidOutAhead(threads, jobs.map((job) => job.diagrams ?? []), PAGES_AHEAD, async (ahead) => {
-      for (const [done, job] of jobs.entries()) {
+    const away = options.elsewhere && jobs.length >= PARALLEL_FROM ? jobsAway(site, jobs) : new Set<string>();
+    const here = jobs.filter((job) => !away.has(job.path));
+    const renderedAway = away.size > 0 ? options.elsewhere!([...away], pdfs) : undefined;
+    // Two threads rendering lay out their own diagrams: workers for Graphviz would only contend for the cores.
+    await laidOutAhead(renderedAway ? 0 : threads, here.map((job) => job.diagrams ?? []), PAGES_AHEAD, async (ahead) => {
+      for (const [done, job] of here.entries()) {
         ahead(done);
-        progress({ kind: 'html', path: job.path, done, total: jobs.length });
+        progress({ kind: 'html', path: job.path, done, total: here.length });
         await emit(job.path, await job.render());
       }
     });
+    if (renderedAway) {
+      await renderedAway;
+      made.push(...away);
+    }
   }
   return { files, made, reused, problems };
+}
+
+/**
+ * The outputs of the last Regions (in build order) up to a bit less than half of `jobs`: the
+ * other thread first loads the corpus again, and this one also makes the national and shared
+ * outputs.
+ */
+function jobsAway(site: Site, jobs: readonly OutputJob[]): Set<string> {
+  const byRegion = new Map<string, string[]>();
+  for (const folder of site.built) byRegion.set(folder, []);
+  for (const job of jobs) byRegion.get(job.path.slice(0, job.path.indexOf('/')))?.push(job.path);
+  const away = new Set<string>();
+  for (const paths of [...byRegion.values()].reverse()) {
+    if (away.size + paths.length > jobs.length * SHARE_AWAY) break;
+    for (const file of paths) away.add(file);
+  }
+  return away;
+}
+
+/** What the other thread renders of a large build's HTML. */
+const SHARE_AWAY = 0.45;
+
+/**
+ * Renders the HTML outputs at `paths` (some of `planHtml`'s) on this thread, for another
+ * thread's build of the same corpus (`RenderOptions.elsewhere`).
+ */
+export async function renderPaths(site: Site, paths: readonly string[], emit: (file: string, content: string | Buffer) => Promise<void>): Promise<void> {
+  const wanted = new Set(paths);
+  const jobs = planHtml(site).filter((job) => wanted.has(job.path));
+  if (jobs.length !== wanted.size) throw new Error(`${wanted.size - jobs.length} of the outputs asked for are not in this corpus's plan`);
+  for (const job of jobs) await emit(job.path, await job.render());
 }
 
 /**
