@@ -16,8 +16,11 @@ export const hash = (...parts: ReadonlyArray<string | Buffer>): string => {
 
 interface FileDigest {
   whole: string;
-  /** A procedure's front-matter alone: outputs that show no prose depend only on it. */
-  frontmatter: string;
+  /**
+   * A procedure's front-matter alone: outputs that show no prose depend only on it. Made when
+   * first asked for: a build with nothing to do needs only the whole files' hashes.
+   */
+  frontmatter(): string;
 }
 
 /** The corpus by path relative to its root (`lazio/region.yaml`), each file with its content hashes. */
@@ -32,8 +35,12 @@ export class CorpusDigest {
       // What the loader made of the file: its text, or why it could not be read.
       const text = file.value === undefined ? '' : String(file.value);
       const whole = hash(text, ...file.messages.map(String));
-      const yaml = relative.endsWith('.md') ? splitFrontmatter(text)?.yaml : undefined;
-      this.#files.set(relative, { whole, frontmatter: yaml === undefined ? whole : hash(yaml) });
+      let frontmatter: string | undefined;
+      const ofFrontmatter = () => {
+        const yaml = relative.endsWith('.md') ? splitFrontmatter(text)?.yaml : undefined;
+        return yaml === undefined ? whole : hash(yaml);
+      };
+      this.#files.set(relative, { whole, frontmatter: () => (frontmatter ??= ofFrontmatter()) });
     };
     for (const file of tree.catalogue.values()) add(file);
     for (const region of tree.regions) {
@@ -57,7 +64,7 @@ export class CorpusDigest {
   }
 
   #file(digest: FileDigest | undefined, prose: boolean): string {
-    return digest === undefined ? 'absent' : prose ? digest.whole : digest.frontmatter;
+    return digest === undefined ? 'absent' : prose ? digest.whole : digest.frontmatter();
   }
 
   #folder(prefix: string, prose: boolean): string {
