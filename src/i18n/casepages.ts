@@ -35,6 +35,17 @@ export interface CasePageMessages {
   stage: string;
   noStep: string;
   differs: string;
+  /** The case's path drawn over the diagrams of the procedures it passes through. */
+  onDiagrams: string;
+  onDiagramsHelp: string;
+  /** The legend: how a step and a referral on the path look, and how the rest does. */
+  legendOnPath: string;
+  legendOffPath: string;
+  /** The first line of a step's box on the path: its number in the timeline. */
+  stop: (stop: number) => string;
+  pathDiagramTitle: (procedure: string) => string;
+  /** A diagram's text alternative: the stops it shows, in order. */
+  pathDiagramStops: (procedure: string, stops: string[]) => string;
 }
 
 export const casePageMessages: Record<Lang, CasePageMessages> = {
@@ -71,6 +82,13 @@ export const casePageMessages: Record<Lang, CasePageMessages> = {
     stage: 'Fase',
     noStep: 'nessun passo in questa fase',
     differs: '≠ diverso',
+    onDiagrams: 'Il percorso sugli schemi delle procedure',
+    onDiagramsHelp: 'Gli schemi delle procedure che il caso attraversa, con il percorso evidenziato. Le tappe sono numerate come nell\'elenco qui sopra.',
+    legendOnPath: 'Bordo e frecce spessi e scuri, riquadro che inizia con «Tappa N»: passo del percorso (N è il suo numero nell\'elenco) e invio che il caso segue.',
+    legendOffPath: 'Bordo sottile grigio e frecce tratteggiate: passi e invii che il caso non attraversa.',
+    stop: (stop) => `Tappa ${stop}`,
+    pathDiagramTitle: (procedure) => `Il percorso nello schema «${procedure}»`,
+    pathDiagramStops: (procedure, stops) => `Tappe del percorso in «${procedure}»: ${stops.join('; ')}.`,
   },
   en: {
     title: 'Case studies',
@@ -105,5 +123,12 @@ export const casePageMessages: Record<Lang, CasePageMessages> = {
     stage: 'Stage',
     noStep: 'no step in this stage',
     differs: '≠ differs',
+    onDiagrams: 'The path on the procedures\' diagrams',
+    onDiagramsHelp: 'The diagrams of the procedures the case passes through, with the path highlighted. The stops are numbered as in the list above.',
+    legendOnPath: 'Thick dark border and arrows, box opening with “Stop N”: a step of the path (N is its number in the list) and a referral the case follows.',
+    legendOffPath: 'Thin grey border and dashed arrows: steps and referrals the case does not pass through.',
+    stop: (stop) => `Stop ${stop}`,
+    pathDiagramTitle: (procedure) => `The path on the diagram “${procedure}”`,
+    pathDiagramStops: (procedure, stops) => `Stops of the path in “${procedure}”: ${stops.join('; ')}.`,
   },
 };

@@ -11,6 +11,7 @@ import { renderPage } from '../layout.js';
 import type { Page, Site } from '../site.js';
 import { anchor, href, page } from '../urls.js';
 import { caseComparison } from './cases-compare.js';
+import { pathOnDiagrams } from './cases-diagram.js';
 import { localBodies } from '../../cases/walk.js';
 import { arrivedBy, caseRuns, factValueInWords, type CaseRegionRun } from './cases-run.js';
 
@@ -34,7 +35,7 @@ export function casesIndexPage(site: Site, cases: readonly Case[]): Page {
   return renderPage(site, { path, title: t.casePages.title, crumbs: [{ label: t.home, path: page.landing() }], main });
 }
 
-export function casePage(site: Site, item: Case): Page {
+export async function casePage(site: Site, item: Case): Promise<Page> {
   const { t } = site;
   const path = page.case(item.id);
   const runs = caseRuns(site, item);
@@ -51,13 +52,13 @@ export function casePage(site: Site, item: Case): Page {
         h('dd', [h('span.case-answer', factValueInWords(site, id, value)), ...(fact ? [h('span.case-question', `${t.casePages.question}: ${fact.question[t.lang]}`)] : [])]),
       ];
     })),
-    ...runs.flatMap((run) => regionPath(site, path, run)),
+    ...(await Promise.all(runs.map((run) => regionPath(site, path, run)))).flat(),
     ...(runs.length > 1 ? caseComparison(site, path, item, runs) : []),
   ];
   return renderPage(site, { path, title: item.title, crumbs: casesCrumbs(site), main });
 }
 
-function regionPath(site: Site, path: string, run: CaseRegionRun): ElementContent[] {
+async function regionPath(site: Site, path: string, run: CaseRegionRun): Promise<ElementContent[]> {
   const { t } = site;
   const { region, branches } = run;
   const alternatives = branches.length > 1 || branches.some((branch) => branch.assumed.size > 0);
@@ -66,7 +67,7 @@ function regionPath(site: Site, path: string, run: CaseRegionRun): ElementConten
     h('h2', { id: heading }, [linkTo(site, path, region.folder, page.regionHome(region.folder), t.casePages.pathIn(region.name))]),
     h('p', alternatives ? `${t.casePages.pathHelp} ${t.casePages.alternatives(branches.length)}` : t.casePages.pathHelp),
   ];
-  branches.forEach((branch, i) => {
+  for (const [i, branch] of branches.entries()) {
     if (alternatives) {
       const assumed = [...branch.assumed].map(([fact, value]) => `${site.corpus.catalogue.facts.get(fact)?.question[t.lang] ?? fact} — ${factValueInWords(site, fact, value)}`);
       out.push(h('h3', `${t.casePages.alternative(i + 1)}: ${t.casePages.assumes} ${assumed.join('; ')}`));
@@ -74,7 +75,8 @@ function regionPath(site: Site, path: string, run: CaseRegionRun): ElementConten
     out.push(h('ol.case-timeline', branch.steps.map((at) => timelineStep(site, path, region, at, branch))));
     const longest = branch.steps.reduce((a, b) => (durationHours(b.elapsed) > durationHours(a.elapsed) ? b : a)).elapsed;
     if (durationHours(longest) > 0) out.push(h('p.case-total', t.casePages.total(durationInWords(longest, t))));
-  });
+    out.push(...await pathOnDiagrams(site, path, branch, alternatives ? `${heading}-path-${i + 1}` : `${heading}-path`, alternatives ? 4 : 3));
+  }
   return out;
 }
 
