@@ -46,6 +46,33 @@ export interface CasePageMessages {
   pathDiagramTitle: (procedure: string) => string;
   /** A diagram's text alternative: the stops it shows, in order. */
   pathDiagramStops: (procedure: string, stops: string[]) => string;
+  /** The link from a case's page to its PDF handout. */
+  downloadHandout: string;
+  handout: CaseHandoutMessages;
+}
+
+/** The PDF handout of a case, for training days. */
+export interface CaseHandoutMessages {
+  /** Above the title on the first page, and in the document's title. */
+  kicker: string;
+  /** In the running header of every page after the first. */
+  running: string;
+  /** The notice under the title: an illustrative case, or training material only. */
+  illustrative: string;
+  notOfficial: string;
+  summary: string;
+  fact: string;
+  answer: string;
+  noFacts: string;
+  stop: string;
+  step: string;
+  actorAndContacts: string;
+  timing: string;
+  /** "dall'inizio: al massimo 21 giorni" under a step's time limit. */
+  elapsed: (words: string) => string;
+  procedure: (title: string) => string;
+  notes: string;
+  notesHelp: string;
 }
 
 export const casePageMessages: Record<Lang, CasePageMessages> = {
@@ -89,6 +116,25 @@ export const casePageMessages: Record<Lang, CasePageMessages> = {
     stop: (stop) => `Tappa ${stop}`,
     pathDiagramTitle: (procedure) => `Il percorso nello schema «${procedure}»`,
     pathDiagramStops: (procedure, stops) => `Tappe del percorso in «${procedure}»: ${stops.join('; ')}.`,
+    downloadHandout: 'Scarica la scheda del caso in PDF, per le giornate di formazione',
+    handout: {
+      kicker: 'Caso di studio — scheda per la formazione',
+      running: 'Caso di studio · illustrativo, non ufficiale',
+      illustrative: 'Caso illustrativo, non ufficiale: non descrive una persona reale e non sostituisce le procedure approvate.',
+      notOfficial: 'Materiale di formazione, non ufficiale: non sostituisce le procedure approvate.',
+      summary: 'Il caso',
+      fact: 'Fatto',
+      answer: 'Risposta',
+      noFacts: 'Il caso non indica alcun fatto: il percorso mostra le alternative.',
+      stop: 'Tappa',
+      step: 'Passo',
+      actorAndContacts: 'Chi agisce, ente locale e contatti',
+      timing: 'Termine e tempo trascorso',
+      elapsed: (words) => `dall'inizio del caso: al massimo ${words}`,
+      procedure: (title) => `Procedura «${title}»`,
+      notes: 'Note dei partecipanti',
+      notesHelp: 'Per il lavoro in gruppo: chi chiamereste per primo, quali fatti mancano, dove le Regioni differiscono e perché.',
+    },
   },
   en: {
     title: 'Case studies',
@@ -130,5 +176,24 @@ export const casePageMessages: Record<Lang, CasePageMessages> = {
     stop: (stop) => `Stop ${stop}`,
     pathDiagramTitle: (procedure) => `The path on the diagram “${procedure}”`,
     pathDiagramStops: (procedure, stops) => `Stops of the path in “${procedure}”: ${stops.join('; ')}.`,
+    downloadHandout: 'Download the case handout as PDF, for training days',
+    handout: {
+      kicker: 'Case study — training handout',
+      running: 'Case study · illustrative, not official',
+      illustrative: 'Illustrative case, not official: it describes no real person and does not replace the approved procedures.',
+      notOfficial: 'Training material, not official: it does not replace the approved procedures.',
+      summary: 'The case',
+      fact: 'Fact',
+      answer: 'Answer',
+      noFacts: 'The case states no fact: the path shows the alternatives.',
+      stop: 'Stop',
+      step: 'Step',
+      actorAndContacts: 'Who acts, local body and contacts',
+      timing: 'Time limit and time elapsed',
+      elapsed: (words) => `since the case began: at most ${words}`,
+      procedure: (title) => `Procedure “${title}”`,
+      notes: 'Participants\' notes',
+      notesHelp: 'For group work: whom would you call first, which facts are missing, where do the Regions differ and why.',
+    },
   },
 };

@@ -86,13 +86,13 @@ export async function renderHandbooks(corpus: Corpus, graph: ReferralGraph, opti
   if (options.pdf) {
     const wanted = new Map<string, Array<() => Promise<unknown>>>();
     for (const [file, from] of pdfSources(site)) {
-      if (await reuse(file, { sources: from.sources, prose: true, pdfs: [] })) {
+      if (await reuse(file, { sources: from.sources, prose: from.prose, pdfs: [] })) {
         reused.push(file);
         site.pdfs.add(file);
       } else wanted.set(file, from.diagrams);
     }
     const pdfs = await laidOutEarly(threads, [...wanted.values()].flat(), () =>
-      renderPdfs(site, (region, done, total) => progress({ kind: 'pdf', path: region ? page.regionPdf(region) : page.nationalPdf(), done, total }), (file) => wanted.has(file)));
+      renderPdfs(site, (file, done, total) => progress({ kind: 'pdf', path: file, done, total }), (file) => wanted.has(file)));
     for (const [file, pdf] of pdfs.files) {
       await emit(file, pdf);
       site.pdfs.add(file);
@@ -129,13 +129,22 @@ function laidOutEarly<T>(threads: number, diagrams: Array<() => Promise<unknown>
   });
 }
 
+interface PdfMaking {
+  sources: string[];
+  /** Shows procedures' Markdown prose (the handbooks do, the case handouts do not). */
+  prose: boolean;
+  diagrams: Array<() => Promise<unknown>>;
+}
+
 /** Each PDF handbook with what it is made from (a Region's handbook is Region-wide) and the diagrams it shows. */
-function pdfSources(site: Site): Map<string, { sources: string[]; diagrams: Array<() => Promise<unknown>> }> {
-  type Handbook = { sources: string[]; diagrams: Array<() => Promise<unknown>> };
-  const handbooks = new Map([...regionWideSources(site)].map(([folder, sources]): [string, Handbook] => {
+function pdfSources(site: Site): Map<string, PdfMaking> {
+  const handbooks = new Map([...regionWideSources(site)].map(([folder, sources]): [string, PdfMaking] => {
     const procedures = [...site.corpus.regions.get(folder)!.procedures.values()];
-    return [page.regionPdf(folder), { sources, diagrams: procedures.map((procedure) => () => procedureDiagram(site, procedure)) }];
+    return [page.regionPdf(folder), { sources, prose: true, diagrams: procedures.map((procedure) => () => procedureDiagram(site, procedure)) }];
   }));
-  if (site.national) handbooks.set(page.nationalPdf(), { sources: [''], diagrams: [() => Promise.all(nationalDiagrams(site).map((d) => d.svg))] });
+  if (site.national) handbooks.set(page.nationalPdf(), { sources: [''], prose: true, diagrams: [() => Promise.all(nationalDiagrams(site).map((d) => d.svg))] });
+  // A case's handout follows the case through the whole corpus, as its page does (plan.ts); its
+  // case file counts in the build's shape. It prints no procedure prose, only front-matter.
+  for (const item of site.cases ?? []) handbooks.set(page.casePdf(item.id), { sources: [''], prose: false, diagrams: [] });
   return handbooks;
 }

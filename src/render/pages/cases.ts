@@ -43,6 +43,8 @@ export async function casePage(site: Site, item: Case): Promise<Page> {
     h('h1', item.title),
     ...(item.summary ? [h('p.lead', item.summary)] : []),
     ...(item.illustrative ? [h('p.illustrative', { role: 'note' }, t.casePages.illustrative)] : []),
+    // Only when this build made the handout (PDFs are skipped with --no-pdf).
+    ...(site.pdfs.has(page.casePdf(item.id)) ? [h('p.download', [h('a', { href: href(path, page.casePdf(item.id)), type: 'application/pdf', download: '' }, t.casePages.downloadHandout)])] : []),
     h('h2', t.casePages.facts),
     h('p', t.casePages.factsHelp),
     h('dl.metadata.case-facts', [...item.facts].flatMap(([id, value]) => {
