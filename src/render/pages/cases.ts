@@ -13,7 +13,7 @@ import { anchor, href, page } from '../urls.js';
 import { caseComparison } from './cases-compare.js';
 import { pathOnDiagrams } from './cases-diagram.js';
 import { localBodies } from '../../cases/walk.js';
-import { arrivedBy, caseRuns, factValueInWords, type CaseRegionRun } from './cases-run.js';
+import { alternativeHeading, arrivedBy, caseRuns, factValueInWords, hasAlternatives, longestElapsed, type CaseRegionRun } from './cases-run.js';
 
 const casesCrumbs = (site: Site) => [{ label: site.t.home, path: page.landing() }, { label: site.t.casePages.title, path: page.cases() }];
 
@@ -63,19 +63,16 @@ export async function casePage(site: Site, item: Case): Promise<Page> {
 async function regionPath(site: Site, path: string, run: CaseRegionRun): Promise<ElementContent[]> {
   const { t } = site;
   const { region, branches } = run;
-  const alternatives = branches.length > 1 || branches.some((branch) => branch.assumed.size > 0);
+  const alternatives = hasAlternatives(branches);
   const heading = `case-${region.folder}`;
   const out: ElementContent[] = [
     h('h2', { id: heading }, [linkTo(site, path, region.folder, page.regionHome(region.folder), t.casePages.pathIn(region.name))]),
     h('p', alternatives ? `${t.casePages.pathHelp} ${t.casePages.alternatives(branches.length)}` : t.casePages.pathHelp),
   ];
   for (const [i, branch] of branches.entries()) {
-    if (alternatives) {
-      const assumed = [...branch.assumed].map(([fact, value]) => `${site.corpus.catalogue.facts.get(fact)?.question[t.lang] ?? fact} — ${factValueInWords(site, fact, value)}`);
-      out.push(h('h3', `${t.casePages.alternative(i + 1)}: ${t.casePages.assumes} ${assumed.join('; ')}`));
-    }
+    if (alternatives) out.push(h('h3', alternativeHeading(site, branch, i)));
     out.push(h('ol.case-timeline', branch.steps.map((at) => timelineStep(site, path, region, at, branch))));
-    const longest = branch.steps.reduce((a, b) => (durationHours(b.elapsed) > durationHours(a.elapsed) ? b : a)).elapsed;
+    const longest = longestElapsed(branch);
     if (durationHours(longest) > 0) out.push(h('p.case-total', t.casePages.total(durationInWords(longest, t))));
     out.push(...await pathOnDiagrams(site, path, branch, alternatives ? `${heading}-path-${i + 1}` : `${heading}-path`, alternatives ? 4 : 3));
   }

@@ -9,7 +9,7 @@ import { durationHours } from '../../model/duration.js';
 import type { Case, Contact } from '../../model/types.js';
 import { consentInWords, contactsOf, legalLabel } from '../components.js';
 import { comparisonRows } from '../pages/cases-compare.js';
-import { arrivedBy, caseRuns, factValueInWords, type CaseRegionRun } from '../pages/cases-run.js';
+import { alternativeHeading, arrivedBy, caseRuns, factValueInWords, hasAlternatives, longestElapsed, type CaseRegionRun } from '../pages/cases-run.js';
 import type { Site } from '../site.js';
 import type { TypstSource } from './compile.js';
 import { SANS_FONT } from './fonts.js';
@@ -58,16 +58,13 @@ function factsTable(site: Site, item: Case): string {
 
 function regionPath(site: Site, run: CaseRegionRun): string {
   const { t } = site;
-  const alternatives = run.branches.length > 1 || run.branches.some((branch) => branch.assumed.size > 0);
+  const alternatives = hasAlternatives(run.branches);
   let out = heading(1, typstText(t.casePages.pathIn(run.region.name)));
   out += `${typstText(alternatives ? `${t.casePages.pathHelp} ${t.casePages.alternatives(run.branches.length)}` : t.casePages.pathHelp)}\n\n`;
   for (const [i, branch] of run.branches.entries()) {
-    if (alternatives) {
-      const assumed = [...branch.assumed].map(([fact, value]) => `${site.corpus.catalogue.facts.get(fact)?.question[t.lang] ?? fact} — ${factValueInWords(site, fact, value)}`);
-      out += heading(2, typstText(`${t.casePages.alternative(i + 1)}: ${t.casePages.assumes} ${assumed.join('; ')}`));
-    }
+    if (alternatives) out += heading(2, typstText(alternativeHeading(site, branch, i)));
     out += timeline(site, run, branch);
-    const longest = branch.steps.reduce((a, b) => (durationHours(b.elapsed) > durationHours(a.elapsed) ? b : a)).elapsed;
+    const longest = longestElapsed(branch);
     if (durationHours(longest) > 0) out += `#strong[${typstText(t.casePages.total(durationInWords(longest, t)))}]\n\n`;
   }
   return out;
