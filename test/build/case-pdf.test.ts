@@ -93,7 +93,19 @@ describe('the case handout', () => {
     expect(section).toContain('Tappa Passo Chi agisce, ente locale e contatti Base giuridica Termine e tempo trascorso 1 Richiesta');
     expect(section).toContain('3 Colloqui Procedura «Percorso per persone adulte» (Regione Alfa) Consenso: consenso scritto Ente antitratta (progetto ex art. 18) Ente antitratta di Alfa — entro 30 giorni dall’inizio del caso: al massimo 32 giorni');
     expect(section).toContain('D.Lgs. 25 luglio 1998, n. 286 (Testo unico immigrazione), art. 18');
-    expect(section.trim()).toMatch(/Durata massima del percorso: 32 giorni\.$/);
+    expect(section).toContain('Durata massima del percorso: 32 giorni. Il percorso sugli schemi delle procedure');
+  });
+
+  it('draws each path on the diagrams of the procedures it passes through, numbered as the table', async () => {
+    const runs = (await pdfTaggedText(pdf('trasferimento'))).filter((run) => run.roles.length > 0);
+    const captions = squash(runs.filter((run) => run.roles.includes('Caption')).map((run) => run.text).join(' '));
+    expect(captions).toBe('Figura 1: Il percorso nello schema «Trasferimento verso la Regione Alfa» Figura 2: Il percorso nello schema «Percorso per persone adulte»');
+    const drawn = runs.filter((run) => run.roles.includes('Figure')).map((run) => run.text.trim());
+    const [beta] = await engineRuns(root, 'trasferimento');
+    const stops = beta!.branches[0]!.steps.map((_, i) => `Tappa ${i + 1}`);
+    // Each stop in the diagram of its own procedure; a stop in another procedure also on the box that refers to it.
+    expect([...new Set(drawn.filter((line) => line.startsWith('Tappa ')))].sort()).toEqual(stops.sort());
+    expect(await readingOrder(pdf('trasferimento'))).toContain('Il percorso sugli schemi delle procedure');
   });
 
   it('shows each alternative on an unknown fact, and prints corpus text literally', async () => {

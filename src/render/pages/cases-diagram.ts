@@ -5,33 +5,58 @@
 import type { ElementContent } from 'hast';
 import { h, s } from 'hastscript';
 import type { Branch } from '../../cases/walk.js';
-import type { Procedure } from '../../model/types.js';
+import type { Procedure, Region } from '../../model/types.js';
 import { casePathDiagram } from '../graph/diagrams.js';
 import { diagramFigure } from '../graph/figure.js';
 import { OFF_PATH, ON_PATH, type PathHighlight } from '../graph/path.js';
 import type { Site } from '../site.js';
 
-/** The figures of one branch of a Region's path; `id` is unique on the page. */
-export async function pathOnDiagrams(site: Site, path: string, branch: Branch, id: string, level: 3 | 4): Promise<ElementContent[]> {
+/** Where a Region's path (or its alternative `index`, from 0) is drawn on the case's page. */
+export const pathId = (region: Region, index?: number): string => `case-${region.folder}-path${index === undefined ? '' : `-${index + 1}`}`;
+
+/** One procedure's diagram with a branch's path drawn over it. */
+export interface PathDrawing {
+  /** Unique on the page. */
+  id: string;
+  title: string;
+  /** The stops it shows, in words: its caption and text alternative. */
+  stops: string;
+  svg: Promise<string>;
+}
+
+/**
+ * The diagrams of the procedures a branch passes through, in the order the path first enters
+ * them, drawn for the case's page `path` (the PDF handout prints the same); `id` is unique there.
+ * Procedures of Regions this build leaves out have no page to link to and are not drawn.
+ */
+export function pathDrawings(site: Site, path: string, branch: Branch, id: string): PathDrawing[] {
   const { t } = site;
   const highlight: PathHighlight = {
     stops: new Map(branch.steps.map((at, i) => [at.key, i + 1])),
     referrals: branch.referrals,
     marker: t.casePages.stop,
   };
-  // The procedures in the order the path first enters them; those of Regions this build leaves out have no page to link to.
   const procedures = new Map<string, Procedure>();
   for (const at of branch.steps) {
     if (site.built.has(at.region.folder)) procedures.set(`${at.region.folder}/${at.procedure.id}`, at.procedure);
   }
-  if (procedures.size === 0) return [];
-  const figures = await Promise.all([...procedures.values()].map(async (procedure) => {
-    const svg = await casePathDiagram(site, path, id, procedure, highlight);
+  return [...procedures.values()].map((procedure) => {
     const stops = branch.steps.flatMap((at, i) => (at.procedure === procedure ? [`${t.casePages.stop(i + 1)}, ${at.step.title}`] : []));
-    const figureId = `${id}-${procedure.folder}-${procedure.id}`;
-    const title = t.casePages.pathDiagramTitle(procedure.title);
-    return diagramFigure(svg, figureId, title, t.casePages.pathDiagramStops(procedure.title, stops), t);
-  }));
+    return {
+      id: `${id}-${procedure.folder}-${procedure.id}`,
+      title: t.casePages.pathDiagramTitle(procedure.title),
+      stops: t.casePages.pathDiagramStops(procedure.title, stops),
+      svg: casePathDiagram(site, path, id, procedure, highlight),
+    };
+  });
+}
+
+/** The figures of one branch of a Region's path, under a heading at `level` with the legend; `id` is unique on the page. */
+export async function pathOnDiagrams(site: Site, path: string, branch: Branch, id: string, level: 3 | 4): Promise<ElementContent[]> {
+  const { t } = site;
+  const drawings = pathDrawings(site, path, branch, id);
+  if (drawings.length === 0) return [];
+  const figures = await Promise.all(drawings.map(async (drawing) => diagramFigure(await drawing.svg, drawing.id, drawing.title, drawing.stops, t)));
   return [
     h(`h${level}`, { id }, t.casePages.onDiagrams),
     h('p', t.casePages.onDiagramsHelp),

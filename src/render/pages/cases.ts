@@ -11,7 +11,7 @@ import { renderPage } from '../layout.js';
 import type { Page, Site } from '../site.js';
 import { anchor, href, page } from '../urls.js';
 import { caseComparison } from './cases-compare.js';
-import { pathOnDiagrams } from './cases-diagram.js';
+import { pathId, pathOnDiagrams } from './cases-diagram.js';
 import { localBodies } from '../../cases/walk.js';
 import { alternativeHeading, arrivedBy, caseRuns, factValueInWords, hasAlternatives, longestElapsed, type CaseRegionRun } from './cases-run.js';
 
@@ -74,7 +74,7 @@ async function regionPath(site: Site, path: string, run: CaseRegionRun): Promise
     out.push(h('ol.case-timeline', branch.steps.map((at) => timelineStep(site, path, region, at, branch))));
     const longest = longestElapsed(branch);
     if (durationHours(longest) > 0) out.push(h('p.case-total', t.casePages.total(durationInWords(longest, t))));
-    out.push(...await pathOnDiagrams(site, path, branch, alternatives ? `${heading}-path-${i + 1}` : `${heading}-path`, alternatives ? 4 : 3));
+    out.push(...await pathOnDiagrams(site, path, branch, pathId(region, alternatives ? i : undefined), alternatives ? 4 : 3));
   }
   return out;
 }

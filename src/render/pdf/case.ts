@@ -1,17 +1,22 @@
 // A case study as a PDF handout for training days: the case, its facts in words, its path in each
-// Region as a table of stops (who acts and whom to call, legal basis, time limits), the
-// comparison across Regions and room for the participants' notes. The same runs as the case's
-// page (pages/cases-run.ts), so the public edition never prints a restricted step.
+// Region as a table of stops (who acts and whom to call, legal basis, time limits) and on the
+// procedures' diagrams, the comparison across Regions and room for the participants' notes. The
+// same runs as the case's page (pages/cases-run.ts), so the public edition never prints a
+// restricted step.
 import type { Branch, ReachedStep } from '../../cases/walk.js';
 import { localBodies } from '../../cases/walk.js';
 import { durationInWords, timeLimitInWords } from '../../i18n/format.js';
 import { durationHours } from '../../model/duration.js';
 import type { Case, Contact } from '../../model/types.js';
 import { consentInWords, contactsOf, legalLabel } from '../components.js';
+import { svgSize } from '../graph/svg.js';
 import { comparisonRows } from '../pages/cases-compare.js';
+import { pathDrawings, pathId } from '../pages/cases-diagram.js';
 import { alternativeHeading, arrivedBy, caseRuns, factValueInWords, hasAlternatives, longestElapsed, type CaseRegionRun } from '../pages/cases-run.js';
 import type { Site } from '../site.js';
+import { page } from '../urls.js';
 import type { TypstSource } from './compile.js';
+import { diagramFigure } from './diagrams.js';
 import { SANS_FONT } from './fonts.js';
 import { typstString, typstText } from './markup.js';
 import { contentText, heading, preamble } from './preamble.js';
@@ -24,7 +29,7 @@ const NOTE_LINES = 22;
 /** A table cell's lines: markup joined by Typst's line break. */
 const lines = (parts: string[]): string => parts.filter((part) => part !== '').join(' \\\n');
 
-export function caseHandout(site: Site, item: Case): TypstSource {
+export async function caseHandout(site: Site, item: Case): Promise<TypstSource> {
   const { t } = site;
   const words = t.casePages.handout;
   const runs = caseRuns(site, item);
@@ -39,10 +44,11 @@ export function caseHandout(site: Site, item: Case): TypstSource {
   main += heading(2, typstText(t.casePages.facts));
   main += factsTable(site, item);
   if (runs.length === 0) main += `${typstText(`${t.casePages.runsIn}: ${t.casePages.runsNowhere}.`)}\n\n`;
-  for (const run of runs) main += regionPath(site, run);
+  const files = new Map<string, string>();
+  for (const run of runs) main += await regionPath(site, item, run, files);
   if (runs.length > 1) main += comparison(site, item, runs);
   main += notes(site);
-  return { main, files: new Map() };
+  return { main, files };
 }
 
 function factsTable(site: Site, item: Case): string {
@@ -56,7 +62,8 @@ function factsTable(site: Site, item: Case): string {
   return `${typstText(t.casePages.factsHelp)}\n\n${table('(auto, auto, 1fr)', [words.fact, words.answer, t.casePages.question], rows)}`;
 }
 
-function regionPath(site: Site, run: CaseRegionRun): string {
+/** `files` gains the diagrams the path is drawn on. */
+async function regionPath(site: Site, item: Case, run: CaseRegionRun, files: Map<string, string>): Promise<string> {
   const { t } = site;
   const alternatives = hasAlternatives(run.branches);
   let out = heading(1, typstText(t.casePages.pathIn(run.region.name)));
@@ -66,6 +73,23 @@ function regionPath(site: Site, run: CaseRegionRun): string {
     out += timeline(site, run, branch);
     const longest = longestElapsed(branch);
     if (durationHours(longest) > 0) out += `#strong[${typstText(t.casePages.total(durationInWords(longest, t)))}]\n\n`;
+    out += await pathOnDiagrams(site, item, branch, pathId(run.region, alternatives ? i : undefined), alternatives ? 3 : 2, files);
+  }
+  return out;
+}
+
+/** The path on the procedures' diagrams, as on the case's page (the same drawings), with the legend in words. */
+async function pathOnDiagrams(site: Site, item: Case, branch: Branch, id: string, level: number, files: Map<string, string>): Promise<string> {
+  const { t } = site;
+  const drawings = pathDrawings(site, page.case(item.id), branch, id);
+  if (drawings.length === 0) return '';
+  let out = heading(level, typstText(t.casePages.onDiagrams));
+  out += `${typstText(t.casePages.onDiagramsHelp)}\n\n#list([${typstText(t.casePages.legendOnPath)}], [${typstText(t.casePages.legendOffPath)}])\n\n`;
+  for (const drawing of drawings) {
+    const svg = await drawing.svg;
+    const file = `diagrams/${drawing.id}.svg`;
+    files.set(file, svg);
+    out += diagramFigure({ path: `/${file}`, size: svgSize(svg) }, drawing.stops, drawing.title);
   }
   return out;
 }

@@ -35,7 +35,7 @@ export async function renderPdfs(site: Site, onPdf: (file: string, index: number
   }));
   if (site.national) all.push({ region: '', path: page.nationalPdf(), source: () => nationalHandbook(site) });
   // The handouts of the case studies, for training days.
-  for (const item of site.cases ?? []) all.push({ region: '', case: item.id, path: page.casePdf(item.id), source: async () => caseHandout(site, item) });
+  for (const item of site.cases ?? []) all.push({ region: '', case: item.id, path: page.casePdf(item.id), source: () => caseHandout(site, item) });
   const jobs = all.filter((job) => wanted(job.path));
   if (jobs.length === 0) return output;
   const typesetter = await Typesetter.create();
