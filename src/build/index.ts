@@ -6,7 +6,7 @@ import type { CheckOptions, CheckResult } from '../index.js';
 import { localize, report, tally, text } from '../diagnostics.js';
 import type { LoadResult } from '../load/corpus.js';
 import { readCorpus } from '../load/files.js';
-import type { Edition, Lang } from '../model/types.js';
+import type { Case, Edition, Lang } from '../model/types.js';
 import { DEFAULT_TEMPLATES } from '../paths.js';
 import type { RenderProgress } from '../render/index.js';
 import type { PdfProblem } from '../render/pdf/index.js';
@@ -96,7 +96,7 @@ export async function build(root: string, options: BuildOptions): Promise<BuildR
   const { corpus } = result.loaded;
   const unknownRegions = options.regions.filter((region) => !corpus.regions.has(region));
   if (unknownRegions.length > 0) return { ...result, unknownRegions };
-  const edition = await published(corpus, { edition: editionName, lang: options.lang, casesDir, cwd, html });
+  const edition = await published(corpus, { edition: editionName, lang: options.lang, casesDir, cwd, cases: html || pdf });
   const staged = await StagedOutput.open(out);
   const threads = options.threads ?? 0;
   // The other thread reads its parses back from the parse cache: without one it would parse the corpus again.
@@ -120,7 +120,7 @@ export async function build(root: string, options: BuildOptions): Promise<BuildR
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       ...(cache ? { reuse: (output, making) => cache.outputs.reusable(output, outputKey(cache.inputs, making)) } : {}),
     });
-    const extra = reportPdfProblems(result, problems, options.out);
+    const extra = reportPdfProblems(result, problems, options.out, edition.cases);
     const outcome = { ...result, errors: result.errors + extra.errors, warnings: result.warnings + extra.warnings, files: [...result.files, ...extra.files] };
     // The PDF problems were added after the check rendered its diagnostics.
     localize(outcome.files, options.lang);
@@ -142,12 +142,15 @@ export async function build(root: string, options: BuildOptions): Promise<BuildR
 }
 
 /** Typesetting problems as diagnostics on the procedure (or Region) they come from. */
-function reportPdfProblems(result: CheckResult, problems: PdfProblem[], out: string) {
+function reportPdfProblems(result: CheckResult, problems: PdfProblem[], out: string, cases: readonly Case[]) {
   const extra = { errors: 0, warnings: 0, files: [] as VFile[] };
   for (const problem of problems) {
     const region = result.loaded.corpus.regions.get(problem.region);
     const procedure = problem.procedure ? region?.procedures.get(problem.procedure) : undefined;
-    let file = procedure?.origin.source.file ?? region?.origin.source.file;
+    // A case's handout is reported on its case file, which the check did not report on.
+    const handout = problem.case ? cases.find((item) => item.id === problem.case)?.origin.source.file : undefined;
+    if (handout && !extra.files.includes(handout)) extra.files.push(handout);
+    let file = handout ?? procedure?.origin.source.file ?? region?.origin.source.file;
     if (!file) {
       file = new VFile({ path: path.join(out, 'national', 'national-model.pdf') });
       extra.files.push(file);

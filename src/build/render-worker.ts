@@ -13,7 +13,7 @@ serve(async (task: RenderTask) => {
   const files = corpusFiles(task.corpus, task.cwd);
   const parsed = task.parses ? new ParseCache(task.parses.cacheDir, task.parses.tool) : undefined;
   const loaded = await loadCorpus(path.resolve(task.cwd, files.root), task.cwd, { files, ...(parsed ? { parsed } : {}) });
-  const { corpus, graph, cases } = await published(loaded.corpus, { ...task.site, casesDir: task.casesDir, cwd: task.cwd, html: true });
+  const { corpus, graph, cases } = await published(loaded.corpus, { ...task.site, casesDir: task.casesDir, cwd: task.cwd, cases: true });
   const site = await createSite(corpus, graph, { ...task.site, cases });
   for (const pdf of task.pdfs) site.pdfs.add(pdf);
   const output = new FolderWriter(task.staging);

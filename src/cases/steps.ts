@@ -12,7 +12,7 @@ export interface StepAt {
 export const stepKey = (region: string, procedure: string, step: string): string => `${region}/${procedure}#${step}`;
 
 /** A referral's key: the step it leaves and its position among the step's referrals. */
-export const referralKey = (from: StepAt, index: number): string => `${from.key}>${index}`;
+export const referralKey = (from: Pick<StepAt, 'key'>, index: number): string => `${from.key}>${index}`;
 
 export function stepAt(corpus: Corpus, ref: StepRef): StepAt | undefined {
   const region = corpus.regions.get(ref.region);

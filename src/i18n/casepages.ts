@@ -35,6 +35,44 @@ export interface CasePageMessages {
   stage: string;
   noStep: string;
   differs: string;
+  /** The case's path drawn over the diagrams of the procedures it passes through. */
+  onDiagrams: string;
+  onDiagramsHelp: string;
+  /** The legend: how a step and a referral on the path look, and how the rest does. */
+  legendOnPath: string;
+  legendOffPath: string;
+  /** The first line of a step's box on the path: its number in the timeline. */
+  stop: (stop: number) => string;
+  pathDiagramTitle: (procedure: string) => string;
+  /** A diagram's text alternative: the stops it shows, in order. */
+  pathDiagramStops: (procedure: string, stops: string[]) => string;
+  /** The link from a case's page to its PDF handout. */
+  downloadHandout: string;
+  handout: CaseHandoutMessages;
+}
+
+/** The PDF handout of a case, for training days. */
+export interface CaseHandoutMessages {
+  /** Above the title on the first page, and in the document's title. */
+  kicker: string;
+  /** In the running header of every page after the first. */
+  running: string;
+  /** The notice under the title: an illustrative case, or training material only. */
+  illustrative: string;
+  notOfficial: string;
+  summary: string;
+  fact: string;
+  answer: string;
+  noFacts: string;
+  stop: string;
+  step: string;
+  actorAndContacts: string;
+  timing: string;
+  /** "dall'inizio: al massimo 21 giorni" under a step's time limit. */
+  elapsed: (words: string) => string;
+  procedure: (title: string) => string;
+  notes: string;
+  notesHelp: string;
 }
 
 export const casePageMessages: Record<Lang, CasePageMessages> = {
@@ -71,6 +109,32 @@ export const casePageMessages: Record<Lang, CasePageMessages> = {
     stage: 'Fase',
     noStep: 'nessun passo in questa fase',
     differs: '≠ diverso',
+    onDiagrams: 'Il percorso sugli schemi delle procedure',
+    onDiagramsHelp: 'Gli schemi delle procedure che il caso attraversa, con il percorso evidenziato. Le tappe sono numerate come nell\'elenco qui sopra.',
+    legendOnPath: 'Bordo e frecce spessi e scuri, riquadro che inizia con «Tappa N»: passo del percorso (N è il suo numero nell\'elenco) e invio che il caso segue.',
+    legendOffPath: 'Bordo sottile grigio e frecce tratteggiate: passi e invii che il caso non attraversa.',
+    stop: (stop) => `Tappa ${stop}`,
+    pathDiagramTitle: (procedure) => `Il percorso nello schema «${procedure}»`,
+    pathDiagramStops: (procedure, stops) => `Tappe del percorso in «${procedure}»: ${stops.join('; ')}.`,
+    downloadHandout: 'Scarica la scheda del caso in PDF, per le giornate di formazione',
+    handout: {
+      kicker: 'Caso di studio — scheda per la formazione',
+      running: 'Caso di studio · illustrativo, non ufficiale',
+      illustrative: 'Caso illustrativo, non ufficiale: non descrive una persona reale e non sostituisce le procedure approvate.',
+      notOfficial: 'Materiale di formazione, non ufficiale: non sostituisce le procedure approvate.',
+      summary: 'Il caso',
+      fact: 'Fatto',
+      answer: 'Risposta',
+      noFacts: 'Il caso non indica alcun fatto: il percorso mostra le alternative.',
+      stop: 'Tappa',
+      step: 'Passo',
+      actorAndContacts: 'Chi agisce, ente locale e contatti',
+      timing: 'Termine e tempo trascorso',
+      elapsed: (words) => `dall'inizio del caso: al massimo ${words}`,
+      procedure: (title) => `Procedura «${title}»`,
+      notes: 'Note dei partecipanti',
+      notesHelp: 'Per il lavoro in gruppo: chi chiamereste per primo, quali fatti mancano, dove le Regioni differiscono e perché.',
+    },
   },
   en: {
     title: 'Case studies',
@@ -105,5 +169,31 @@ export const casePageMessages: Record<Lang, CasePageMessages> = {
     stage: 'Stage',
     noStep: 'no step in this stage',
     differs: '≠ differs',
+    onDiagrams: 'The path on the procedures\' diagrams',
+    onDiagramsHelp: 'The diagrams of the procedures the case passes through, with the path highlighted. The stops are numbered as in the list above.',
+    legendOnPath: 'Thick dark border and arrows, box opening with “Stop N”: a step of the path (N is its number in the list) and a referral the case follows.',
+    legendOffPath: 'Thin grey border and dashed arrows: steps and referrals the case does not pass through.',
+    stop: (stop) => `Stop ${stop}`,
+    pathDiagramTitle: (procedure) => `The path on the diagram “${procedure}”`,
+    pathDiagramStops: (procedure, stops) => `Stops of the path in “${procedure}”: ${stops.join('; ')}.`,
+    downloadHandout: 'Download the case handout as PDF, for training days',
+    handout: {
+      kicker: 'Case study — training handout',
+      running: 'Case study · illustrative, not official',
+      illustrative: 'Illustrative case, not official: it describes no real person and does not replace the approved procedures.',
+      notOfficial: 'Training material, not official: it does not replace the approved procedures.',
+      summary: 'The case',
+      fact: 'Fact',
+      answer: 'Answer',
+      noFacts: 'The case states no fact: the path shows the alternatives.',
+      stop: 'Stop',
+      step: 'Step',
+      actorAndContacts: 'Who acts, local body and contacts',
+      timing: 'Time limit and time elapsed',
+      elapsed: (words) => `since the case began: at most ${words}`,
+      procedure: (title) => `Procedure “${title}”`,
+      notes: 'Participants\' notes',
+      notesHelp: 'For group work: whom would you call first, which facts are missing, where do the Regions differ and why.',
+    },
   },
 };

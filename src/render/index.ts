@@ -92,15 +92,15 @@ export async function renderHandbooks(corpus: Corpus, graph: ReferralGraph, opti
   if (options.pdf) {
     const wanted = new Map<string, Array<() => Promise<unknown>>>();
     for (const [file, from] of pdfSources(site)) {
-      if (await reuse(file, { sources: from.sources, prose: true, pdfs: [] })) {
+      if (await reuse(file, { sources: from.sources, prose: from.prose, pdfs: [] })) {
         reused.push(file);
         site.pdfs.add(file);
       } else wanted.set(file, from.diagrams);
     }
     const pdfs = await laidOutAhead(threads, [...wanted.values()], PDFS_AHEAD, (ahead) =>
-      renderPdfs(site, (region, done, total) => {
+      renderPdfs(site, (file, done, total) => {
         ahead(done);
-        progress({ kind: 'pdf', path: region ? page.regionPdf(region) : page.nationalPdf(), done, total });
+        progress({ kind: 'pdf', path: file, done, total });
       }, (file) => wanted.has(file)));
     for (const [file, pdf] of pdfs.files) {
       await emit(file, pdf);
@@ -115,7 +115,8 @@ export async function renderHandbooks(corpus: Corpus, graph: ReferralGraph, opti
       if (await reuse(job.path, { sources: job.sources, prose: job.prose === true, pdfs })) reused.push(job.path);
       else jobs.push(job);
     }
-    const away = options.elsewhere && jobs.length >= PARALLEL_FROM ? jobsAway(site, jobs) : new Set<string>();
+    const procedures = [...site.built].reduce((count, folder) => count + corpus.regions.get(folder)!.procedures.size, 0);
+    const away = options.elsewhere && procedures >= PARALLEL_FROM ? jobsAway(site, jobs) : new Set<string>();
     const here = jobs.filter((job) => !away.has(job.path));
     const renderedAway = away.size > 0 ? options.elsewhere!([...away], pdfs) : undefined;
     // Two threads rendering lay out their own diagrams: workers for Graphviz would only contend for the cores.
@@ -190,13 +191,22 @@ function laidOutAhead<T>(threads: number, diagrams: Array<Array<() => Promise<un
   return withLayoutWorkers(threads, () => render(ahead));
 }
 
+interface PdfMaking {
+  sources: string[];
+  /** Shows procedures' Markdown prose (the handbooks do, the case handouts do not). */
+  prose: boolean;
+  diagrams: Array<() => Promise<unknown>>;
+}
+
 /** Each PDF handbook with what it is made from (a Region's handbook is Region-wide) and the diagrams it shows. */
-function pdfSources(site: Site): Map<string, { sources: string[]; diagrams: Array<() => Promise<unknown>> }> {
-  type Handbook = { sources: string[]; diagrams: Array<() => Promise<unknown>> };
-  const handbooks = new Map([...regionWideSources(site)].map(([folder, sources]): [string, Handbook] => {
+function pdfSources(site: Site): Map<string, PdfMaking> {
+  const handbooks = new Map([...regionWideSources(site)].map(([folder, sources]): [string, PdfMaking] => {
     const procedures = [...site.corpus.regions.get(folder)!.procedures.values()];
-    return [page.regionPdf(folder), { sources, diagrams: procedures.map((procedure) => () => procedureDiagram(site, procedure)) }];
+    return [page.regionPdf(folder), { sources, prose: true, diagrams: procedures.map((procedure) => () => procedureDiagram(site, procedure)) }];
   }));
-  if (site.national) handbooks.set(page.nationalPdf(), { sources: [''], diagrams: [() => Promise.all(nationalDiagrams(site).map((d) => d.svg))] });
+  if (site.national) handbooks.set(page.nationalPdf(), { sources: [''], prose: true, diagrams: [() => Promise.all(nationalDiagrams(site).map((d) => d.svg))] });
+  // A case's handout follows the case through the whole corpus, as its page does (plan.ts); its
+  // case file counts in the build's shape. It prints no procedure prose, only front-matter.
+  for (const item of site.cases ?? []) handbooks.set(page.casePdf(item.id), { sources: [''], prose: false, diagrams: [] });
   return handbooks;
 }

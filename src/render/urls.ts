@@ -22,6 +22,7 @@ export const page = {
   nationalJson: (): string => 'national/national-model.json',
   cases: (): string => 'cases/index.html',
   case: (id: string): string => `cases/${id}.html`,
+  casePdf: (id: string): string => `cases/${id}.pdf`,
 };
 
 export const anchor = {

@@ -1,12 +1,12 @@
-// Every diagram of the shipped corpus as a reader sees it, on a 390 px phone and a 1280 px
+// Every diagram of the shipped corpus (and its case pages) as a reader sees it, on a 390 px phone and a 1280 px
 // screen: text at 11 px or more in the site's font, inside its box, and no sideways page scroll.
-import { readFile } from 'node:fs/promises';
+import { cp, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/index.js';
-import { copyProject } from '../helpers.js';
+import { copyProject, REPO } from '../helpers.js';
 import { outputFiles } from '../html.js';
 import { hasChromium, launch } from './browser.js';
 
@@ -36,6 +36,8 @@ describe.skipIf(!hasChromium)('diagrams in headless Chromium', () => {
   beforeAll(async () => {
     browser = await launch();
     const dir = await copyProject('../../procedures');
+    // The case pages draw each case's path over the procedure diagrams it passes through.
+    await cp(path.join(REPO, 'cases'), path.join(dir, 'cases'), { recursive: true });
     await build('procedures', { cwd: dir, out: 'dist', lang: 'it', regions: [], pdf: false });
     dist = path.join(dir, 'dist');
     const html = (await outputFiles(dist)).filter((file) => file.endsWith('.html'));
@@ -46,9 +48,10 @@ describe.skipIf(!hasChromium)('diagrams in headless Chromium', () => {
 
   for (const width of [390, 1280]) {
     it(`keeps every diagram readable at ${width} px`, async () => {
-      // Procedure pages, Region home pages and the national map.
+      // Procedure pages, Region home pages, the national map and the case pages.
       expect(pages.length).toBeGreaterThan(60);
       expect(pages).toContain('national/map.html');
+      expect(pages).toContain('cases/donna-segnalata-dalla-commissione.html');
       const page = await browser.newPage({ viewport: { width, height: 800 } });
       const problems: Record<string, Record<string, unknown>> = {};
       let texts = 0;

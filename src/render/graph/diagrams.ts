@@ -7,6 +7,7 @@ import type { Site } from '../site.js';
 import { page } from '../urls.js';
 import { procedureDot } from './dot.js';
 import { nationalViews } from './national.js';
+import type { PathHighlight } from './path.js';
 import { regionViews } from './region.js';
 import { stageDot, type StageView } from './stages.js';
 import { layout } from './svg.js';
@@ -33,6 +34,14 @@ function once(site: Site, key: string, make: () => string): Promise<string> {
 export function procedureDiagram(site: Site, procedure: Procedure): Promise<string> {
   const path = page.procedure(procedure.folder, procedure.id);
   return layout(procedureDot(site.corpus, procedure, path, site.t, site.built));
+}
+
+/**
+ * A procedure's diagram with a case's path drawn over it, on the case's page (`from`); `branch`
+ * names the path among the page's others.
+ */
+export function casePathDiagram(site: Site, from: string, branch: string, procedure: Procedure, highlight: PathHighlight): Promise<string> {
+  return once(site, `${from}#${branch}/${procedure.folder}/${procedure.id}`, () => procedureDot(site.corpus, procedure, from, site.t, site.built, highlight));
 }
 
 function drawn(site: Site, path: string, views: StageView[]): StageDiagram[] {

@@ -5,6 +5,7 @@ import { timeLimitInWords } from '../../i18n/format.js';
 import type { Corpus, Procedure, Referral } from '../../model/types.js';
 import { anchor, href, page } from '../urls.js';
 import { boxSize, DIAGRAM_FONT, FONT_SIZE, wrap } from './measure.js';
+import { pathEdge, pathNode, type PathHighlight } from './path.js';
 import { dotString } from './svg.js';
 
 /** Widest line of a step's box, in points: two boxes side by side still fit a phone (see figure.ts). */
@@ -32,26 +33,37 @@ export function referredStep(corpus: Corpus, procedure: Procedure, referral: Ref
   return region === procedure.folder ? words : `${target?.name ?? region} — ${words}`;
 }
 
-/** Steps of one procedure; referrals to other procedures end in a node that links there. */
-export function procedureDot(corpus: Corpus, procedure: Procedure, from: string, t: Messages, built: ReadonlySet<string>): string {
+/**
+ * Steps of one procedure; referrals to other procedures end in a node that links there. With
+ * `highlight`, a case's path is drawn over it (see path.ts); without, the diagram of the
+ * procedure's own page.
+ */
+export function procedureDot(corpus: Corpus, procedure: Procedure, from: string, t: Messages, built: ReadonlySet<string>, highlight?: PathHighlight): string {
   const region = procedure.folder;
   const roles = corpus.catalogue.roles;
   const lines = ['digraph procedure {', ...style('TB', 0.2, 0.35)];
+  const marked = (ref: { region: string; procedure: string; step: string }, texts: string[]) => {
+    const node = highlight && pathNode(highlight, ref);
+    return { texts: node?.marker ? [node.marker, ...texts] : texts, attributes: node?.attributes ?? '' };
+  };
   for (const [i, step] of procedure.steps.entries()) {
     const role = roles.get(step.actor)?.name[t.lang] ?? step.actor;
-    lines.push(`${dotString(step.id)} [${box([`${i + 1}. ${step.title}`, role], STEP_WIDTH)}, URL=${dotString(href(from, page.procedure(region, procedure.id), anchor.step(step.id)))}, tooltip=${dotString(step.action)}${step.terminal ? ', peripheries=2' : ''}]`);
-    for (const referral of step.referrals) {
+    const own = marked({ region, procedure: procedure.id, step: step.id }, [`${i + 1}. ${step.title}`, role]);
+    lines.push(`${dotString(step.id)} [${box(own.texts, STEP_WIDTH)}, URL=${dotString(href(from, page.procedure(region, procedure.id), anchor.step(step.id)))}, tooltip=${dotString(step.action)}${step.terminal ? ', peripheries=2' : ''}${own.attributes}]`);
+    for (const [j, referral] of step.referrals.entries()) {
       const external = referral.to.procedure !== procedure.id || referral.to.region !== region;
       const target = external ? referral.to.raw : referral.to.step;
       if (external) {
         const url = built.has(referral.to.region) ? `, URL=${dotString(href(from, page.procedure(referral.to.region, referral.to.procedure), anchor.step(referral.to.step)))}` : '';
         const words = referredStep(corpus, procedure, referral, t);
-        lines.push(`${dotString(target)} [${box([words], STEP_WIDTH)}, shape=note, fillcolor="#fff", tooltip=${dotString(words)}${url}]`);
+        const note = marked(referral.to, [words]);
+        lines.push(`${dotString(target)} [${box(note.texts, STEP_WIDTH)}, shape=note, fillcolor="#fff", tooltip=${dotString(words)}${url}${note.attributes}]`);
       }
       const label = referral.timeLimit ? timeLimitInWords(referral.timeLimit, t) : '';
       // A space each side: Graphviz places an edge's label by its own width estimate, and without
       // them the drawn words touch the arrow beside them.
-      lines.push(`${dotString(step.id)} -> ${dotString(target)}${label ? ` [label=${dotString(` ${label} `)}]` : ''}`);
+      const attributes = [...(label ? [`label=${dotString(` ${label} `)}`] : []), ...(highlight ? [pathEdge(highlight, { region, procedure: procedure.id, step: step.id }, j)] : [])];
+      lines.push(`${dotString(step.id)} -> ${dotString(target)}${attributes.length > 0 ? ` [${attributes.join(', ')}]` : ''}`);
     }
   }
   lines.push('}');

@@ -11,7 +11,7 @@ import type { Site } from '../site.js';
 import { anchor, page } from '../urls.js';
 import { arrivedBy, type CaseRegionRun } from './cases-run.js';
 
-interface CellStep {
+export interface CellStep {
   at: ReachedStep;
   role: string;
   timeLimit: string;
@@ -20,12 +20,21 @@ interface CellStep {
   consentKind?: string;
 }
 
-export function caseComparison(site: Site, path: string, item: Case, runs: readonly CaseRegionRun[]): ElementContent[] {
+/** One stage's row: each Region's steps of that stage, and whether its choice differs from the most common one. */
+export interface ComparisonRow {
+  stage: string;
+  cells: Array<{ steps: CellStep[]; differs: boolean }>;
+}
+
+/**
+ * The comparison's rows, by the national stages (catalogue order) on any Region's path; the
+ * HTML page and the PDF handout show the same.
+ */
+export function comparisonRows(site: Site, runs: readonly CaseRegionRun[]): ComparisonRow[] {
   const { t, corpus } = site;
   const cells = runs.map((run) => stageCells(site, run));
   const stages = [...corpus.catalogue.stages.values()].filter((stage) => cells.some((cell) => cell.has(stage.id)));
-  const caption = t.casePages.compareCaption(item.title);
-  const rows = stages.map((stage) => {
+  return stages.map((stage) => {
     const row = cells.map((cell) => cell.get(stage.id) ?? []);
     // What a cell chose, whatever the Region calls its steps: who acts, how quickly, with what consent.
     const choices = row.map((steps) => JSON.stringify(steps.map(({ role, timeLimit, consentKind }) => [role, timeLimit, consentKind])));
@@ -34,21 +43,26 @@ export function caseComparison(site: Site, path: string, item: Case, runs: reado
     const most = Math.max(...counts.values());
     const common = [...counts].filter(([, count]) => count === most);
     const differs = (choice: string) => counts.size > 1 && (common.length > 1 || common[0]![0] !== choice);
-    return h('tr', [
-      h('th', { scope: 'row' }, stage.name[t.lang]),
-      ...row.map((steps, i) => {
-        const marked = differs(choices[i]!);
-        const content: ElementContent[] = steps.length === 0
-          ? [h('span', { 'aria-hidden': 'true' }, '—'), h('span.visually-hidden', t.casePages.noStep)]
-          : [h('ul.case-cell', steps.map((cell) => h('li', [
-            linkTo(site, path, cell.at.region.folder, page.procedure(cell.at.region.folder, cell.at.procedure.id), cell.at.step.title, anchor.step(cell.at.step.id)),
-            h('br'),
-            h('span', [cell.role, `; ${cell.timeLimit}`, ...(cell.consent ? [`; ${cell.consent}`] : [])].join('')),
-          ])))];
-        return h(marked ? 'td.case-differs' : 'td', [...(marked ? [h('strong.case-differs-mark', t.casePages.differs)] : []), ...content]);
-      }),
-    ]);
+    return { stage: stage.name[t.lang], cells: row.map((steps, i) => ({ steps, differs: differs(choices[i]!) })) };
   });
+}
+
+export function caseComparison(site: Site, path: string, item: Case, runs: readonly CaseRegionRun[]): ElementContent[] {
+  const { t } = site;
+  const caption = t.casePages.compareCaption(item.title);
+  const rows = comparisonRows(site, runs).map(({ stage, cells }) => h('tr', [
+    h('th', { scope: 'row' }, stage),
+    ...cells.map(({ steps, differs: marked }) => {
+      const content: ElementContent[] = steps.length === 0
+        ? [h('span', { 'aria-hidden': 'true' }, '—'), h('span.visually-hidden', t.casePages.noStep)]
+        : [h('ul.case-cell', steps.map((cell) => h('li', [
+          linkTo(site, path, cell.at.region.folder, page.procedure(cell.at.region.folder, cell.at.procedure.id), cell.at.step.title, anchor.step(cell.at.step.id)),
+          h('br'),
+          h('span', [cell.role, `; ${cell.timeLimit}`, ...(cell.consent ? [`; ${cell.consent}`] : [])].join('')),
+        ])))];
+      return h(marked ? 'td.case-differs' : 'td', [...(marked ? [h('strong.case-differs-mark', t.casePages.differs)] : []), ...content]);
+    }),
+  ]));
   return [
     h('h2#compare', t.casePages.compare),
     h('p', t.casePages.compareHelp),

@@ -3,6 +3,7 @@
 import { startsByRegion } from '../../cases/start.js';
 import { walkCase, type Branch, type ReachedStep } from '../../cases/walk.js';
 import { dateInWords } from '../../i18n/format.js';
+import { durationHours } from '../../model/duration.js';
 import { OTHER_DATE } from '../../model/condition.js';
 import type { Case, FactValue, Referral, Region } from '../../model/types.js';
 import type { Site } from '../site.js';
@@ -36,4 +37,21 @@ export function arrivedBy(at: ReachedStep, branch: Branch): Referral | undefined
   const previous = at.path.at(-2);
   const from = previous ? branch.steps.find((candidate) => candidate.key === previous) : undefined;
   return from?.step.referrals.find((referral) => referral.to.region === at.region.id && referral.to.procedure === at.procedure.id && referral.to.step === at.step.id);
+}
+
+/** Whether a Region's path is shown as alternatives: it forks, or its one branch assumed a fact. */
+export function hasAlternatives(branches: readonly Branch[]): boolean {
+  return branches.length > 1 || branches.some((branch) => branch.assumed.size > 0);
+}
+
+/** "Alternativa 1: se La persona è minorenne…? — sì": an alternative's heading. */
+export function alternativeHeading(site: Site, branch: Branch, index: number): string {
+  const { t } = site;
+  const assumed = [...branch.assumed].map(([fact, value]) => `${site.corpus.catalogue.facts.get(fact)?.question[t.lang] ?? fact} — ${factValueInWords(site, fact, value)}`);
+  return `${t.casePages.alternative(index + 1)}: ${t.casePages.assumes} ${assumed.join('; ')}`;
+}
+
+/** The longest time elapsed on the branch (ISO 8601). */
+export function longestElapsed(branch: Branch): string {
+  return branch.steps.reduce((a, b) => (durationHours(b.elapsed) > durationHours(a.elapsed) ? b : a)).elapsed;
 }

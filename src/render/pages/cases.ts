@@ -11,8 +11,9 @@ import { renderPage } from '../layout.js';
 import type { Page, Site } from '../site.js';
 import { anchor, href, page } from '../urls.js';
 import { caseComparison } from './cases-compare.js';
+import { pathId, pathOnDiagrams } from './cases-diagram.js';
 import { localBodies } from '../../cases/walk.js';
-import { arrivedBy, caseRuns, factValueInWords, type CaseRegionRun } from './cases-run.js';
+import { alternativeHeading, arrivedBy, caseRuns, factValueInWords, hasAlternatives, longestElapsed, type CaseRegionRun } from './cases-run.js';
 
 const casesCrumbs = (site: Site) => [{ label: site.t.home, path: page.landing() }, { label: site.t.casePages.title, path: page.cases() }];
 
@@ -34,7 +35,7 @@ export function casesIndexPage(site: Site, cases: readonly Case[]): Page {
   return renderPage(site, { path, title: t.casePages.title, crumbs: [{ label: t.home, path: page.landing() }], main });
 }
 
-export function casePage(site: Site, item: Case): Page {
+export async function casePage(site: Site, item: Case): Promise<Page> {
   const { t } = site;
   const path = page.case(item.id);
   const runs = caseRuns(site, item);
@@ -42,6 +43,8 @@ export function casePage(site: Site, item: Case): Page {
     h('h1', item.title),
     ...(item.summary ? [h('p.lead', item.summary)] : []),
     ...(item.illustrative ? [h('p.illustrative', { role: 'note' }, t.casePages.illustrative)] : []),
+    // Only when this build made the handout (PDFs are skipped with --no-pdf).
+    ...(site.pdfs.has(page.casePdf(item.id)) ? [h('p.download', [h('a', { href: href(path, page.casePdf(item.id)), type: 'application/pdf', download: '' }, t.casePages.downloadHandout)])] : []),
     h('h2', t.casePages.facts),
     h('p', t.casePages.factsHelp),
     h('dl.metadata.case-facts', [...item.facts].flatMap(([id, value]) => {
@@ -51,30 +54,28 @@ export function casePage(site: Site, item: Case): Page {
         h('dd', [h('span.case-answer', factValueInWords(site, id, value)), ...(fact ? [h('span.case-question', `${t.casePages.question}: ${fact.question[t.lang]}`)] : [])]),
       ];
     })),
-    ...runs.flatMap((run) => regionPath(site, path, run)),
+    ...(await Promise.all(runs.map((run) => regionPath(site, path, run)))).flat(),
     ...(runs.length > 1 ? caseComparison(site, path, item, runs) : []),
   ];
   return renderPage(site, { path, title: item.title, crumbs: casesCrumbs(site), main });
 }
 
-function regionPath(site: Site, path: string, run: CaseRegionRun): ElementContent[] {
+async function regionPath(site: Site, path: string, run: CaseRegionRun): Promise<ElementContent[]> {
   const { t } = site;
   const { region, branches } = run;
-  const alternatives = branches.length > 1 || branches.some((branch) => branch.assumed.size > 0);
+  const alternatives = hasAlternatives(branches);
   const heading = `case-${region.folder}`;
   const out: ElementContent[] = [
     h('h2', { id: heading }, [linkTo(site, path, region.folder, page.regionHome(region.folder), t.casePages.pathIn(region.name))]),
     h('p', alternatives ? `${t.casePages.pathHelp} ${t.casePages.alternatives(branches.length)}` : t.casePages.pathHelp),
   ];
-  branches.forEach((branch, i) => {
-    if (alternatives) {
-      const assumed = [...branch.assumed].map(([fact, value]) => `${site.corpus.catalogue.facts.get(fact)?.question[t.lang] ?? fact} — ${factValueInWords(site, fact, value)}`);
-      out.push(h('h3', `${t.casePages.alternative(i + 1)}: ${t.casePages.assumes} ${assumed.join('; ')}`));
-    }
+  for (const [i, branch] of branches.entries()) {
+    if (alternatives) out.push(h('h3', alternativeHeading(site, branch, i)));
     out.push(h('ol.case-timeline', branch.steps.map((at) => timelineStep(site, path, region, at, branch))));
-    const longest = branch.steps.reduce((a, b) => (durationHours(b.elapsed) > durationHours(a.elapsed) ? b : a)).elapsed;
+    const longest = longestElapsed(branch);
     if (durationHours(longest) > 0) out.push(h('p.case-total', t.casePages.total(durationInWords(longest, t))));
-  });
+    out.push(...await pathOnDiagrams(site, path, branch, pathId(region, alternatives ? i : undefined), alternatives ? 4 : 3));
+  }
   return out;
 }
 
