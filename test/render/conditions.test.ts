@@ -11,6 +11,7 @@ import { conditionInWords, factValueInWords } from '../../src/render/conditions.
 import { AGE_BRANCHES } from '../cases/project.js';
 import { copyProject, TODAY } from '../helpers.js';
 import { readHtml, text } from '../html.js';
+import { pagesWith, pdfPages } from '../pdf.js';
 
 describe('conditions in words', () => {
   let facts: Map<string, Fact>;
@@ -63,5 +64,12 @@ describe('procedure pages', () => {
   it('in English with --lang en', async () => {
     const items = await referrals('en');
     expect(items[2]).toMatch(/ — when la persona è adulta; applies if: Minor: no and Age in doubt: no; within 24 hours; informed consent$/);
+  }, 60_000);
+
+  it('and the PDF handbook\'s referral list says the same', async () => {
+    const root = await copyProject('base', [AGE_BRANCHES]);
+    await build('procedures', { cwd: root, out: 'dist', lang: 'it', regions: ['alfa'], national: false, today: TODAY });
+    const pages = await pdfPages(path.join(root, 'dist', 'alfa', 'alfa.pdf'));
+    expect(pagesWith(pages, 'quando la persona è adulta; si applica se: Minorenne: no e Età incerta: no; entro 24 ore').length).toBe(1);
   }, 60_000);
 });
