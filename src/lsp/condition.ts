@@ -11,6 +11,11 @@ export function whenAround(path: YamlPath): YamlPath | undefined {
   return path[0] === 'steps' && path[2] === 'referrals' && path[4] === 'when' ? path.slice(0, 5) : undefined;
 }
 
+/** The fact a key or value inside a `when:` is about: the innermost key that is not all/any/not. */
+export function factNamed(path: YamlPath): string | undefined {
+  return path.slice(5).filter((step): step is string => typeof step === 'string' && !['all', 'any', 'not'].includes(step)).at(-1);
+}
+
 /**
  * The hover for a place inside a `when:`: on a fact id, the fact; then the condition in words and
  * each fact's question. Nothing for a condition still being typed that does not yet say anything.

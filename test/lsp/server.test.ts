@@ -301,6 +301,8 @@ describe('hover on a referral condition', () => {
       '**Si applica se:** Minorenne: sì oppure Età incerta: sì',
       "- **Età incerta**: Ci sono dubbi sull'età della persona?",
     ].join('\n\n'));
+    // On a value, the fact it is a value of.
+    expect(await show(italian, '{ eta-incerta: true } ] }', '{ eta-incerta: '.length + 1)).toMatch(/^\*\*Fatto del caso: Età incerta\*\* \(`eta-incerta`\)\n\nCi sono dubbi/);
     const english = await start(project, { initializationOptions: { lang: 'en' } });
     expect(await show(english, '{ any: [ { minore: true }', 3)).toMatch(/^\*\*Applies if:\*\* Minor: yes or Age in doubt: yes\n\n- \*\*Minor\*\*: Is the person a minor/);
   });
