@@ -1,10 +1,10 @@
 // `sop run`'s output: a case's path in each Region as a timeline, as text or as JSON.
-import { caseOutput, type CaseOutput } from '../i18n/cases.js';
-import { dateInWords, timeLimitInWords } from '../i18n/format.js';
-import { messages, type Messages } from '../i18n/index.js';
-import { OTHER_DATE } from '../model/condition.js';
+import { caseOutput } from '../i18n/cases.js';
+import { timeLimitInWords } from '../i18n/format.js';
+import { messages } from '../i18n/index.js';
 import { durationHours } from '../model/duration.js';
 import type { Case, Catalogue, FactValue, Lang } from '../model/types.js';
+import { factValueInWords } from '../render/conditions.js';
 import type { RegionRun } from '../cases/index.js';
 import { localBodies, type ReachedStep } from '../cases/walk.js';
 
@@ -77,13 +77,6 @@ export function timelineJson(item: Case, runs: readonly RegionRun[], catalogue: 
   };
 }
 
-function answer(value: FactValue, fact: string, catalogue: Catalogue, t: CaseOutput, m: Messages, lang: Lang): string {
-  if (typeof value === 'boolean') return value ? t.yes : t.no;
-  const choice = catalogue.facts.get(fact)?.values.find((candidate) => candidate.id === value);
-  if (choice) return choice.label[lang];
-  return value === OTHER_DATE ? t.otherDate : dateInWords(value, m);
-}
-
 export function timelineText(item: Case, runs: readonly RegionRun[], catalogue: Catalogue, lang: Lang): string {
   const t = caseOutput[lang];
   const m = messages[lang];
@@ -93,7 +86,7 @@ export function timelineText(item: Case, runs: readonly RegionRun[], catalogue: 
     lines.push('', t.region(region.name));
     for (const branch of region.branches) {
       if (region.branches.length > 1 || branch.assumed.length > 0) {
-        lines.push('', ...branch.assumed.map(({ fact, question, value }) => `  ${t.branch(question, answer(value, fact, catalogue, t, m, lang))}`));
+        lines.push('', ...branch.assumed.map(({ fact, question, value }) => `  ${t.branch(question, factValueInWords(catalogue.facts.get(fact), value, lang))}`));
       }
       const titles = new Map(branch.steps.map((step) => [step.step, step.title]));
       branch.steps.forEach((step, i) => {

@@ -4,6 +4,7 @@ import { writeAtomically, writeChanges } from '../build/write.js';
 import { formatDiagnostics } from '../cli/format.js';
 import { cliMessages } from '../i18n/cli.js';
 import { messages } from '../i18n/index.js';
+import { defaultCasesDir } from '../load/cases.js';
 import { DEFAULT_TEMPLATES, SCHEMA_DIR } from '../paths.js';
 import { reloadSchemas } from '../schemas.js';
 import { DevBuild, EVERYTHING, type Changes, type DevBuildOptions, type RebuildOutcome } from './rebuild.js';
@@ -154,6 +155,7 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
   };
   const watcher = watchSources({
     root: options.root,
+    cases: defaultCasesDir(options.root),
     templates: options.templates ?? DEFAULT_TEMPLATES,
     schemas: SCHEMA_DIR,
     out: options.out,

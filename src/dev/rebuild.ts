@@ -1,11 +1,15 @@
 // One `sop dev` session's builds: the first is complete, every later one re-checks the corpus
 // (re-reading and re-parsing only the files that changed) and marks out of date only the
 // outputs a change touches, to be made again when asked for or in the background.
-// A build with errors changes nothing: the last good build stays what is served.
+// A build with errors changes nothing: the last good build stays what is served. The case studies
+// (cases/ beside the corpus) are read again with every good build: a few small files, and whether
+// a case can run depends on the corpus as much as on its file.
 import path from 'node:path';
 import type { VFile } from 'vfile';
+import { checkCase } from '../cases/check.js';
 import { check, type CheckResult } from '../index.js';
 import { LoadCache } from '../load/cache.js';
+import { defaultCasesDir, loadCases } from '../load/cases.js';
 import { splitFrontmatter } from '../load/markdown.js';
 import { forEdition } from '../model/edition.js';
 import type { Edition, Lang, NationalModel, Procedure, Region } from '../model/types.js';
@@ -41,6 +45,17 @@ export type Changes = ReadonlySet<string> | typeof EVERYTHING;
 
 /** The national section's outputs are the only ones made from the merged national model. */
 const NATIONAL_SECTION = `${path.posix.dirname(page.national())}/`;
+const CASES_SECTION = `${path.posix.dirname(page.cases())}/`;
+
+/**
+ * A save in cases/ is reported relative to the corpus folder, as `../cases/<file>.yaml`; a corpus
+ * file never starts with `..`.
+ */
+export const isCaseFile = (change: string): boolean => change.startsWith('../');
+
+/** What shows the case studies besides their own pages: the search indexes, and the landing page's link to them. */
+const showsCases = (output: string): boolean =>
+  output.startsWith(CASES_SECTION) || output.endsWith(page.searchIndex('')) || output === page.landing();
 
 export class DevBuild {
   readonly #options: DevBuildOptions;
@@ -54,6 +69,8 @@ export class DevBuild {
   #changed = new Set<string>();
   #proseOnly = new Set<string>();
   #everything = false;
+  /** A case file was saved, created or deleted since the last plan. */
+  #casesChanged = false;
   /** The front-matter of every procedure file as of the last good build, to tell prose-only saves. */
   #frontmatter = new Map<string, string | undefined>();
   /** Plans the last good build; undefined once done. */
@@ -125,9 +142,11 @@ export class DevBuild {
     const { root, cwd, lang, edition, today, templates, national } = this.#options;
     if (changes === EVERYTHING) this.#pendingEverything = true;
     else {
-      for (const file of changes) this.#pending.add(file);
+      const corpusFiles = [...changes].filter((file) => !isCaseFile(file));
+      if (corpusFiles.length < changes.size) this.#casesChanged = true;
+      for (const file of corpusFiles) this.#pending.add(file);
       // Only these are read again; every other file is taken as it was.
-      this.#cache.changed([...changes].map((file) => path.join(root, file)));
+      this.#cache.changed(corpusFiles.map((file) => path.join(root, file)));
     }
     const result = await check(path.relative(cwd, root) || '.', { cwd, lang, cache: this.#cache, rules: this.#rules, ...(today ? { today } : {}) });
     if (result.errors > 0) return { ok: false, check: result };
@@ -135,7 +154,9 @@ export class DevBuild {
     const saved = this.#pending;
     this.#sortChanges(result, everything);
     const filtered = forEdition(result.loaded.corpus, edition, messages[lang].internalUse);
-    const options = { lang, edition, regions: [], national, ...(templates ? { templates } : {}) };
+    // As `sop build` does: a case file that cannot be read or names unknown ids is left out.
+    const cases = (await loadCases(defaultCasesDir(root), cwd)).cases.filter((item) => checkCase(item, result.loaded.corpus));
+    const options = { lang, edition, regions: [], national, cases, ...(templates ? { templates } : {}) };
     const site = await createSite(filtered.corpus, filtered.graph, options, everything ? undefined : this.#national);
     if (everything) this.#national = site.national;
     this.#outputs.begin();
@@ -167,11 +188,13 @@ export class DevBuild {
     const changed = { files: this.#changed, proseOnly: new Set<string>() };
     // An output is out of date when what it is made from now, or was made from before, changed;
     // a prose-only save changes only the outputs that show that procedure's prose.
+    const casesChanged = this.#casesChanged;
     this.#outputs.plan(inMakingOrder(jobs), (job, madeFrom) =>
-      everything || shown.has(job.path) || isAffected(job.sources, job.prose === true, changed) || isAffected(madeFrom, job.prose === true, changed));
+      everything || shown.has(job.path) || (casesChanged && showsCases(job.path)) || isAffected(job.sources, job.prose === true, changed) || isAffected(madeFrom, job.prose === true, changed));
     this.#changed = new Set();
     this.#proseOnly = new Set();
     this.#everything = false;
+    this.#casesChanged = false;
   }
 
   /**

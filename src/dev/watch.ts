@@ -1,5 +1,5 @@
-// Watches the corpus, the templates and the schemas, and hands over the saves in batches: an
-// editor's save can be several events (write, rename, attribute change) within milliseconds.
+// Watches the corpus, the case studies, the templates and the schemas, and hands over the saves in
+// batches: an editor's save can be several events (write, rename, attribute change) within milliseconds.
 import path from 'node:path';
 import { watch } from 'chokidar';
 import { NATIONAL_FOLDER } from '../load/files.js';
@@ -11,6 +11,8 @@ const CORPUS_FILE = /(^|[/\\])[^./\\][^/\\]*\.(md|yaml)$/;
 export interface WatchOptions {
   /** The corpus folder, absolute. */
   root: string;
+  /** The case studies' folder, absolute: its files are reported relative to `root` (`../cases/…`). */
+  cases: string;
   templates: string;
   schemas: string;
   /** The output folder: never watched, even inside the corpus, or each build would cause another. */
@@ -31,7 +33,7 @@ export interface Watcher {
 
 export function watchSources(options: WatchOptions): Watcher {
   const inside = (folder: string, file: string) => !path.relative(folder, file).startsWith('..');
-  const watcher = watch([options.root, options.templates, options.schemas], {
+  const watcher = watch([options.root, options.cases, options.templates, options.schemas], {
     ignoreInitial: true,
     // The corpus may not reach outside its tree (see security/symlink): neither may the watcher.
     followSymlinks: false,
@@ -58,7 +60,8 @@ export function watchSources(options: WatchOptions): Watcher {
       const relative = path.relative(options.root, file).split(path.sep).join('/');
       // The national catalogue is read by every page.
       if (relative.startsWith(`${NATIONAL_FOLDER}/`)) everything = true;
-      pending.add(relative);
+      // Only case files: the cases folder holds nothing else the build reads.
+      if (!inside(options.cases, file) || file.endsWith('.yaml')) pending.add(relative);
     }
     clearTimeout(timer);
     timer = setTimeout(() => {

@@ -4,6 +4,7 @@ import { refKey } from '../model/graph.js';
 import type { Procedure, Referral, Step } from '../model/types.js';
 import { diffBody } from './body.js';
 import { flag, pairs, scalar, sequence, set } from './compare.js';
+import { conditionText, whenChange } from './condition.js';
 import type { FieldChange, ProcedureDiff, ProcedureSnapshot, ReferralDiff, ReferralSnapshot, StepDiff, StepSnapshot } from './types.js';
 
 /** Fields that record the approval of a text rather than the text: changing them needs no new version. */
@@ -79,6 +80,7 @@ function diffReferrals(before: Referral[], after: Referral[]): ReferralDiff[] {
     if (!b) return [{ change: 'removed', to: a.referral.to.raw, referral: referralSnapshot(a.referral) }];
     const fields = [
       ...scalar('condition', a.referral.condition, b.referral.condition),
+      ...whenChange(a.referral.when, b.referral.when),
       ...scalar('time_limit', a.referral.timeLimit, b.referral.timeLimit),
       ...scalar('consent', a.referral.consent, b.referral.consent),
       ...scalar('consent_note', a.referral.consentNote, b.referral.consentNote),
@@ -122,6 +124,7 @@ export function referralSnapshot(referral: Referral): ReferralSnapshot {
   return {
     to: referral.to.raw,
     ...(referral.condition !== undefined ? { condition: referral.condition } : {}),
+    ...(referral.when !== undefined ? { when: conditionText(referral.when) } : {}),
     ...(referral.timeLimit !== undefined ? { time_limit: referral.timeLimit } : {}),
     consent: referral.consent,
     ...(referral.consentNote !== undefined ? { consent_note: referral.consentNote } : {}),

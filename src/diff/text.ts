@@ -1,6 +1,7 @@
 // sop diff in words, for the signatory agencies: one block per procedure that changed, one
 // line per change ("Passo `audizione`: attore cambiato da … a …"), then the Regions' own files
 // and the national catalogue.
+import { conditionMessages } from '../i18n/conditions.js';
 import type { DiffWords } from './messages.js';
 import type {
   CatalogueDiff, CorpusDiff, FieldChange, ItemDiff, ProcedureDiff, ReferralDiff, ReferralSnapshot, RegionDiff, StepDiff, StepSnapshot, VersionInfo,
@@ -88,6 +89,7 @@ function referralSummary(referral: ReferralSnapshot, w: Words): string {
   const { t } = w;
   return [
     ...(referral.condition ? [`${t.condition} ${referral.condition}`] : []),
+    ...(referral.when ? [conditionMessages[t.lang].appliesIf(w.value('when', referral.when, '', 'procedure'))] : []),
     ...(referral.time_limit ? [w.value('time_limit', referral.time_limit, '', 'procedure')] : []),
     t.consentName[referral.consent] + (referral.consent_note ? `: ${referral.consent_note}` : ''),
   ].join('; ');

@@ -8,7 +8,7 @@ import type { Consent, Edition, Status } from '../model/types.js';
 export type ScalarField =
   | 'title' | 'status' | 'approval.date' | 'review_by'
   | 'stage' | 'actor' | 'local_actor' | 'action' | 'action_kind' | 'time_limit'
-  | 'condition' | 'consent' | 'consent_note'
+  | 'condition' | 'when' | 'consent' | 'consent_note'
   | 'name' | 'project.name' | 'project.lead' | 'network'
   | 'role' | 'area' | 'label' | 'phone' | 'email' | 'url' | 'hours' | 'audience';
 
@@ -41,6 +41,8 @@ export type Change = 'added' | 'removed' | 'changed';
 export interface ReferralSnapshot {
   to: string;
   condition?: string;
+  /** The machine condition as YAML flow text: `{ minore: true }`. */
+  when?: string;
   time_limit?: string;
   consent: Consent;
   consent_note?: string;

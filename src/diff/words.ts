@@ -3,7 +3,9 @@
 // as the handbooks write them.
 import type { Consent, Corpus, Population, Status } from '../model/types.js';
 import { citation } from '../render/components.js';
+import { conditionInWords } from '../render/conditions.js';
 import { dateInWords, timeLimitInWords } from '../i18n/format.js';
+import { conditionOfText } from './condition.js';
 import type { DiffWords } from './messages.js';
 import type { DiffField } from './types.js';
 
@@ -11,7 +13,7 @@ import type { DiffField } from './types.js';
 export type Scope = 'procedure' | 'region';
 
 /** Prose, shown on lines of its own ("prima: …", "ora: …") rather than inline. */
-export const LONG_TEXT: ReadonlySet<DiffField> = new Set(['action', 'condition', 'consent_note', 'network']);
+export const LONG_TEXT: ReadonlySet<DiffField> = new Set(['action', 'condition', 'when', 'consent_note', 'network']);
 
 export interface Words {
   t: DiffWords;
@@ -28,6 +30,8 @@ export function words(before: Corpus, after: Corpus, t: DiffWords): Words {
   const role = (id: string) => find((c) => c.catalogue.roles.get(id))?.name[t.lang] ?? id;
   const stage = (id: string) => find((c) => c.catalogue.stages.get(id))?.name[t.lang] ?? id;
   const actor = (region: string, id: string) => find((c) => c.regions.get(region)?.actors.get(id))?.name ?? id;
+  // A fact the new catalogue dropped is still named in the old version's conditions.
+  const facts = new Map([...before.catalogue.facts, ...after.catalogue.facts]);
   const legal = (id: string) => {
     const ref = find((c) => c.catalogue.legalReferences.get(id));
     return ref ? citation(ref) : id;
@@ -67,6 +71,8 @@ export function words(before: Corpus, after: Corpus, t: DiffWords): Words {
       case 'approval.date':
       case 'review_by':
         return /^\d{4}-\d{2}-\d{2}$/.test(text) ? dateInWords(text, t) : text;
+      case 'when':
+        return conditionInWords(conditionOfText(text), facts, t.lang);
       case 'entry':
       case 'step_order':
         return `\`${text}\``;
@@ -87,7 +93,7 @@ export function words(before: Corpus, after: Corpus, t: DiffWords): Words {
   }
 
   function field(name: DiffField, current: string | string[] | null, region: string, scope: Scope): string {
-    if (current === null) return name === 'time_limit' ? t.diff.noTimeLimit : t.diff.unset;
+    if (current === null) return name === 'time_limit' ? t.diff.noTimeLimit : name === 'when' ? t.noCondition : t.diff.unset;
     if (typeof current === 'string') return value(name, current, region, scope);
     return current.length === 0 ? t.diff.unset : current.map((item) => value(name, item, region, scope)).join(', ');
   }

@@ -12,9 +12,6 @@ export interface CasePageMessages {
   facts: string;
   factsHelp: string;
   question: string;
-  yes: string;
-  no: string;
-  otherDate: string;
   pathIn: (region: string) => string;
   pathHelp: string;
   alternatives: (count: number) => string;
@@ -86,9 +83,6 @@ export const casePageMessages: Record<Lang, CasePageMessages> = {
     facts: 'Fatti del caso',
     factsHelp: 'Ciò che si sa della persona. I fatti non indicati sono sconosciuti: il percorso mostra le alternative.',
     question: 'Domanda',
-    yes: 'sì',
-    no: 'no',
-    otherDate: 'un\'altra data',
     pathIn: (region) => `Percorso in ${region}`,
     pathHelp: 'I passi in ordine di tempo massimo trascorso dall\'inizio del caso.',
     alternatives: (count) => `${count} alternative, secondo fatti non ancora noti.`,
@@ -146,9 +140,6 @@ export const casePageMessages: Record<Lang, CasePageMessages> = {
     facts: 'Facts of the case',
     factsHelp: 'What is known about the person. Facts not listed are unknown: the path shows the alternatives.',
     question: 'Question',
-    yes: 'yes',
-    no: 'no',
-    otherDate: 'another date',
     pathIn: (region) => `Path in ${region}`,
     pathHelp: 'The steps by the longest time elapsed since the case began.',
     alternatives: (count) => `${count} alternatives, depending on facts not yet known.`,

@@ -23,9 +23,6 @@ export interface TargetWords {
 export interface CaseOutput {
   error: string;
   warning: string;
-  yes: string;
-  no: string;
-  otherDate: string;
   caseTitle: (title: string, file: string) => string;
   region: (name: string) => string;
   branch: (question: string, answer: string) => string;
@@ -51,9 +48,6 @@ export const caseOutput: Record<Lang, CaseOutput> = {
   it: {
     error: 'errore',
     warning: 'avviso',
-    yes: 'sì',
-    no: 'no',
-    otherDate: 'un\'altra data',
     caseTitle: (title, file) => `Caso: ${title} (${file})`,
     region: (name) => `Regione: ${name}`,
     branch: (question, answer) => `se «${question}» → ${answer}`,
@@ -77,9 +71,6 @@ export const caseOutput: Record<Lang, CaseOutput> = {
   en: {
     error: 'error',
     warning: 'warning',
-    yes: 'yes',
-    no: 'no',
-    otherDate: 'another date',
     caseTitle: (title, file) => `Case: ${title} (${file})`,
     region: (name) => `Region: ${name}`,
     branch: (question, answer) => `if "${question}" → ${answer}`,

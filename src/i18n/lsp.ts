@@ -27,6 +27,11 @@ export interface LspMessages {
   listed: string;
   /** Shown beside the local actors that fill the step's role. */
   fillsStepRole: string;
+  /** Hover on a referral's `when:`: the condition in words. */
+  appliesIf: string;
+  fact: string;
+  factValues: string;
+  factDate: string;
 }
 
 export const lspMessages: Record<Lang, LspMessages> = {
@@ -72,6 +77,10 @@ export const lspMessages: Record<Lang, LspMessages> = {
     inMandate: 'nel mandato del ruolo del passo',
     listed: 'elencato nella procedura',
     fillsStepRole: 'ricopre il ruolo del passo',
+    appliesIf: 'Si applica se',
+    fact: 'Fatto del caso',
+    factValues: 'Valori',
+    factDate: 'una data (AAAA-MM-GG)',
   },
   en: {
     values: {
@@ -115,5 +124,9 @@ export const lspMessages: Record<Lang, LspMessages> = {
     inMandate: 'in the mandate of the step\'s role',
     listed: 'listed in the procedure',
     fillsStepRole: 'fills the step\'s role',
+    appliesIf: 'Applies if',
+    fact: 'Case fact',
+    factValues: 'Values',
+    factDate: 'a date (YYYY-MM-DD)',
   },
 };

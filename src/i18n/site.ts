@@ -76,6 +76,8 @@ export interface SiteMessages {
   kindProcedure: string;
   kindRole: string;
   kindStep: string;
+  /** A case study (cases/*.yaml) among search results. */
+  kindCase: string;
   repealed: string;
   officialText: string;
   home: string;
@@ -165,6 +167,7 @@ export const siteMessages: Record<Lang, SiteMessages> = {
     kindProcedure: 'Procedura',
     kindRole: 'Ruolo',
     kindStep: 'Passo',
+    kindCase: 'Caso di studio',
     repealed: 'abrogato',
     officialText: 'testo ufficiale',
     home: 'Home',
@@ -252,6 +255,7 @@ export const siteMessages: Record<Lang, SiteMessages> = {
     kindProcedure: 'Procedure',
     kindRole: 'Role',
     kindStep: 'Step',
+    kindCase: 'Case study',
     repealed: 'repealed',
     officialText: 'official text',
     home: 'Home',

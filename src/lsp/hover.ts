@@ -4,6 +4,7 @@ import { parseDocument } from 'yaml';
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import { lspMessages } from '../i18n/lsp.js';
 import type { LinkKind } from '../model/types.js';
+import { conditionHover, factNamed, whenAround } from './condition.js';
 import { scalarAt, yamlOf } from './cursor.js';
 import { idKindAt } from './fields.js';
 import { BODY_LINK_KINDS, idContext, liveData, schemaNameOf, WRITTEN_LINK, type Served } from './document.js';
@@ -27,6 +28,12 @@ export function hover(served: Served, offset: number): Hover | null {
     if (scalar.isKey) found = at && [inLanguage(at.title, served.lang), inLanguage(at.description, served.lang)].filter(Boolean).map((line, i) => (i === 0 ? `**${line}**` : line)).join('\n\n');
     else if (kind) found = describe(kind, scalar.value, idContext(served, live, scalar.path));
     else if (at?.enum) found = lspMessages[served.lang].values[field]?.[scalar.value];
+    if (markdown && whenAround(scalar.path)) {
+      // On `when` itself the schema's words come first; inside it, the fact a key or value is about.
+      const own = scalar.isKey && scalar.path.length === 5;
+      const words = conditionHover(live, scalar.path, own ? undefined : factNamed(scalar.path), served.model?.corpus.catalogue.facts ?? new Map(), served.lang);
+      if (words) found = own && found ? `${found}\n\n${words}` : words;
+    }
   } else if (markdown) {
     const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
     const newline = text.indexOf('\n', offset);

@@ -3,7 +3,9 @@ import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Contact, LegalReference, Procedure, Referral, Region } from '../model/types.js';
 import { titleFromId } from '../model/names.js';
+import { conditionMessages } from '../i18n/conditions.js';
 import { dateInWords, timeLimitInWords } from '../i18n/format.js';
+import { conditionInWords } from './conditions.js';
 import type { Site } from './site.js';
 import { anchor, href, page } from './urls.js';
 
@@ -50,7 +52,8 @@ export function stepName(site: Site, procedure: Procedure | undefined, stepId: s
 
 /**
  * A referral in words, the same in the HTML and the PDF: where it goes ("Passo 2: Colloqui",
- * or "Title — Passo 3: Name (Region)" elsewhere) and its condition, time limit and consent.
+ * or "Title — Passo 3: Name (Region)" elsewhere) and its condition (the prose, then the `when:` in
+ * words), time limit and consent.
  */
 export function referralWords(site: Site, region: Region, procedure: Procedure, referral: Referral): { label: string; details: string } {
   const { t, corpus } = site;
@@ -62,6 +65,7 @@ export function referralWords(site: Site, region: Region, procedure: Procedure, 
   const label = here ? step : `${target?.title ?? titleFromId(referral.to.procedure)} — ${step}${elsewhere}`;
   const details = [
     referral.condition ? `${t.condition} ${referral.condition}` : undefined,
+    referral.when ? conditionMessages[t.lang].appliesIf(conditionInWords(referral.when, corpus.catalogue.facts, t.lang)) : undefined,
     referral.timeLimit ? timeLimitInWords(referral.timeLimit, t) : undefined,
     consentInWords(site, referral),
   ].filter((d): d is string => d !== undefined);

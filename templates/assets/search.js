@@ -37,16 +37,24 @@
       });
     });
     results.sort(function (a, b) { return b.score - a.score; });
+    // A case study is in the index of every Region it runs in and in the national one: show it once.
+    var seen = {};
+    results = results.filter(function (result) {
+      result.href = new URL(root + result.pack.folder + '/' + result.url, document.baseURI).href;
+      if (seen[result.href]) return false;
+      seen[result.href] = true;
+      return true;
+    });
     results = results.slice(0, 30);
     results.forEach(function (result) {
       var item = document.createElement('li');
       var link = document.createElement('a');
-      link.href = root + result.pack.folder + '/' + result.url;
+      link.href = result.href;
       link.textContent = result.title;
       var where = document.createElement('span');
       where.className = 'kind';
-      // What the result is and where it sits: "Passo · procedure title · Region".
-      where.textContent = [result.pack.labels[result.kind] || result.kind, result.context, several ? result.pack.name : '']
+      // What the result is and where it sits: "Passo · procedure title · Region" (a case belongs to no one Region).
+      where.textContent = [result.pack.labels[result.kind] || result.kind, result.context, several && result.kind !== 'case' ? result.pack.name : '']
         .filter(Boolean).join(' · ');
       link.appendChild(where);
       item.appendChild(link);

@@ -1,6 +1,6 @@
 // Saves in quick succession (an editor that formats on save, a script) must all be noticed: the
 // last one is what the handbook has to show.
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ describe('the dev watcher', () => {
     const root = await copyFixture('base');
     const empty = await mkdtemp(path.join(tmpdir(), 'sop-watch-'));
     const batches: Array<{ at: number; changes: unknown }> = [];
-    const watcher = watchSources({ root, templates: empty, schemas: empty, out: path.join(empty, 'dist'), onError: (error) => { throw error; }, onChanges: (changes) => batches.push({ at: performance.now(), changes }) });
+    const watcher = watchSources({ root, cases: path.join(empty, 'cases'), templates: empty, schemas: empty, out: path.join(empty, 'dist'), onError: (error) => { throw error; }, onChanges: (changes) => batches.push({ at: performance.now(), changes }) });
     await watcher.ready;
     try {
       const file = path.join(root, 'alfa/adulti.md');
@@ -33,7 +33,7 @@ describe('the dev watcher', () => {
     const root = await copyFixture('base');
     const empty = await mkdtemp(path.join(tmpdir(), 'sop-watch-'));
     const batches: unknown[] = [];
-    const watcher = watchSources({ root, templates: empty, schemas: empty, out: path.join(empty, 'dist'), onError: (error) => { throw error; }, onChanges: (changes) => batches.push(changes) });
+    const watcher = watchSources({ root, cases: path.join(empty, 'cases'), templates: empty, schemas: empty, out: path.join(empty, 'dist'), onError: (error) => { throw error; }, onChanges: (changes) => batches.push(changes) });
     await watcher.ready;
     try {
       for (const name of ['.adulti.md.swp', 'adulti.md~', 'note.txt', '.#adulti.md']) await writeFile(path.join(root, 'alfa', name), 'x');
@@ -41,6 +41,27 @@ describe('the dev watcher', () => {
       await expect.poll(() => batches.length, { timeout: 5_000 }).toBeGreaterThan(0);
       await new Promise((resolve) => setTimeout(resolve, 200));
       expect(batches).toEqual([new Set(['alfa/asilo.md'])]);
+    } finally {
+      await watcher.close();
+    }
+  });
+
+  it('reports a saved case file relative to the corpus, and leaves other files of cases/ alone', async () => {
+    const project = await mkdtemp(path.join(tmpdir(), 'sop-watch-'));
+    const root = path.join(project, 'procedures');
+    const cases = path.join(project, 'cases');
+    await mkdir(root);
+    await mkdir(cases);
+    const empty = await mkdtemp(path.join(tmpdir(), 'sop-watch-'));
+    const batches: unknown[] = [];
+    const watcher = watchSources({ root, cases, templates: empty, schemas: empty, out: path.join(project, 'dist'), onError: (error) => { throw error; }, onChanges: (changes) => batches.push(changes) });
+    await watcher.ready;
+    try {
+      await writeFile(path.join(cases, 'appunti.md'), 'x');
+      await writeFile(path.join(cases, 'minore.yaml'), 'id: minore\n');
+      await expect.poll(() => batches.length, { timeout: 5_000 }).toBeGreaterThan(0);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(batches).toEqual([new Set(['../cases/minore.yaml'])]);
     } finally {
       await watcher.close();
     }

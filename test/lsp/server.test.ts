@@ -8,6 +8,7 @@ import { toJson } from '../../src/cli/format.js';
 import { check } from '../../src/index.js';
 import { lspMessages } from '../../src/i18n/lsp.js';
 import { copyFixture, copyProject, FIXTURES, REPO } from '../helpers.js';
+import { AGE_BRANCHES } from '../cases/project.js';
 import { Client, positionOf, uriOf } from './client.js';
 
 const clients: Client[] = [];
@@ -275,6 +276,35 @@ describe('hover', () => {
     const reviewBy = schema.properties.review_by;
     expect(await show(at('review_by:', 3))).toBe(`**${italian(reviewBy.title)}**\n\n${italian(reviewBy.description)}`);
     expect(await show(at('    time_limit: P30D', 6))).toMatch(new RegExp(`^\\*\\*${italian(schema.properties.steps.items.properties.time_limit.title)}\\*\\*`));
+  });
+});
+
+describe('hover on a referral condition', () => {
+  it('says the when: in words and each fact\'s question; on a fact id, the fact first', async () => {
+    const project = await copyProject('base', [AGE_BRANCHES]);
+    const file = path.join(project, 'procedures/alfa/minori.md');
+    const text = await readFile(file, 'utf8');
+    const show = async (client: Client, needle: string, shift: number) => {
+      const uri = await client.open(file, text);
+      const at = positionOf(text, needle, shift);
+      return ((await client.hover(uri, at.line, at.character))?.contents as { value: string } | undefined)?.value;
+    };
+    const italian = await start(project);
+    const words = await show(italian, '        when: { minore: false, eta-incerta: false }', 10);
+    expect(words).toMatch(/^\*\*Condizione sui fatti\*\*\n\nCondizione sui fatti del caso/);
+    expect(words).toContain('\n\n**Si applica se:** Minorenne: no e Età incerta: no\n\n- **Minorenne**: La persona è minorenne, o dichiara di esserlo?\n- **Età incerta**: ');
+    const fact = await show(italian, '{ any: [ { minore: true }', '{ any: [ { '.length + 2);
+    expect(fact).toBe([
+      '**Fatto del caso: Minorenne** (`minore`)',
+      'La persona è minorenne, o dichiara di esserlo?',
+      'Valori: `true` sì, `false` no',
+      '**Si applica se:** Minorenne: sì oppure Età incerta: sì',
+      "- **Età incerta**: Ci sono dubbi sull'età della persona?",
+    ].join('\n\n'));
+    // On a value, the fact it is a value of.
+    expect(await show(italian, '{ eta-incerta: true } ] }', '{ eta-incerta: '.length + 1)).toMatch(/^\*\*Fatto del caso: Età incerta\*\* \(`eta-incerta`\)\n\nCi sono dubbi/);
+    const english = await start(project, { initializationOptions: { lang: 'en' } });
+    expect(await show(english, '{ any: [ { minore: true }', 3)).toMatch(/^\*\*Applies if:\*\* Minor: yes or Age in doubt: yes\n\n- \*\*Minor\*\*: Is the person a minor/);
   });
 });
 

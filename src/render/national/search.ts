@@ -1,9 +1,9 @@
-import type { SearchDocument } from '../search/index.js';
+import { caseSearchDocuments, type SearchDocument } from '../search/index.js';
 import type { Site } from '../site.js';
 import { anchor } from '../urls.js';
 import { nodeLabel } from './common.js';
 
-/** What the national section's search finds: roles, stages and divergences. */
+/** What the national section's search finds: roles, stages, divergences and every case study. */
 export function nationalSearchDocuments(site: Site): SearchDocument[] {
   const { t, corpus } = site;
   const model = site.national!;
@@ -17,5 +17,6 @@ export function nationalSearchDocuments(site: Site): SearchDocument[] {
       text: Object.keys(d.byRegion).map((region) => corpus.regions.get(region)?.name ?? region).join(' '),
       url: `divergences.html#${anchor.divergence(i)}`,
     })),
+    ...caseSearchDocuments(site, 'national'),
   ];
 }

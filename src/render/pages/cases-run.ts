@@ -2,10 +2,9 @@
 // steps are never reached in a public edition), and the words for facts and local bodies.
 import { startsByRegion } from '../../cases/start.js';
 import { walkCase, type Branch, type ReachedStep } from '../../cases/walk.js';
-import { dateInWords } from '../../i18n/format.js';
 import { durationHours } from '../../model/duration.js';
-import { OTHER_DATE } from '../../model/condition.js';
 import type { Case, FactValue, Referral, Region } from '../../model/types.js';
+import { factValueInWords as valueInWords } from '../conditions.js';
 import type { Site } from '../site.js';
 
 export interface CaseRegionRun {
@@ -25,11 +24,7 @@ export function caseRuns(site: Site, item: Case): CaseRegionRun[] {
 
 /** "sì", "sessuale", "18 giugno 2024": a fact's value as a reader says it. */
 export function factValueInWords(site: Site, fact: string, value: FactValue): string {
-  const { t } = site;
-  if (typeof value === 'boolean') return value ? t.casePages.yes : t.casePages.no;
-  const choice = site.corpus.catalogue.facts.get(fact)?.values.find((candidate) => candidate.id === value);
-  if (choice) return choice.label[t.lang];
-  return value === OTHER_DATE ? t.casePages.otherDate : dateInWords(value, t);
+  return valueInWords(site.corpus.catalogue.facts.get(fact), value, site.t.lang);
 }
 
 /** The referral the step's longest path arrives by; none for a step the case starts at. */

@@ -4,9 +4,10 @@
 // everything, and a Region's pages load only their own.
 import MiniSearch, { type Options } from 'minisearch';
 import { toString } from 'mdast-util-to-string';
-import type { Region } from '../../model/types.js';
+import { startsByRegion } from '../../cases/start.js';
+import type { Case, Region } from '../../model/types.js';
 import type { Site } from '../site.js';
-import { anchor, page } from '../urls.js';
+import { anchor, href, page } from '../urls.js';
 
 /**
  * Shared with templates/assets/search.js, which loads each index with the same options. A step
@@ -23,7 +24,7 @@ export const SEARCH_OPTIONS = {
 
 export interface SearchDocument {
   id: string;
-  kind: 'procedure' | 'role' | 'step' | 'stage' | 'divergence';
+  kind: 'procedure' | 'role' | 'step' | 'stage' | 'divergence' | 'case';
   /** What the result is called: the procedure's title, the step's name, the role's name. */
   title: string;
   text: string;
@@ -31,7 +32,7 @@ export interface SearchDocument {
   actor?: string;
   /** Where the result sits (a step's procedure), shown under it and searched with a low weight. */
   context?: string;
-  /** Relative to the section's folder (the Region's, or national/). */
+  /** Relative to the section's folder (the Region's, or national/); a case page is `../cases/<id>.html`. */
   url: string;
 }
 
@@ -60,7 +61,17 @@ export function regionSearchDocuments(site: Site, region: Region, roles: string[
     const role = corpus.catalogue.roles.get(id)!;
     documents.push({ id: `r:${id}`, kind: 'role', title: role.name[t.lang], text: `${role.mandate.text[t.lang]} ${id}`, actor: bodies(id).join(' '), url: local(page.role(region.folder, id)) });
   }
-  return documents;
+  const cases = (site.cases ?? []).filter((item) => startsByRegion(item, site.corpus).has(region.id));
+  return [...documents, ...caseSearchDocuments(site, region.folder, cases)];
+}
+
+/**
+ * The case studies, found by title and summary, for the index of `folder` (a Region's: the cases
+ * that run in it; national: all). The landing page loads several indexes, so search.js shows a
+ * case found in more than one of them once.
+ */
+export function caseSearchDocuments(site: Site, folder: string, cases: readonly Case[] = site.cases ?? []): SearchDocument[] {
+  return cases.map((item) => ({ id: `c:${item.id}`, kind: 'case', title: item.title, text: item.summary ?? '', url: href(page.searchIndex(folder), page.case(item.id)) }));
 }
 
 /**
@@ -71,7 +82,7 @@ export function searchScript(site: Site, section: { folder: string; name: string
   const { t } = site;
   const index = new MiniSearch<SearchDocument>(SEARCH_OPTIONS);
   index.addAll(documents);
-  const labels = { procedure: t.kindProcedure, role: t.kindRole, step: t.kindStep, stage: t.stages, divergence: t.national.divergences };
+  const labels = { procedure: t.kindProcedure, role: t.kindRole, step: t.kindStep, stage: t.stages, divergence: t.national.divergences, case: t.kindCase };
   // `<` is escaped so that no procedure text can close the script element.
   const json = JSON.stringify({ ...section, options: SEARCH_OPTIONS, labels, index: index.toJSON() }).replace(/</g, '\\u003c');
   return `(window.SOPBOOK_SEARCH = window.SOPBOOK_SEARCH || []).push(${json});\n`;
