@@ -2,8 +2,7 @@
 // (from the texts this thread read, and the parses it just saved in the parse cache), renders
 // the outputs it is given and writes them into the same output in the making.
 import { VFile } from 'vfile';
-import type { CorpusFiles } from '../load/files.js';
-import type { CatalogueName } from '../load/files.js';
+import type { CatalogueName, CorpusFiles } from '../load/files.js';
 import type { Edition, Lang } from '../model/types.js';
 import { WorkerPool } from '../workers/pool.js';
 
