@@ -118,19 +118,19 @@ export async function renderHandbooks(corpus: Corpus, graph: ReferralGraph, opti
     const procedures = [...site.built].reduce((count, folder) => count + corpus.regions.get(folder)!.procedures.size, 0);
     const away = options.elsewhere && procedures >= PARALLEL_FROM ? jobsAway(site, jobs) : new Set<string>();
     const here = jobs.filter((job) => !away.has(job.path));
-    const renderedAway = away.size > 0 ? options.elsewhere!([...away], pdfs) : undefined;
+    const renderedAway = away.size > 0 ? options.elsewhere!([...away], pdfs) : Promise.resolve();
     // Two threads rendering lay out their own diagrams: workers for Graphviz would only contend for the cores.
-    await laidOutAhead(renderedAway ? 0 : threads, here.map((job) => job.diagrams ?? []), PAGES_AHEAD, async (ahead) => {
+    const renderedHere = laidOutAhead(away.size > 0 ? 0 : threads, here.map((job) => job.diagrams ?? []), PAGES_AHEAD, async (ahead) => {
       for (const [done, job] of here.entries()) {
         ahead(done);
         progress({ kind: 'html', path: job.path, done, total: here.length });
         await emit(job.path, await job.render());
       }
     });
-    if (renderedAway) {
-      await renderedAway;
-      made.push(...away);
-    }
+    // Both threads are done before a failure goes up: the output in the making is discarded then,
+    // and the other thread must not be writing into it.
+    for (const outcome of await Promise.allSettled([renderedHere, renderedAway])) if (outcome.status === 'rejected') throw outcome.reason;
+    made.push(...away);
   }
   return { files, made, reused, problems };
 }
