@@ -2,7 +2,7 @@
 // with the coverage of stages and pathways and where Regions diverge. Pure: model in, data out.
 import { durationHours } from './duration.js';
 import type {
-  Consent, Corpus, Divergence, NationalEdge, NationalModel, NationalNode, Procedure, RegionalReferral, Step,
+  Consent, Corpus, Divergence, NationalEdge, NationalModel, NationalNode, Procedure, RegionalReferral, Step, StepLocation,
 } from './types.js';
 
 export const nodeId = (stage: string, role: string): string => `${stage}/${role}`;
@@ -162,4 +162,23 @@ function divergences(
   }
   const order: Divergence['kind'][] = ['receiving-role', 'time-limit', 'consent', 'legal-basis', 'stage-gap', 'pathway-gap'];
   return found.sort((a, b) => b.regionsDiffering - a.regionsDiffering || order.indexOf(a.kind) - order.indexOf(b.kind) || (a.subject < b.subject ? -1 : 1));
+}
+
+const roleSteps = new WeakMap<NationalModel, Map<string, Map<string, StepLocation[]>>>();
+
+/**
+ * Role → Region → the role's steps there, in node order: read once per model, as each national
+ * role page, the national handbook and the Region files of the JSON show every role per Region.
+ */
+export function roleStepsByRegion(model: NationalModel): Map<string, Map<string, StepLocation[]>> {
+  let index = roleSteps.get(model);
+  if (index) return index;
+  index = new Map();
+  for (const node of model.nodes) {
+    let byRegion = index.get(node.role);
+    if (!byRegion) index.set(node.role, (byRegion = new Map()));
+    for (const step of node.steps) append(byRegion, step.region, step);
+  }
+  roleSteps.set(model, index);
+  return index;
 }
