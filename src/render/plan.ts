@@ -10,7 +10,7 @@ import { nationalDiagrams, procedureDiagram, regionDiagrams } from './graph/diag
 import { logoAsset } from './layout.js';
 import { nationalCoveragePage } from './national/coverage.js';
 import { nationalDivergencesPage } from './national/divergences.js';
-import { nationalJson } from './national/json.js';
+import { nationalJson, nationalRegionJson } from './national/json.js';
 import { nationalMapPage } from './national/map.js';
 import { nationalOverviewPage } from './national/overview.js';
 import { nationalRolePage } from './national/role.js';
@@ -85,6 +85,8 @@ export function planHtml(site: Site): OutputJob[] {
   }
   const national = site.national;
   if (national) {
+    // Region files before the index, which records their digests. Each holds its side of the divergences: the whole corpus.
+    for (const region of national.regions) jobs.push({ path: page.nationalRegionJson(region.id), sources: everything, render: async () => nationalRegionJson(corpus, national, region.id) });
     jobs.push({ path: page.nationalJson(), sources: everything, render: async () => nationalJson(corpus, national) });
     pageJob(page.national(), everything, () => nationalOverviewPage(site));
     pageJob(page.nationalCoverage(), everything, () => nationalCoveragePage(site));

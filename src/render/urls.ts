@@ -20,6 +20,7 @@ export const page = {
   nationalMap: (): string => 'national/map.html',
   nationalDivergences: (): string => 'national/divergences.html',
   nationalJson: (): string => 'national/national-model.json',
+  nationalRegionJson: (region: string): string => `national/regions/${region}.json`,
   cases: (): string => 'cases/index.html',
   case: (id: string): string => `cases/${id}.html`,
 };

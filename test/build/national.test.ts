@@ -1,15 +1,11 @@
 // The national model as built from the shipped corpus, and as seen by a national working group.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import { select, selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/index.js';
-import { copyProject, REPO } from '../helpers.js';
+import { copyProject } from '../helpers.js';
 import { outputFiles, readHtml, text } from '../html.js';
-
-interface Located { region: string; procedure: string; step: string; url: string }
 
 async function buildProject(dir: string, options: { regions?: string[]; national?: boolean } = {}) {
   const result = await build('procedures', { cwd: dir, out: 'dist', lang: 'it', regions: options.regions ?? [], national: options.national ?? true });
@@ -19,30 +15,12 @@ async function buildProject(dir: string, options: { regions?: string[]; national
 
 describe('the national model of the shipped corpus', () => {
   let dir: string;
-  let json: Record<string, unknown> & { nodes: Array<{ steps: Located[] }>; edges: Array<{ regions: string[]; referrals: Array<{ from: Located }> }> };
-  let result: Awaited<ReturnType<typeof buildProject>>;
+  let json: { divergences: unknown[] };
   beforeAll(async () => {
     dir = await copyProject('../../procedures');
-    result = await buildProject(dir);
+    await buildProject(dir);
     json = JSON.parse(await readFile(path.join(dir, 'dist/national/national-model.json'), 'utf8'));
   }, 60_000);
-
-  it('validates against schemas/national-model.schema.json', async () => {
-    const ajv = new Ajv2020.default({ allErrors: true });
-    addFormats.default(ajv);
-    const validate = ajv.compile(JSON.parse(await readFile(path.join(REPO, 'schemas/national-model.schema.json'), 'utf8')));
-    expect(validate(json), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
-  });
-
-  it('places every regional step in exactly one node, and every referral in exactly one edge', () => {
-    const regional = [...result.loaded!.corpus.regions.values()].flatMap((r) => [...r.procedures.values()].flatMap((p) => p.steps.map((s) => `${r.folder}/${p.id}#${s.id}`)));
-    const inNodes = json.nodes.flatMap((n) => n.steps.map((s) => `${s.region}/${s.procedure}#${s.step}`));
-    expect(inNodes.sort()).toEqual(regional.sort());
-    const referrals = [...result.loaded!.corpus.regions.values()].flatMap((r) => [...r.procedures.values()].flatMap((p) => p.steps.flatMap((s) => s.referrals.map(() => `${r.folder}/${p.id}#${s.id}`))));
-    const inEdges = json.edges.flatMap((e) => e.referrals.map((ref) => `${ref.from.region}/${ref.from.procedure}#${ref.from.step}`));
-    expect(inEdges.sort()).toEqual(referrals.sort());
-    for (const edge of json.edges) expect(edge.regions).toEqual([...new Set(edge.referrals.map((r) => r.from.region))].sort());
-  });
 
   it('shows a coverage matrix with one row per Region, linking down to procedures', async () => {
     const tree = await readHtml(path.join(dir, 'dist/national/coverage.html'));
@@ -74,7 +52,7 @@ describe('the national model of the shipped corpus', () => {
   it('groups divergences by kind and stage, sorted by the number of Regions that differ, with contents that resolve', async () => {
     const tree = await readHtml(path.join(dir, 'dist/national/divergences.html'));
     const lists = selectAll('ol.divergences', tree);
-    expect(selectAll('li.divergence', tree)).toHaveLength((json.divergences as unknown[]).length);
+    expect(selectAll('li.divergence', tree)).toHaveLength(json.divergences.length);
     for (const list of lists) {
       const counts = selectAll(':scope > li .count', list).map((p) => Number(/\d+/.exec(text(p))![0]));
       expect(counts).toEqual([...counts].sort((a, b) => b - a));
