@@ -20,6 +20,10 @@ export interface NationalMessages {
   rolesIntro: string;
   actors: string;
   map: string;
+  /** The map's index: each stage has its own page. */
+  mapStagesLead: string;
+  mapOfStage: (stage: string) => string;
+  noReferralsFromStage: string;
   edges: string;
   regions: string;
   range: string;
@@ -64,6 +68,9 @@ export const nationalMessages: Record<Lang, NationalMessages> = {
   rolesIntro: 'Il mandato di ogni ruolo e ciò che fa in ciascuna Regione, a confronto.',
   actors: 'Attori locali',
   map: 'Mappa nazionale dei referral',
+  mapStagesLead: 'Ogni fase ha la sua pagina, con la mappa e la tabella degli invii che partono dalla fase.',
+  mapOfStage: (stage) => `Mappa nazionale: ${stage}`,
+  noReferralsFromStage: 'Nessun invio parte da questa fase.',
   edges: 'Invii tra fasi e ruoli',
   regions: 'Regioni',
   range: 'Tempi',
@@ -106,6 +113,9 @@ export const nationalMessages: Record<Lang, NationalMessages> = {
   rolesIntro: 'The mandate of each role and what it does in each Region, side by side.',
   actors: 'Local actors',
   map: 'National referral map',
+  mapStagesLead: 'Each stage has its own page, with its map and the table of the referrals leaving it.',
+  mapOfStage: (stage) => `National map: ${stage}`,
+  noReferralsFromStage: 'No referral leaves this stage.',
   edges: 'Referrals between stages and roles',
   regions: 'Regions',
   range: 'Time limits',

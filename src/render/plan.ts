@@ -11,7 +11,7 @@ import { logoAsset } from './layout.js';
 import { nationalCoveragePage } from './national/coverage.js';
 import { nationalDivergencesPage } from './national/divergences.js';
 import { nationalJson, nationalRegionJson } from './national/json.js';
-import { nationalMapPage } from './national/map.js';
+import { mapStages, nationalMapPage, nationalMapStagePage } from './national/map.js';
 import { nationalOverviewPage } from './national/overview.js';
 import { nationalRolePage } from './national/role.js';
 import { nationalSearchDocuments } from './national/search.js';
@@ -90,7 +90,8 @@ export function planHtml(site: Site): OutputJob[] {
     jobs.push({ path: page.nationalJson(), sources: everything, render: async () => nationalJson(corpus, national) });
     pageJob(page.national(), everything, () => nationalOverviewPage(site));
     pageJob(page.nationalCoverage(), everything, () => nationalCoveragePage(site));
-    pageJob(page.nationalMap(), everything, () => nationalMapPage(site), false, [() => Promise.all(nationalDiagrams(site).map((d) => d.svg))]);
+    pageJob(page.nationalMap(), everything, () => nationalMapPage(site));
+    for (const stage of mapStages(site)) pageJob(page.nationalMapStage(stage), everything, () => nationalMapStagePage(site, stage), false, [() => Promise.all(nationalDiagrams(site).filter((d) => d.view.stage === stage).map((d) => d.svg))]);
     pageJob(page.nationalDivergences(), everything, () => nationalDivergencesPage(site));
     for (const role of corpus.catalogue.roles.values()) pageJob(page.nationalRole(role.id), everything, () => nationalRolePage(site, role));
     jobs.push({ path: page.searchIndex('national'), sources: everything, render: async () => searchScript(site, { folder: 'national', name: site.t.national.title }, nationalSearchDocuments(site)) });

@@ -48,7 +48,7 @@ describe.skipIf(!hasChromium)('diagrams in headless Chromium', () => {
     it(`keeps every diagram readable at ${width} px`, async () => {
       // Procedure pages, Region home pages and the national map.
       expect(pages.length).toBeGreaterThan(60);
-      expect(pages).toContain('national/map.html');
+      expect(pages).toContain('national/map-segnalazione.html');
       const page = await browser.newPage({ viewport: { width, height: 800 } });
       const problems: Record<string, Record<string, unknown>> = {};
       let texts = 0;

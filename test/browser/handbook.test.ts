@@ -102,6 +102,7 @@ describe.skipIf(!hasChromium)('handbooks in headless Chromium', () => {
     ['the national overview', 'national/index.html'],
     ['the national coverage matrix', 'national/coverage.html'],
     ['the national referral map', 'national/map.html'],
+    ['a stage of the national referral map', 'national/map-identificazione-preliminare.html'],
     ['the national divergences', 'national/divergences.html'],
     ['a national role page', 'national/roles/ente-antitratta.html'],
     ['a population page', 'piemonte/population/adults.html'],
@@ -120,6 +121,7 @@ describe.skipIf(!hasChromium)('handbooks in headless Chromium', () => {
     ['the national overview', 'national/index.html'],
     ['the national coverage matrix', 'national/coverage.html'],
     ['the national referral map', 'national/map.html'],
+    ['a stage of the national referral map', 'national/map-identificazione-preliminare.html'],
     ['the national divergences', 'national/divergences.html'],
     ['a national role page', 'national/roles/ente-antitratta.html'],
   ];

@@ -15,7 +15,7 @@ async function buildProject(dir: string, options: { regions?: string[]; national
 
 describe('the national model of the shipped corpus', () => {
   let dir: string;
-  let json: { divergences: unknown[] };
+  let json: { divergences: unknown[]; edges: unknown[] };
   beforeAll(async () => {
     dir = await copyProject('../../procedures');
     await buildProject(dir);
@@ -47,6 +47,27 @@ describe('the national model of the shipped corpus', () => {
     ]);
     const role = await readHtml(path.join(dir, 'dist/lazio/roles/procura.html'));
     expect(selectAll('main a[href$="national/roles/procura.html"]', role)).toHaveLength(1);
+  });
+
+  it('draws the map one page per stage, under an index, every referral in the table of its sender\'s stage', async () => {
+    const index = await readHtml(path.join(dir, 'dist/national/map.html'));
+    const stages = selectAll('main nav a[href^="map-"]', index).map((a) => String(a.properties.href));
+    expect(stages).toHaveLength(11);
+    expect(select('main figure', index)).toBeUndefined();
+    let rows = 0;
+    let arrowCount = 0;
+    for (const stage of stages) {
+      const tree = await readHtml(path.join(dir, 'dist/national', stage));
+      // Each arrow of the diagram links to its row in the table on the same page.
+      const arrows = [...(await readFile(path.join(dir, 'dist/national', stage), 'utf8')).matchAll(/xlink:href="#(edge-\d+)"/g)].map((m) => m[1]!);
+      for (const id of arrows) expect(select(`tr[id="${id}"]`, tree), `${stage}#${id}`).toBeDefined();
+      arrowCount += arrows.length;
+      rows += selectAll('tbody tr', tree).length;
+      expect(selectAll(`main nav a[aria-current="page"]`, tree).map((a) => a.properties.href)).toEqual([stage]);
+      expect(selectAll('nav.breadcrumb a', tree).map((a) => a.properties.href)).toEqual(['index.html', 'map.html']);
+    }
+    expect(rows).toBe(json.edges.length);
+    expect(arrowCount).toBe(rows);
   });
 
   it('groups divergences by kind and stage, sorted by the number of Regions that differ, with contents that resolve', async () => {
