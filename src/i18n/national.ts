@@ -30,6 +30,8 @@ export interface NationalMessages {
   noTimeLimit: string;
   divergences: string;
   divergencesIntro: string;
+  /** Above the list of the divergences' pages (one per kind) and their stages. */
+  kindsContents: string;
   roleAtStage: (role: string, stage: string) => string;
   receiversOf: (sender: string) => string;
   referralFromTo: (sender: string, receiver: string) => string;
@@ -77,6 +79,7 @@ export const nationalMessages: Record<Lang, NationalMessages> = {
   noTimeLimit: 'nessun termine indicato',
   divergences: 'Divergenze e lacune',
   divergencesIntro: 'Dove le Regioni fanno scelte diverse o non hanno procedure, ordinate per numero di Regioni che si discostano dalla scelta più comune.',
+  kindsContents: 'Per tipo e per fase',
   roleAtStage: (role, stage) => `${role} (${stage})`,
   receiversOf: (sender) => `${sender}: a chi invia`,
   referralFromTo: (sender, receiver) => `Invio da ${sender} a ${receiver}`,
@@ -122,6 +125,7 @@ export const nationalMessages: Record<Lang, NationalMessages> = {
   noTimeLimit: 'no time limit given',
   divergences: 'Divergences and gaps',
   divergencesIntro: 'Where Regions choose differently or have no procedure, sorted by how many Regions depart from the most common choice.',
+  kindsContents: 'By kind and by stage',
   roleAtStage: (role, stage) => `${role} (${stage})`,
   receiversOf: (sender) => `${sender}: whom it refers to`,
   referralFromTo: (sender, receiver) => `Referral from ${sender} to ${receiver}`,

@@ -9,7 +9,7 @@ import type { Procedure, Region } from '../model/types.js';
 import { nationalDiagrams, procedureDiagram, regionDiagrams } from './graph/diagrams.js';
 import { logoAsset } from './layout.js';
 import { nationalCoveragePage } from './national/coverage.js';
-import { nationalDivergencesPage } from './national/divergences.js';
+import { divergenceKinds, nationalDivergenceKindPage, nationalDivergencesPage } from './national/divergences.js';
 import { nationalJson, nationalRegionJson } from './national/json.js';
 import { mapStages, nationalMapPage, nationalMapStagePage } from './national/map.js';
 import { nationalOverviewPage } from './national/overview.js';
@@ -93,6 +93,7 @@ export function planHtml(site: Site): OutputJob[] {
     pageJob(page.nationalMap(), everything, () => nationalMapPage(site));
     for (const stage of mapStages(site)) pageJob(page.nationalMapStage(stage), everything, () => nationalMapStagePage(site, stage), false, [() => Promise.all(nationalDiagrams(site).filter((d) => d.view.stage === stage).map((d) => d.svg))]);
     pageJob(page.nationalDivergences(), everything, () => nationalDivergencesPage(site));
+    for (const kind of divergenceKinds(site)) pageJob(page.nationalDivergenceKind(kind), everything, () => nationalDivergenceKindPage(site, kind));
     for (const role of corpus.catalogue.roles.values()) pageJob(page.nationalRole(role.id), everything, () => nationalRolePage(site, role));
     jobs.push({ path: page.searchIndex('national'), sources: everything, render: async () => searchScript(site, { folder: 'national', name: site.t.national.title }, nationalSearchDocuments(site)) });
   }

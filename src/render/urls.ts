@@ -21,6 +21,7 @@ export const page = {
   /** Beside the map's index, so that the diagrams' links hold on every stage's page. */
   nationalMapStage: (stage: string): string => `national/map-${stage}.html`,
   nationalDivergences: (): string => 'national/divergences.html',
+  nationalDivergenceKind: (kind: string): string => `national/divergences-${kind}.html`,
   nationalJson: (): string => 'national/national-model.json',
   nationalRegionJson: (region: string): string => `national/regions/${region}.json`,
   cases: (): string => 'cases/index.html',

@@ -70,21 +70,42 @@ describe('the national model of the shipped corpus', () => {
     expect(arrowCount).toBe(rows);
   });
 
-  it('groups divergences by kind and stage, sorted by the number of Regions that differ, with contents that resolve', async () => {
-    const tree = await readHtml(path.join(dir, 'dist/national/divergences.html'));
-    const lists = selectAll('ol.divergences', tree);
-    expect(selectAll('li.divergence', tree)).toHaveLength(json.divergences.length);
-    for (const list of lists) {
-      const counts = selectAll(':scope > li .count', list).map((p) => Number(/\d+/.exec(text(p))![0]));
-      expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  it('groups divergences on one page per kind, by stage, sorted by the number of Regions that differ, under contents that resolve', async () => {
+    const index = await readHtml(path.join(dir, 'dist/national/divergences.html'));
+    const contents = selectAll('nav.divergence-contents a', index).map((a) => String(a.properties.href));
+    const kinds = contents.filter((link) => !link.includes('#'));
+    expect(kinds).toEqual(['divergences-receiving-role.html', 'divergences-time-limit.html', 'divergences-consent.html', 'divergences-legal-basis.html', 'divergences-stage-gap.html', 'divergences-pathway-gap.html']);
+    expect(contents.length).toBeGreaterThan(12);
+    const pages = new Map(await Promise.all(kinds.map(async (kind) => [kind, await readHtml(path.join(dir, 'dist/national', kind))] as const)));
+    for (const link of contents) {
+      const [file, id] = link.split('#') as [string, string | undefined];
+      if (id) expect(select(`[id="${id}"]`, pages.get(file)!), link).toBeDefined();
     }
-    const contents = selectAll('nav.divergence-contents a', tree).map((a) => String(a.properties.href));
-    expect(contents.length).toBeGreaterThan(6);
-    for (const link of contents) expect(select(`[id="${link.slice(1)}"]`, tree), link).toBeDefined();
+    let items = 0;
+    for (const [kind, tree] of pages) {
+      items += selectAll('li.divergence', tree).length;
+      for (const list of selectAll('ol.divergences', tree)) {
+        const counts = selectAll(':scope > li .count', list).map((p) => Number(/\d+/.exec(text(p))![0]));
+        expect(counts).toEqual([...counts].sort((a, b) => b - a));
+      }
+      expect(selectAll('nav.divergence-contents a[aria-current="page"]', tree).map((a) => a.properties.href)).toEqual([kind]);
+    }
+    expect(items).toBe(json.divergences.length);
     // Headings say who sends to whom, and the most common choice is marked.
-    expect(selectAll('li.divergence h4', tree).map(text)).toContain('Invio da Forze dell\'ordine (Carabinieri, Guardia di Finanza, Polizia locale) (Identificazione preliminare) a Ente antitratta (progetto ex art. 18) (Segnalazione e referral)');
-    expect(selectAll('ul.choices li.most-common', tree).length).toBeGreaterThan(10);
-    expect(text(select('ul.choices li.most-common', tree)!)).toContain('(scelta più diffusa)');
+    const timeLimits = pages.get('divergences-time-limit.html')!;
+    expect(selectAll('li.divergence h3', timeLimits).map(text)).toContain('Invio da Forze dell\'ordine (Carabinieri, Guardia di Finanza, Polizia locale) (Identificazione preliminare) a Ente antitratta (progetto ex art. 18) (Segnalazione e referral)');
+    expect(selectAll('ul.choices li.most-common', timeLimits).length).toBeGreaterThan(3);
+    expect(text(select('ul.choices li.most-common', timeLimits)!)).toContain('(scelta più diffusa)');
+  });
+
+  it('finds divergences by search, on their kind\'s page', async () => {
+    const script = await readFile(path.join(dir, 'dist/national/search-index.js'), 'utf8');
+    const urls = [...script.matchAll(/divergences[-a-z]*\.html#divergence-\d+/g)].map((m) => m[0]);
+    expect(urls.length).toBe(json.divergences.length);
+    for (const url of urls.slice(0, 40)) {
+      const [file, id] = url.split('#') as [string, string];
+      expect(select(`li.divergence[id="${id}"]`, await readHtml(path.join(dir, 'dist/national', file))), url).toBeDefined();
+    }
   });
 });
 
@@ -92,13 +113,14 @@ describe('the national model across builds', () => {
   it('shows a divergence when one Region changes a time limit', async () => {
     const dir = await copyProject('national');
     await buildProject(dir);
-    const before = await readHtml(path.join(dir, 'dist/national/divergences.html'));
-    expect(text(select('section:has(#kind-time-limit)', before)!)).toContain('Invio da Forze dell\'ordine (Carabinieri, Guardia di Finanza, Polizia locale) (Identificazione preliminare) a Ente antitratta');
+    const before = await readHtml(path.join(dir, 'dist/national/divergences-time-limit.html'));
+    expect(text(select('main', before)!)).toContain('Invio da Forze dell\'ordine (Carabinieri, Guardia di Finanza, Polizia locale) (Identificazione preliminare) a Ente antitratta');
     const sud = path.join(dir, 'procedures/sud/identificazione.md');
     await writeFile(sud, (await readFile(sud, 'utf8')).replace('time_limit: P2D', 'time_limit: PT24H'));
     await buildProject(dir);
     const after = text((await readHtml(path.join(dir, 'dist/national/divergences.html')))!);
     expect(after).not.toContain('Tempi dell\'invio');
+    expect((await outputFiles(path.join(dir, 'dist'))).filter((file) => file.startsWith('national/divergences-time-limit'))).toEqual([]);
   });
 
   it('is built from the whole corpus even for one Region, unless --no-national', async () => {
