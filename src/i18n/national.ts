@@ -32,6 +32,7 @@ export interface NationalMessages {
   divergencesIntro: string;
   /** Above the list of the divergences' pages (one per kind) and their stages. */
   kindsContents: string;
+  noDivergences: string;
   roleAtStage: (role: string, stage: string) => string;
   receiversOf: (sender: string) => string;
   referralFromTo: (sender: string, receiver: string) => string;
@@ -80,6 +81,7 @@ export const nationalMessages: Record<Lang, NationalMessages> = {
   divergences: 'Divergenze e lacune',
   divergencesIntro: 'Dove le Regioni fanno scelte diverse o non hanno procedure, ordinate per numero di Regioni che si discostano dalla scelta più comune.',
   kindsContents: 'Per tipo e per fase',
+  noDivergences: 'Nessuna divergenza di questo tipo: tutte le Regioni fanno la stessa scelta.',
   roleAtStage: (role, stage) => `${role} (${stage})`,
   receiversOf: (sender) => `${sender}: a chi invia`,
   referralFromTo: (sender, receiver) => `Invio da ${sender} a ${receiver}`,
@@ -126,6 +128,7 @@ export const nationalMessages: Record<Lang, NationalMessages> = {
   divergences: 'Divergences and gaps',
   divergencesIntro: 'Where Regions choose differently or have no procedure, sorted by how many Regions depart from the most common choice.',
   kindsContents: 'By kind and by stage',
+  noDivergences: 'No divergence of this kind: every Region makes the same choice.',
   roleAtStage: (role, stage) => `${role} (${stage})`,
   receiversOf: (sender) => `${sender}: whom it refers to`,
   referralFromTo: (sender, receiver) => `Referral from ${sender} to ${receiver}`,

@@ -8,8 +8,11 @@ import type { Page, Site } from '../site.js';
 import { anchor, href, page } from '../urls.js';
 import { nationalCrumbs, nationalScope, regionName } from './common.js';
 
-/** The order a reader meets the kinds in: who receives, on what terms, then what is missing. */
-const KINDS: DivergenceKind[] = ['receiving-role', 'time-limit', 'consent', 'legal-basis', 'stage-gap', 'pathway-gap'];
+/**
+ * The order a reader meets the kinds in: who receives, on what terms, then what is missing. Each
+ * has its page, even with no divergence: the pages a build makes do not depend on the merge.
+ */
+export const KINDS: DivergenceKind[] = ['receiving-role', 'time-limit', 'consent', 'legal-basis', 'stage-gap', 'pathway-gap'];
 
 const isGap = (divergence: Divergence) => divergence.kind === 'stage-gap' || divergence.kind === 'pathway-gap';
 
@@ -73,22 +76,16 @@ function kindGroups(site: Site) {
   const indexed = site.national!.divergences.map((divergence, i) => ({ divergence, i }));
   const byKind = new Map<DivergenceKind, typeof indexed>();
   for (const item of indexed) (byKind.get(item.divergence.kind) ?? byKind.set(item.divergence.kind, []).get(item.divergence.kind)!).push(item);
-  return KINDS.flatMap((kind) => {
+  return KINDS.map((kind) => {
     const items = byKind.get(kind) ?? [];
-    if (items.length === 0) return [];
     const byStage = new Map<string | undefined, typeof indexed>();
     for (const item of items) {
       const stage = stageOf(item.divergence);
       (byStage.get(stage) ?? byStage.set(stage, []).get(stage)!).push(item);
     }
     const stages = [...corpus.catalogue.stages.keys()].flatMap((stage) => (byStage.has(stage) ? [{ stage, items: byStage.get(stage)! }] : []));
-    return [{ kind, items, stages }];
+    return { kind, items, stages };
   });
-}
-
-/** The kinds the divergences pages cover, in reading order. */
-export function divergenceKinds(site: Site): DivergenceKind[] {
-  return kindGroups(site).map((group) => group.kind);
 }
 
 const stageId = (kind: string, stage: string) => `kind-${kind}-${stage}`;
@@ -169,7 +166,7 @@ export function nationalDivergenceKindPage(site: Site, kind: DivergenceKind): Pa
       h('input#divergence-filter', { type: 'search', autocomplete: 'off', placeholder: t.national.filterPlaceholder }),
       h('p.filter-status', { 'aria-live': 'polite', 'data-count': t.national.filterCount('{n}') }),
     ]),
-    h('div.divergence-groups', group.stages.length > 0
+    h('div.divergence-groups', group.items.length === 0 ? [h('p', t.national.noDivergences)] : group.stages.length > 0
       ? group.stages.map(({ stage, items }) =>
           h('section.divergence-stage', { 'aria-labelledby': stageId(kind, stage) }, [
             h('h2', { id: stageId(kind, stage) }, t.national.inStage(stageName(site, stage))),

@@ -11,9 +11,12 @@ import type { Page, Site } from '../site.js';
 import { anchor, href, page } from '../urls.js';
 import { nationalCrumbs, nationalScope, nodeLabel, regionName, stepLink } from './common.js';
 
-/** The stages the map draws, in the catalogue's order. */
+/**
+ * Every stage of the catalogue, in its order: a stage no Region acts in has its page too, so that
+ * the pages a build makes do not depend on the merge (`sop dev` plans them before it merges).
+ */
 export function mapStages(site: Site): string[] {
-  return [...new Set(nationalDiagrams(site).map((d) => d.view.stage))];
+  return [...site.corpus.catalogue.stages.keys()];
 }
 
 /** The edges leaving each stage, by their index in the model (the table rows' anchors). */
