@@ -131,7 +131,10 @@ export function nationalDivergenceKindPage(site: Site, kind: DivergenceKind): Pa
     const words = (values: string[]) => (values.length === 0 ? t.national.notProvided : values.map((v) => valueLabel(site, divergence, v)).join('; '));
     // Each choice once, with the Regions making it, the most common first: the table in a few lines.
     const choices = new Map<string, string[]>();
-    for (const [region, values] of entries) choices.set(values.join('\n'), [...(choices.get(values.join('\n')) ?? []), regionName(site, region)]);
+    for (const [region, values] of entries) {
+      const key = values.join('\n');
+      (choices.get(key) ?? choices.set(key, []).get(key)!).push(regionName(site, region));
+    }
     const ranked = [...choices].sort((a, b) => (a[0] === common ? -1 : b[0] === common ? 1 : b[1].length - a[1].length));
     const body = isGap(divergence)
       ? [

@@ -25,7 +25,7 @@ export function nationalRolePage(site: Site, role: Role): Page {
     const here = steps?.get(region.id) ?? [];
     const hasPage = regional !== undefined && regionRoles(site, regional).includes(role.id);
     const byProcedure = new Map<string, StepLocation[]>();
-    for (const step of here) byProcedure.set(step.procedure, [...(byProcedure.get(step.procedure) ?? []), step]);
+    for (const step of here) (byProcedure.get(step.procedure) ?? byProcedure.set(step.procedure, []).get(step.procedure)!).push(step);
     // Steps in the order their procedure lists them.
     const ordered = (procedure: string, located: StepLocation[]) => {
       const order = new Map(regional?.procedures.get(procedure)?.steps.map((s, i) => [s.id, i]));
