@@ -196,6 +196,7 @@ async function measureSize([regions, procedures], options) {
     console.error(`   ${label} … ${note}`);
     Object.assign(row(id, label), { failed: note, skipped: true });
   };
+  let largest;
   try {
     const edited = path.join(work, 'corpus');
     await cp(dir, edited, { recursive: true });
@@ -229,6 +230,7 @@ async function measureSize([regions, procedures], options) {
       await editProse(edited);
       await run('build-edit', 'sop build --no-pdf, one procedure\'s prose edited (warm cache)', SOP, warm);
     }
+    largest = await largestFile(html);
     await rm(html, { recursive: true, force: true });
     // Once only: the longest by far, and its per-handbook figure comes from bench/pdf.mjs too.
     if (total <= options.pdfMax) {
@@ -262,7 +264,19 @@ async function measureSize([regions, procedures], options) {
   }
   // A row that failed in a later round has a median of the rounds before, and still failed.
   const failures = [...rows.values()].filter((r) => r.failed && !r.skipped).length;
-  return { regions, procedures, total, corpus_bytes: await treeBytes(dir), rows: summarised, failures };
+  return { regions, procedures, total, corpus_bytes: await treeBytes(dir), rows: summarised, failures, ...(largest ? { largest_output: largest } : {}) };
+}
+
+/** The largest file of a build's output: the national outputs grow with the corpus, and none should pass 5 MB. */
+async function largestFile(dir) {
+  let largest;
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    const { size } = await stat(file);
+    if (!largest || size > largest.bytes) largest = { file: path.relative(dir, file), bytes: size };
+  }
+  return largest;
 }
 
 const ROW_ORDER = ['check', 'build', 'build-again', 'build-edit', 'build-pdf', 'dev-prose', 'dev-title', 'unified', 'eleventy'];
@@ -336,6 +350,7 @@ function markdownTable(size) {
     const note = row.note ?? (row.inner_ms !== undefined ? `${(row.inner_ms / 1000).toFixed(2)} s inside the process` : '');
     lines.push(`| ${row.label} | ${time} | ${fmt.s(row.cpu_ms)} | ${fmt.mb(row.rss_mb)} | ${fmt.x(row.x_unified)} | ${fmt.x(row.x_eleventy)} | ${note} |`);
   }
+  if (size.largest_output) lines.push('', `Largest output file of \`sop build --no-pdf\`: \`${size.largest_output.file}\`, ${(size.largest_output.bytes / 1024 / 1024).toFixed(2)} MB.`);
   return lines.join('\n');
 }
 

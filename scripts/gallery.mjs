@@ -30,7 +30,9 @@ const PAGES = [
   ['national-overview', 'national/index.html'],
   ['national-coverage', 'national/coverage.html'],
   ['national-map', 'national/map.html'],
+  ['national-map-stage', 'national/map-segnalazione.html'],
   ['national-divergences', 'national/divergences.html'],
+  ['national-divergences-kind', 'national/divergences-time-limit.html'],
   ['national-role', 'national/roles/ente-antitratta.html'],
 ];
 const PDFS = [

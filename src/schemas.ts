@@ -7,7 +7,7 @@ import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import addFormats from 'ajv-formats';
 import { SCHEMA_DIR } from './paths.js';
 
-export type SchemaName = 'roles' | 'actions' | 'legal-references' | 'stages' | 'facts' | 'case' | 'region' | 'procedure' | 'national-model';
+export type SchemaName = 'roles' | 'actions' | 'legal-references' | 'stages' | 'facts' | 'case' | 'region' | 'procedure' | 'national-model' | 'national-region';
 
 export function loadSchema(name: SchemaName): Record<string, unknown> {
   return JSON.parse(readFileSync(path.join(SCHEMA_DIR, `${name}.schema.json`), 'utf8'));

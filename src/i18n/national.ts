@@ -20,12 +20,19 @@ export interface NationalMessages {
   rolesIntro: string;
   actors: string;
   map: string;
+  /** The map's index: each stage has its own page. */
+  mapStagesLead: string;
+  mapOfStage: (stage: string) => string;
+  noReferralsFromStage: string;
   edges: string;
   regions: string;
   range: string;
   noTimeLimit: string;
   divergences: string;
   divergencesIntro: string;
+  /** Above the list of the divergences' pages (one per kind) and their stages. */
+  kindsContents: string;
+  noDivergences: string;
   roleAtStage: (role: string, stage: string) => string;
   receiversOf: (sender: string) => string;
   referralFromTo: (sender: string, receiver: string) => string;
@@ -64,12 +71,17 @@ export const nationalMessages: Record<Lang, NationalMessages> = {
   rolesIntro: 'Il mandato di ogni ruolo e ciò che fa in ciascuna Regione, a confronto.',
   actors: 'Attori locali',
   map: 'Mappa nazionale dei referral',
+  mapStagesLead: 'Ogni fase ha la sua pagina, con la mappa e la tabella degli invii che partono dalla fase.',
+  mapOfStage: (stage) => `Mappa nazionale: ${stage}`,
+  noReferralsFromStage: 'Nessun invio parte da questa fase.',
   edges: 'Invii tra fasi e ruoli',
   regions: 'Regioni',
   range: 'Tempi',
   noTimeLimit: 'nessun termine indicato',
   divergences: 'Divergenze e lacune',
   divergencesIntro: 'Dove le Regioni fanno scelte diverse o non hanno procedure, ordinate per numero di Regioni che si discostano dalla scelta più comune.',
+  kindsContents: 'Per tipo e per fase',
+  noDivergences: 'Nessuna divergenza di questo tipo: tutte le Regioni fanno la stessa scelta.',
   roleAtStage: (role, stage) => `${role} (${stage})`,
   receiversOf: (sender) => `${sender}: a chi invia`,
   referralFromTo: (sender, receiver) => `Invio da ${sender} a ${receiver}`,
@@ -106,12 +118,17 @@ export const nationalMessages: Record<Lang, NationalMessages> = {
   rolesIntro: 'The mandate of each role and what it does in each Region, side by side.',
   actors: 'Local actors',
   map: 'National referral map',
+  mapStagesLead: 'Each stage has its own page, with its map and the table of the referrals leaving it.',
+  mapOfStage: (stage) => `National map: ${stage}`,
+  noReferralsFromStage: 'No referral leaves this stage.',
   edges: 'Referrals between stages and roles',
   regions: 'Regions',
   range: 'Time limits',
   noTimeLimit: 'no time limit given',
   divergences: 'Divergences and gaps',
   divergencesIntro: 'Where Regions choose differently or have no procedure, sorted by how many Regions depart from the most common choice.',
+  kindsContents: 'By kind and by stage',
+  noDivergences: 'No divergence of this kind: every Region makes the same choice.',
   roleAtStage: (role, stage) => `${role} (${stage})`,
   receiversOf: (sender) => `${sender}: whom it refers to`,
   referralFromTo: (sender, receiver) => `Referral from ${sender} to ${receiver}`,

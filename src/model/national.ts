@@ -2,7 +2,7 @@
 // with the coverage of stages and pathways and where Regions diverge. Pure: model in, data out.
 import { durationHours } from './duration.js';
 import type {
-  Consent, Corpus, Divergence, NationalEdge, NationalModel, NationalNode, Procedure, RegionalReferral,
+  Consent, Corpus, Divergence, NationalEdge, NationalModel, NationalNode, Procedure, RegionalReferral, Step, StepLocation,
 } from './types.js';
 
 export const nodeId = (stage: string, role: string): string => `${stage}/${role}`;
@@ -11,12 +11,24 @@ const sorted = <T>(items: Iterable<T>): T[] => [...items].sort();
 const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  map.set(key, [...(map.get(key) ?? []), value]);
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
+
+/** Adds `value` to the set under `key`; the sets are sorted when the merge is done. */
+function collect<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
+
+const sortedRecord = <V>(map: Map<string, Set<V>>): Record<string, V[]> => Object.fromEntries([...map].map(([key, set]) => [key, sorted(set)]));
 
 export function mergeNational(corpus: Corpus): NationalModel {
   const regions = [...corpus.regions.values()].sort((a, b) => (a.folder < b.folder ? -1 : 1));
   const stepNode = new Map<string, string>();
+  const stepsById = new Map<string, Step>();
   const nodes = new Map<string, NationalNode>();
   const stageCoverage: NationalModel['stageCoverage'] = {};
   const pathwayCoverage: NationalModel['pathwayCoverage'] = {};
@@ -31,9 +43,11 @@ export function mergeNational(corpus: Corpus): NationalModel {
         const id = nodeId(step.stage, step.actor);
         const node = nodes.get(id) ?? { id, stage: step.stage, role: step.actor, regions: [], steps: [] };
         node.steps.push({ region: region.folder, procedure: procedure.id, step: step.id });
-        if (!node.regions.includes(region.folder)) node.regions.push(region.folder);
+        // Regions are merged in order: the Region is new to the node unless it was the last one added.
+        if (node.regions.at(-1) !== region.folder) node.regions.push(region.folder);
         nodes.set(id, node);
         stepNode.set(`${region.folder}/${procedure.id}#${step.id}`, id);
+        stepsById.set(`${region.folder}/${procedure.id}#${step.id}`, step);
       }
     }
   }
@@ -46,7 +60,7 @@ export function mergeNational(corpus: Corpus): NationalModel {
         for (const referral of step.referrals) {
           const to = stepNode.get(`${referral.to.region}/${referral.to.procedure}#${referral.to.step}`);
           if (!to) continue;
-          const target = corpus.regions.get(referral.to.region)!.procedures.get(referral.to.procedure)!.steps.find((s) => s.id === referral.to.step)!;
+          const target = stepsById.get(`${referral.to.region}/${referral.to.procedure}#${referral.to.step}`)!;
           append(referrals, edgeId(from, to), {
             from: { region: region.folder, procedure: procedure.id, step: step.id },
             to: { region: referral.to.region, procedure: referral.to.procedure, step: referral.to.step },
@@ -60,12 +74,11 @@ export function mergeNational(corpus: Corpus): NationalModel {
   }
   const edges = [...referrals].map(([id, list]) => aggregateEdge(id, list)).sort(byId);
   const nodeList = [...nodes.values()].sort(byId);
-  const count = (region: string) => ({
-    steps: nodeList.reduce((n, node) => n + node.steps.filter((s) => s.region === region).length, 0),
-    referrals: edges.reduce((n, edge) => n + edge.referrals.filter((r) => r.from.region === region).length, 0),
-  });
+  const counts = new Map(regions.map((r) => [r.folder, { steps: 0, referrals: 0 }]));
+  for (const node of nodeList) for (const s of node.steps) counts.get(s.region)!.steps++;
+  for (const edge of edges) for (const r of edge.referrals) counts.get(r.from.region)!.referrals++;
   return {
-    regions: regions.map((r) => ({ id: r.folder, name: r.name, procedures: r.procedures.size, ...count(r.folder) })),
+    regions: regions.map((r) => ({ id: r.folder, name: r.name, procedures: r.procedures.size, ...counts.get(r.folder)! })),
     nodes: nodeList,
     edges,
     stageCoverage,
@@ -82,18 +95,18 @@ function aggregateEdge(id: string, referrals: RegionalReferral[]): NationalEdge 
   const [from, to] = id.split('->') as [string, string];
   const regions = sorted(new Set(referrals.map((r) => r.from.region)));
   const limits = referrals.map((r) => r.timeLimit).filter((t): t is string => t !== undefined).sort((a, b) => durationHours(a) - durationHours(b));
-  const consent: Record<string, Consent[]> = {};
-  const legalBasis: Record<string, string[]> = {};
+  const consent = new Map<string, Set<Consent>>();
+  const legalBasis = new Map<string, Set<string>>();
   for (const referral of referrals) {
     const region = referral.from.region;
-    consent[region] = sorted(new Set([...(consent[region] ?? []), referral.consent]));
-    for (const basis of referral.legalBasis) legalBasis[basis] = sorted(new Set([...(legalBasis[basis] ?? []), region]));
+    collect(consent, region, referral.consent);
+    for (const basis of referral.legalBasis) collect(legalBasis, basis, region);
   }
   return {
     id, from, to, regions,
     ...(limits.length > 0 ? { timeLimit: { min: limits[0]!, max: limits.at(-1)! } } : {}),
-    consent,
-    legalBasis: Object.fromEntries(Object.entries(legalBasis).sort(([a], [b]) => (a < b ? -1 : 1))),
+    consent: sortedRecord(consent),
+    legalBasis: sortedRecord(new Map([...legalBasis].sort(([a], [b]) => (a < b ? -1 : 1)))),
     referrals,
   };
 }
@@ -120,20 +133,24 @@ function divergences(
     if (regionsDiffering > 0) found.push({ kind, subject, regionsDiffering, byRegion });
   };
   // Where Regions send the person next from the same (stage, role).
+  const leaving = new Map<string, NationalEdge[]>();
+  for (const edge of edges) append(leaving, edge.from, edge);
   for (const node of nodes) {
-    const receivers: Record<string, string[]> = {};
-    for (const edge of edges.filter((e) => e.from === node.id)) {
-      for (const region of edge.regions) receivers[region] = sorted(new Set([...(receivers[region] ?? []), edge.to.split('/')[1]!]));
+    const receivers = new Map<string, Set<string>>();
+    for (const edge of leaving.get(node.id) ?? []) {
+      for (const region of edge.regions) collect(receivers, region, edge.to.split('/')[1]!);
     }
-    if (Object.keys(receivers).length > 1) add('receiving-role', node.id, receivers);
+    if (receivers.size > 1) add('receiving-role', node.id, sortedRecord(receivers));
   }
   for (const edge of edges.filter((e) => e.regions.length > 1)) {
-    const limits: Record<string, string[]> = {};
-    for (const r of edge.referrals) limits[r.from.region] = sorted(new Set([...(limits[r.from.region] ?? []), r.timeLimit ?? 'none']));
-    add('time-limit', edge.id, limits);
+    const limits = new Map<string, Set<string>>();
+    for (const r of edge.referrals) collect(limits, r.from.region, r.timeLimit ?? 'none');
+    add('time-limit', edge.id, sortedRecord(limits));
     add('consent', edge.id, edge.consent);
-    const cited: Record<string, string[]> = Object.fromEntries(edge.regions.map((region) => [region, Object.keys(edge.legalBasis).filter((b) => edge.legalBasis[b]!.includes(region))]));
-    add('legal-basis', edge.id, cited);
+    const cited = new Map<string, string[]>(edge.regions.map((region) => [region, []]));
+    // Bases are in sorted order, so each Region's list comes out sorted as well.
+    for (const [basis, citing] of Object.entries(edge.legalBasis)) for (const region of citing) cited.get(region)!.push(basis);
+    add('legal-basis', edge.id, Object.fromEntries(cited));
   }
   for (const [kind, coverage] of [['stage-gap', stageCoverage], ['pathway-gap', pathwayCoverage]] as const) {
     const subjects = Object.keys(coverage[regions[0]!] ?? {});
@@ -145,4 +162,23 @@ function divergences(
   }
   const order: Divergence['kind'][] = ['receiving-role', 'time-limit', 'consent', 'legal-basis', 'stage-gap', 'pathway-gap'];
   return found.sort((a, b) => b.regionsDiffering - a.regionsDiffering || order.indexOf(a.kind) - order.indexOf(b.kind) || (a.subject < b.subject ? -1 : 1));
+}
+
+const roleSteps = new WeakMap<NationalModel, Map<string, Map<string, StepLocation[]>>>();
+
+/**
+ * Role → Region → the role's steps there, in node order: read once per model, as each national
+ * role page, the national handbook and the Region files of the JSON show every role per Region.
+ */
+export function roleStepsByRegion(model: NationalModel): Map<string, Map<string, StepLocation[]>> {
+  let index = roleSteps.get(model);
+  if (index) return index;
+  index = new Map();
+  for (const node of model.nodes) {
+    let byRegion = index.get(node.role);
+    if (!byRegion) index.set(node.role, (byRegion = new Map()));
+    for (const step of node.steps) append(byRegion, step.region, step);
+  }
+  roleSteps.set(model, index);
+  return index;
 }

@@ -9,9 +9,9 @@ import type { Procedure, Region } from '../model/types.js';
 import { nationalDiagrams, procedureDiagram, regionDiagrams } from './graph/diagrams.js';
 import { logoAsset } from './layout.js';
 import { nationalCoveragePage } from './national/coverage.js';
-import { nationalDivergencesPage } from './national/divergences.js';
-import { nationalJson } from './national/json.js';
-import { nationalMapPage } from './national/map.js';
+import { KINDS, nationalDivergenceKindPage, nationalDivergencesPage } from './national/divergences.js';
+import { nationalJson, nationalRegionJson } from './national/json.js';
+import { mapStages, nationalMapPage, nationalMapStagePage } from './national/map.js';
 import { nationalOverviewPage } from './national/overview.js';
 import { nationalRolePage } from './national/role.js';
 import { nationalSearchDocuments } from './national/search.js';
@@ -85,11 +85,15 @@ export function planHtml(site: Site): OutputJob[] {
   }
   const national = site.national;
   if (national) {
+    // Region files before the index, which records their digests. Each holds its side of the divergences: the whole corpus.
+    for (const region of [...corpus.regions.keys()].sort()) jobs.push({ path: page.nationalRegionJson(region), sources: everything, render: async () => nationalRegionJson(corpus, national, region) });
     jobs.push({ path: page.nationalJson(), sources: everything, render: async () => nationalJson(corpus, national) });
     pageJob(page.national(), everything, () => nationalOverviewPage(site));
     pageJob(page.nationalCoverage(), everything, () => nationalCoveragePage(site));
-    pageJob(page.nationalMap(), everything, () => nationalMapPage(site), false, [() => Promise.all(nationalDiagrams(site).map((d) => d.svg))]);
+    pageJob(page.nationalMap(), everything, () => nationalMapPage(site));
+    for (const stage of mapStages(site)) pageJob(page.nationalMapStage(stage), everything, () => nationalMapStagePage(site, stage), false, [() => Promise.all(nationalDiagrams(site).filter((d) => d.view.stage === stage).map((d) => d.svg))]);
     pageJob(page.nationalDivergences(), everything, () => nationalDivergencesPage(site));
+    for (const kind of KINDS) pageJob(page.nationalDivergenceKind(kind), everything, () => nationalDivergenceKindPage(site, kind));
     for (const role of corpus.catalogue.roles.values()) pageJob(page.nationalRole(role.id), everything, () => nationalRolePage(site, role));
     jobs.push({ path: page.searchIndex('national'), sources: everything, render: async () => searchScript(site, { folder: 'national', name: site.t.national.title }, nationalSearchDocuments(site)) });
   }

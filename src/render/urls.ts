@@ -18,8 +18,12 @@ export const page = {
   nationalCoverage: (): string => 'national/coverage.html',
   nationalRole: (role: string): string => `national/roles/${role}.html`,
   nationalMap: (): string => 'national/map.html',
+  /** Beside the map's index, so that the diagrams' links hold on every stage's page. */
+  nationalMapStage: (stage: string): string => `national/map-${stage}.html`,
   nationalDivergences: (): string => 'national/divergences.html',
+  nationalDivergenceKind: (kind: string): string => `national/divergences-${kind}.html`,
   nationalJson: (): string => 'national/national-model.json',
+  nationalRegionJson: (region: string): string => `national/regions/${region}.json`,
   cases: (): string => 'cases/index.html',
   case: (id: string): string => `cases/${id}.html`,
   casePdf: (id: string): string => `cases/${id}.pdf`,

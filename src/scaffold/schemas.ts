@@ -6,7 +6,7 @@ import { SCHEMA_DIR } from '../paths.js';
 import type { SchemaName } from '../schemas.js';
 
 /** Every schema shipped: those of the files editors write, and of the JSON that sop writes. */
-export const SCHEMA_NAMES = ['roles', 'actions', 'legal-references', 'stages', 'facts', 'region', 'procedure', 'case', 'national-model', 'diff'] as const;
+export const SCHEMA_NAMES = ['roles', 'actions', 'legal-references', 'stages', 'facts', 'region', 'procedure', 'case', 'national-model', 'national-region', 'diff'] as const;
 export type ShippedSchema = (typeof SCHEMA_NAMES)[number];
 
 export const schemaFile = (name: ShippedSchema): string => `${name}.schema.json`;

@@ -48,7 +48,7 @@ describe.skipIf(!hasChromium)('sop dev in headless Chromium', () => {
     // must not take the diagnostics off.
     expect((await started.nextBuild()).outcome.ok).toBe(true);
     expect((await started.nextBuild()).outcome.ok).toBe(false);
-    expect(await readFile(path.join(root, 'dist/national/map.html'), 'utf8')).toContain('Percorso aggiornato');
+    expect(await readFile(path.join(root, 'dist/national/map-identificazione-preliminare.html'), 'utf8')).toContain('Percorso aggiornato');
     await page.waitForTimeout(300);
     expect(await overlay.getByRole('heading').textContent({ timeout: 1000 })).toBe('Il manuale non è stato aggiornato: ci sono errori');
     // The reports are in the interface's language, as the overlay's heading.

@@ -50,7 +50,7 @@ describe.skipIf(!hasChromium)('diagrams in headless Chromium', () => {
     it(`keeps every diagram readable at ${width} px`, async () => {
       // Procedure pages, Region home pages, the national map and the case pages.
       expect(pages.length).toBeGreaterThan(60);
-      expect(pages).toContain('national/map.html');
+      expect(pages).toContain('national/map-segnalazione.html');
       expect(pages).toContain('cases/donna-segnalata-dalla-commissione.html');
       const page = await browser.newPage({ viewport: { width, height: 800 } });
       const problems: Record<string, Record<string, unknown>> = {};

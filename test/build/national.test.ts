@@ -1,15 +1,11 @@
 // The national model as built from the shipped corpus, and as seen by a national working group.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import { select, selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/index.js';
-import { copyProject, REPO } from '../helpers.js';
+import { copyProject } from '../helpers.js';
 import { outputFiles, readHtml, text } from '../html.js';
-
-interface Located { region: string; procedure: string; step: string; url: string }
 
 async function buildProject(dir: string, options: { regions?: string[]; national?: boolean } = {}) {
   const result = await build('procedures', { cwd: dir, out: 'dist', lang: 'it', regions: options.regions ?? [], national: options.national ?? true });
@@ -19,30 +15,12 @@ async function buildProject(dir: string, options: { regions?: string[]; national
 
 describe('the national model of the shipped corpus', () => {
   let dir: string;
-  let json: Record<string, unknown> & { nodes: Array<{ steps: Located[] }>; edges: Array<{ regions: string[]; referrals: Array<{ from: Located }> }> };
-  let result: Awaited<ReturnType<typeof buildProject>>;
+  let json: { divergences: unknown[]; edges: unknown[] };
   beforeAll(async () => {
     dir = await copyProject('../../procedures');
-    result = await buildProject(dir);
+    await buildProject(dir);
     json = JSON.parse(await readFile(path.join(dir, 'dist/national/national-model.json'), 'utf8'));
   }, 60_000);
-
-  it('validates against schemas/national-model.schema.json', async () => {
-    const ajv = new Ajv2020.default({ allErrors: true });
-    addFormats.default(ajv);
-    const validate = ajv.compile(JSON.parse(await readFile(path.join(REPO, 'schemas/national-model.schema.json'), 'utf8')));
-    expect(validate(json), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
-  });
-
-  it('places every regional step in exactly one node, and every referral in exactly one edge', () => {
-    const regional = [...result.loaded!.corpus.regions.values()].flatMap((r) => [...r.procedures.values()].flatMap((p) => p.steps.map((s) => `${r.folder}/${p.id}#${s.id}`)));
-    const inNodes = json.nodes.flatMap((n) => n.steps.map((s) => `${s.region}/${s.procedure}#${s.step}`));
-    expect(inNodes.sort()).toEqual(regional.sort());
-    const referrals = [...result.loaded!.corpus.regions.values()].flatMap((r) => [...r.procedures.values()].flatMap((p) => p.steps.flatMap((s) => s.referrals.map(() => `${r.folder}/${p.id}#${s.id}`))));
-    const inEdges = json.edges.flatMap((e) => e.referrals.map((ref) => `${ref.from.region}/${ref.from.procedure}#${ref.from.step}`));
-    expect(inEdges.sort()).toEqual(referrals.sort());
-    for (const edge of json.edges) expect(edge.regions).toEqual([...new Set(edge.referrals.map((r) => r.from.region))].sort());
-  });
 
   it('shows a coverage matrix with one row per Region, linking down to procedures', async () => {
     const tree = await readHtml(path.join(dir, 'dist/national/coverage.html'));
@@ -71,21 +49,63 @@ describe('the national model of the shipped corpus', () => {
     expect(selectAll('main a[href$="national/roles/procura.html"]', role)).toHaveLength(1);
   });
 
-  it('groups divergences by kind and stage, sorted by the number of Regions that differ, with contents that resolve', async () => {
-    const tree = await readHtml(path.join(dir, 'dist/national/divergences.html'));
-    const lists = selectAll('ol.divergences', tree);
-    expect(selectAll('li.divergence', tree)).toHaveLength((json.divergences as unknown[]).length);
-    for (const list of lists) {
-      const counts = selectAll(':scope > li .count', list).map((p) => Number(/\d+/.exec(text(p))![0]));
-      expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  it('draws the map one page per stage, under an index, every referral in the table of its sender\'s stage', async () => {
+    const index = await readHtml(path.join(dir, 'dist/national/map.html'));
+    const stages = selectAll('main nav a[href^="map-"]', index).map((a) => String(a.properties.href));
+    expect(stages).toHaveLength(11);
+    expect(select('main figure', index)).toBeUndefined();
+    let rows = 0;
+    let arrowCount = 0;
+    for (const stage of stages) {
+      const tree = await readHtml(path.join(dir, 'dist/national', stage));
+      // Each arrow of the diagram links to its row in the table on the same page.
+      const arrows = [...(await readFile(path.join(dir, 'dist/national', stage), 'utf8')).matchAll(/xlink:href="#(edge-\d+)"/g)].map((m) => m[1]!);
+      for (const id of arrows) expect(select(`tr[id="${id}"]`, tree), `${stage}#${id}`).toBeDefined();
+      arrowCount += arrows.length;
+      rows += selectAll('tbody tr', tree).length;
+      expect(selectAll(`main nav a[aria-current="page"]`, tree).map((a) => a.properties.href)).toEqual([stage]);
+      expect(selectAll('nav.breadcrumb a', tree).map((a) => a.properties.href)).toEqual(['index.html', 'map.html']);
     }
-    const contents = selectAll('nav.divergence-contents a', tree).map((a) => String(a.properties.href));
-    expect(contents.length).toBeGreaterThan(6);
-    for (const link of contents) expect(select(`[id="${link.slice(1)}"]`, tree), link).toBeDefined();
+    expect(rows).toBe(json.edges.length);
+    expect(arrowCount).toBe(rows);
+  });
+
+  it('groups divergences on one page per kind, by stage, sorted by the number of Regions that differ, under contents that resolve', async () => {
+    const index = await readHtml(path.join(dir, 'dist/national/divergences.html'));
+    const contents = selectAll('nav.divergence-contents a', index).map((a) => String(a.properties.href));
+    const kinds = contents.filter((link) => !link.includes('#'));
+    expect(kinds).toEqual(['divergences-receiving-role.html', 'divergences-time-limit.html', 'divergences-consent.html', 'divergences-legal-basis.html', 'divergences-stage-gap.html', 'divergences-pathway-gap.html']);
+    expect(contents.length).toBeGreaterThan(12);
+    const pages = new Map(await Promise.all(kinds.map(async (kind) => [kind, await readHtml(path.join(dir, 'dist/national', kind))] as const)));
+    for (const link of contents) {
+      const [file, id] = link.split('#') as [string, string | undefined];
+      if (id) expect(select(`[id="${id}"]`, pages.get(file)!), link).toBeDefined();
+    }
+    let items = 0;
+    for (const [kind, tree] of pages) {
+      items += selectAll('li.divergence', tree).length;
+      for (const list of selectAll('ol.divergences', tree)) {
+        const counts = selectAll(':scope > li .count', list).map((p) => Number(/\d+/.exec(text(p))![0]));
+        expect(counts).toEqual([...counts].sort((a, b) => b - a));
+      }
+      expect(selectAll('nav.divergence-contents a[aria-current="page"]', tree).map((a) => a.properties.href)).toEqual([kind]);
+    }
+    expect(items).toBe(json.divergences.length);
     // Headings say who sends to whom, and the most common choice is marked.
-    expect(selectAll('li.divergence h4', tree).map(text)).toContain('Invio da Forze dell\'ordine (Carabinieri, Guardia di Finanza, Polizia locale) (Identificazione preliminare) a Ente antitratta (progetto ex art. 18) (Segnalazione e referral)');
-    expect(selectAll('ul.choices li.most-common', tree).length).toBeGreaterThan(10);
-    expect(text(select('ul.choices li.most-common', tree)!)).toContain('(scelta più diffusa)');
+    const timeLimits = pages.get('divergences-time-limit.html')!;
+    expect(selectAll('li.divergence h3', timeLimits).map(text)).toContain('Invio da Forze dell\'ordine (Carabinieri, Guardia di Finanza, Polizia locale) (Identificazione preliminare) a Ente antitratta (progetto ex art. 18) (Segnalazione e referral)');
+    expect(selectAll('ul.choices li.most-common', timeLimits).length).toBeGreaterThan(3);
+    expect(text(select('ul.choices li.most-common', timeLimits)!)).toContain('(scelta più diffusa)');
+  });
+
+  it('finds divergences by search, on their kind\'s page', async () => {
+    const script = await readFile(path.join(dir, 'dist/national/search-index.js'), 'utf8');
+    const urls = [...script.matchAll(/divergences[-a-z]*\.html#divergence-\d+/g)].map((m) => m[0]);
+    expect(urls.length).toBe(json.divergences.length);
+    for (const url of urls.slice(0, 40)) {
+      const [file, id] = url.split('#') as [string, string];
+      expect(select(`li.divergence[id="${id}"]`, await readHtml(path.join(dir, 'dist/national', file))), url).toBeDefined();
+    }
   });
 });
 
@@ -93,13 +113,15 @@ describe('the national model across builds', () => {
   it('shows a divergence when one Region changes a time limit', async () => {
     const dir = await copyProject('national');
     await buildProject(dir);
-    const before = await readHtml(path.join(dir, 'dist/national/divergences.html'));
-    expect(text(select('section:has(#kind-time-limit)', before)!)).toContain('Invio da Forze dell\'ordine (Carabinieri, Guardia di Finanza, Polizia locale) (Identificazione preliminare) a Ente antitratta');
+    const before = await readHtml(path.join(dir, 'dist/national/divergences-time-limit.html'));
+    expect(text(select('main', before)!)).toContain('Invio da Forze dell\'ordine (Carabinieri, Guardia di Finanza, Polizia locale) (Identificazione preliminare) a Ente antitratta');
     const sud = path.join(dir, 'procedures/sud/identificazione.md');
     await writeFile(sud, (await readFile(sud, 'utf8')).replace('time_limit: P2D', 'time_limit: PT24H'));
     await buildProject(dir);
-    const after = text((await readHtml(path.join(dir, 'dist/national/divergences.html')))!);
-    expect(after).not.toContain('Tempi dell\'invio');
+    expect(text(select('nav.divergence-contents', await readHtml(path.join(dir, 'dist/national/divergences.html')))!)).toContain('Tempi dell\'invio (0)');
+    const after = await readHtml(path.join(dir, 'dist/national/divergences-time-limit.html'));
+    expect(selectAll('li.divergence', after)).toEqual([]);
+    expect(text(select('main', after)!)).toContain('Nessuna divergenza di questo tipo');
   });
 
   it('is built from the whole corpus even for one Region, unless --no-national', async () => {

@@ -5,11 +5,14 @@ import { joined, legalLabel, linkTo } from '../components.js';
 import { timeLimitInWords } from '../../i18n/format.js';
 import { renderPage } from '../layout.js';
 import type { Page, Site } from '../site.js';
-import { anchor, page } from '../urls.js';
+import { anchor, href, page } from '../urls.js';
 import { nationalCrumbs, nationalScope, regionName } from './common.js';
 
-/** The order a reader meets the kinds in: who receives, on what terms, then what is missing. */
-const KINDS: DivergenceKind[] = ['receiving-role', 'time-limit', 'consent', 'legal-basis', 'stage-gap', 'pathway-gap'];
+/**
+ * The order a reader meets the kinds in: who receives, on what terms, then what is missing. Each
+ * has its page, even with no divergence: the pages a build makes do not depend on the merge.
+ */
+export const KINDS: DivergenceKind[] = ['receiving-role', 'time-limit', 'consent', 'legal-basis', 'stage-gap', 'pathway-gap'];
 
 const isGap = (divergence: Divergence) => divergence.kind === 'stage-gap' || divergence.kind === 'pathway-gap';
 
@@ -67,33 +70,71 @@ function stageOf(divergence: Divergence): string | undefined {
   return isGap(divergence) ? undefined : divergence.subject.split('/')[0];
 }
 
-/**
- * Divergences grouped by kind and, within a kind, by the sender's stage, with a table of
- * contents; a filter box (templates/assets/filter.js) narrows the list when scripts run.
- */
-export function nationalDivergencesPage(site: Site): Page {
-  const { t, corpus } = site;
-  const model = site.national!;
-  const path = page.nationalDivergences();
-  const indexed = model.divergences.map((divergence, i) => ({ divergence, i }));
-  const groups = KINDS.map((kind) => {
-    const ofKind = indexed.filter(({ divergence }) => divergence.kind === kind);
-    const stages = [...corpus.catalogue.stages.keys()]
-      .map((stage) => ({ stage, items: ofKind.filter(({ divergence }) => stageOf(divergence) === stage) }))
-      .filter((group) => group.items.length > 0);
-    return { kind, items: ofKind, stages };
-  }).filter((group) => group.items.length > 0);
-  const stageName = (stage: string) => corpus.catalogue.stages.get(stage)?.name[t.lang] ?? stage;
-  const kindId = (kind: string) => `kind-${kind}`;
-  const stageId = (kind: string, stage: string) => `kind-${kind}-${stage}`;
+/** The kinds with divergences, each with its divergences (by their index in the model) grouped by the sender's stage. */
+function kindGroups(site: Site) {
+  const { corpus } = site;
+  const indexed = site.national!.divergences.map((divergence, i) => ({ divergence, i }));
+  const byKind = new Map<DivergenceKind, typeof indexed>();
+  for (const item of indexed) (byKind.get(item.divergence.kind) ?? byKind.set(item.divergence.kind, []).get(item.divergence.kind)!).push(item);
+  return KINDS.map((kind) => {
+    const items = byKind.get(kind) ?? [];
+    const byStage = new Map<string | undefined, typeof indexed>();
+    for (const item of items) {
+      const stage = stageOf(item.divergence);
+      (byStage.get(stage) ?? byStage.set(stage, []).get(stage)!).push(item);
+    }
+    const stages = [...corpus.catalogue.stages.keys()].flatMap((stage) => (byStage.has(stage) ? [{ stage, items: byStage.get(stage)! }] : []));
+    return { kind, items, stages };
+  });
+}
 
-  const item = (heading: 'h3' | 'h4') => ({ divergence, i }: { divergence: Divergence; i: number }): ElementContent => {
+const stageId = (kind: string, stage: string) => `kind-${kind}-${stage}`;
+const stageName = (site: Site, stage: string) => site.corpus.catalogue.stages.get(stage)?.name[site.t.lang] ?? stage;
+
+/** Every kind's page and, within it, every stage, with how many divergences each holds. */
+function contents(site: Site, path: string, current?: DivergenceKind): ElementContent {
+  const { t } = site;
+  return h('nav.page-contents.divergence-contents', { 'aria-labelledby': 'contents-heading' }, [
+    h('h2#contents-heading', t.national.kindsContents),
+    h('ol', kindGroups(site).map((group) => {
+      const target = page.nationalDivergenceKind(group.kind);
+      const label = `${t.national.kind[group.kind]} (${group.items.length})`;
+      return h('li', [
+        group.kind === current ? h('a', { href: href(path, target), 'aria-current': 'page' }, label) : h('a', { href: href(path, target) }, label),
+        group.stages.length > 0 ? h('ol', group.stages.map(({ stage, items }) => h('li', [h('a', { href: href(path, target, stageId(group.kind, stage)) }, `${stageName(site, stage)} (${items.length})`)]))) : null,
+      ]);
+    })),
+  ]);
+}
+
+/** The divergences' index: their kinds and stages, each kind on a page of its own. */
+export function nationalDivergencesPage(site: Site): Page {
+  const { t } = site;
+  const path = page.nationalDivergences();
+  const main = [h('h1', t.national.divergences), h('p', t.national.divergencesIntro), contents(site, path)];
+  return renderPage(site, { path, title: t.national.divergences, scope: nationalScope(site), crumbs: nationalCrumbs(site), main });
+}
+
+/**
+ * One kind's divergences, grouped by the sender's stage; a filter box (templates/assets/filter.js)
+ * narrows the list when scripts run. A page per kind keeps each page light however many Regions
+ * differ.
+ */
+export function nationalDivergenceKindPage(site: Site, kind: DivergenceKind): Page {
+  const { t } = site;
+  const path = page.nationalDivergenceKind(kind);
+  const group = kindGroups(site).find((g) => g.kind === kind)!;
+
+  const item = (heading: 'h2' | 'h3') => ({ divergence, i }: { divergence: Divergence; i: number }): ElementContent => {
     const common = mostCommon(divergence);
     const entries = Object.entries(divergence.byRegion);
     const words = (values: string[]) => (values.length === 0 ? t.national.notProvided : values.map((v) => valueLabel(site, divergence, v)).join('; '));
     // Each choice once, with the Regions making it, the most common first: the table in a few lines.
     const choices = new Map<string, string[]>();
-    for (const [region, values] of entries) choices.set(values.join('\n'), [...(choices.get(values.join('\n')) ?? []), regionName(site, region)]);
+    for (const [region, values] of entries) {
+      const key = values.join('\n');
+      (choices.get(key) ?? choices.set(key, []).get(key)!).push(regionName(site, region));
+    }
     const ranked = [...choices].sort((a, b) => (a[0] === common ? -1 : b[0] === common ? 1 : b[1].length - a[1].length));
     const body = isGap(divergence)
       ? [
@@ -120,34 +161,22 @@ export function nationalDivergencesPage(site: Site): Page {
   };
 
   const main = [
-    h('h1', t.national.divergences),
+    h('h1', `${t.national.kind[kind]} (${group.items.length})`),
     h('p', t.national.divergencesIntro),
-    h('nav.page-contents.divergence-contents', { 'aria-labelledby': 'contents-heading' }, [
-      h('h2#contents-heading', t.onThisPage),
-      h('ol', groups.map((group) => h('li', [
-        h('a', { href: `#${kindId(group.kind)}` }, `${t.national.kind[group.kind]} (${group.items.length})`),
-        group.stages.length > 0 ? h('ol', group.stages.map(({ stage, items }) => h('li', [h('a', { href: `#${stageId(group.kind, stage)}` }, `${stageName(stage)} (${items.length})`)]))) : null,
-      ]))),
-    ]),
-    // Shown by filter.js: without scripts the contents above are the way in.
+    // Shown by filter.js: without scripts the contents below are the way in.
     h('div.list-filter', { hidden: true, 'data-filter': '.divergence-groups', 'data-filter-items': 'li.divergence' }, [
       h('label', { for: 'divergence-filter' }, t.national.filterLabel),
       h('input#divergence-filter', { type: 'search', autocomplete: 'off', placeholder: t.national.filterPlaceholder }),
       h('p.filter-status', { 'aria-live': 'polite', 'data-count': t.national.filterCount('{n}') }),
     ]),
-    h('div.divergence-groups', groups.map((group) =>
-      h('section.divergence-kind', { 'aria-labelledby': kindId(group.kind) }, [
-        h('h2', { id: kindId(group.kind) }, `${t.national.kind[group.kind]} (${group.items.length})`),
-        ...(group.stages.length > 0
-          ? group.stages.flatMap(({ stage, items }) => [
-              h('section.divergence-stage', { 'aria-labelledby': stageId(group.kind, stage) }, [
-                h('h3', { id: stageId(group.kind, stage) }, t.national.inStage(stageName(stage))),
-                h('ol.divergences', items.map(item('h4'))),
-              ]),
-            ])
-          : [h('ol.divergences', group.items.map(item('h3')))]),
-      ]),
-    )),
+    h('div.divergence-groups', group.items.length === 0 ? [h('p', t.national.noDivergences)] : group.stages.length > 0
+      ? group.stages.map(({ stage, items }) =>
+          h('section.divergence-stage', { 'aria-labelledby': stageId(kind, stage) }, [
+            h('h2', { id: stageId(kind, stage) }, t.national.inStage(stageName(site, stage))),
+            h('ol.divergences', items.map(item('h3'))),
+          ]))
+      : [h('ol.divergences', group.items.map(item('h2')))]),
+    contents(site, path, kind),
   ];
-  return renderPage(site, { path, title: t.national.divergences, scope: nationalScope(site), crumbs: nationalCrumbs(site), main, scripts: ['filter.js'] });
+  return renderPage(site, { path, title: t.national.kind[kind], scope: nationalScope(site), crumbs: [...nationalCrumbs(site), { label: t.national.divergences, path: page.nationalDivergences() }], main, scripts: ['filter.js'] });
 }

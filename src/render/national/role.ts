@@ -6,6 +6,7 @@ import { renderPage } from '../layout.js';
 import type { Page, Site } from '../site.js';
 import { anchor, page } from '../urls.js';
 import { regionRoles } from '../pages/role.js';
+import { roleStepsByRegion } from '../../model/national.js';
 import { nationalCrumbs, nationalScope } from './common.js';
 
 /**
@@ -16,19 +17,19 @@ export function nationalRolePage(site: Site, role: Role): Page {
   const { t, corpus } = site;
   const model = site.national!;
   const path = page.nationalRole(role.id);
-  const steps = model.nodes.filter((n) => n.role === role.id).flatMap((n) => n.steps);
+  const steps = roleStepsByRegion(model).get(role.id);
   const regionId = (region: string) => `region-${region}`;
   const sections = model.regions.map((region) => {
     const regional = corpus.regions.get(region.id);
     const actors = [...(regional?.actors.values() ?? [])].filter((a) => a.role === role.id);
-    const here = steps.filter((s) => s.region === region.id);
+    const here = steps?.get(region.id) ?? [];
     const hasPage = regional !== undefined && regionRoles(site, regional).includes(role.id);
     const byProcedure = new Map<string, StepLocation[]>();
-    for (const step of here) byProcedure.set(step.procedure, [...(byProcedure.get(step.procedure) ?? []), step]);
+    for (const step of here) (byProcedure.get(step.procedure) ?? byProcedure.set(step.procedure, []).get(step.procedure)!).push(step);
     // Steps in the order their procedure lists them.
     const ordered = (procedure: string, located: StepLocation[]) => {
-      const order = regional?.procedures.get(procedure)?.steps.map((s) => s.id) ?? [];
-      return [...located].sort((a, b) => order.indexOf(a.step) - order.indexOf(b.step));
+      const order = new Map(regional?.procedures.get(procedure)?.steps.map((s, i) => [s.id, i]));
+      return [...located].sort((a, b) => (order.get(a.step) ?? -1) - (order.get(b.step) ?? -1));
     };
     return { region, here, section: h('section.role-region', { 'aria-labelledby': regionId(region.id) }, [
       h('h2', { id: regionId(region.id) }, [linkTo(site, path, region.id, hasPage ? page.role(region.id, role.id) : page.regionHome(region.id), region.name)]),

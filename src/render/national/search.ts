@@ -1,6 +1,6 @@
 import { caseSearchDocuments, type SearchDocument } from '../search/index.js';
 import type { Site } from '../site.js';
-import { anchor } from '../urls.js';
+import { anchor, page } from '../urls.js';
 import { nodeLabel } from './common.js';
 
 /** What the national section's search finds: roles, stages, divergences and every case study. */
@@ -15,7 +15,7 @@ export function nationalSearchDocuments(site: Site): SearchDocument[] {
       kind: 'divergence' as const,
       title: `${t.national.kind[d.kind]}: ${d.kind === 'stage-gap' ? (corpus.catalogue.stages.get(d.subject)?.name[t.lang] ?? d.subject) : d.kind === 'pathway-gap' ? (corpus.catalogue.pathways.get(d.subject)?.name[t.lang] ?? d.subject) : d.subject.split('->').map((n) => nodeLabel(site, n)).join(' → ')}`,
       text: Object.keys(d.byRegion).map((region) => corpus.regions.get(region)?.name ?? region).join(' '),
-      url: `divergences.html#${anchor.divergence(i)}`,
+      url: `${page.nationalDivergenceKind(d.kind).slice('national/'.length)}#${anchor.divergence(i)}`,
     })),
     ...caseSearchDocuments(site, 'national'),
   ];

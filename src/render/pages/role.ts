@@ -1,7 +1,7 @@
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Edge, ReferralGraph, StepNode } from '../../model/graph.js';
-import type { Procedure, Region } from '../../model/types.js';
+import type { Corpus, Procedure, Region } from '../../model/types.js';
 import { timeLimitInWords } from '../../i18n/format.js';
 import { consentInWords, contactDetails, contactsOf, definitionList, legalLinks, linkTo, roleLink, stepName } from '../components.js';
 import { renderPage } from '../layout.js';
@@ -48,9 +48,7 @@ export function rolePage(site: Site, region: Region, roleId: string): Page {
         ? [h('p', t.none)]
         : byProcedure(edges, (edge) => edge[side]).flatMap(([node, group]) => [h('h3', [procedureLink(node)]), h('ul.role-referrals', group.map((edge) => referralItem(edge, side)))])),
     ]);
-  const steps = [...region.procedures.values()].flatMap((procedure) =>
-    procedure.steps.filter((step) => step.actor === roleId).map((step): StepNode => ({ region, procedure, step })),
-  );
+  const steps = roleSteps(site, region, roleId);
   const main = [
     h('h1', role.name[t.lang]),
     site.national ? h('p', [h('a', { href: href(path, page.nationalRole(roleId)) }, t.national.roleInNational)]) : null,
@@ -127,9 +125,46 @@ function roleEdges(graph: ReferralGraph): RoleEdges {
   return index;
 }
 
+interface RegionRoleIndex {
+  /** The roles with a page in the Region: those its actors fill and those its steps use. */
+  roles: string[];
+  /** Each role's steps, in the order of the Region's procedures. */
+  steps: ReadonlyMap<string, StepNode[]>;
+}
+const roleIndexes = new WeakMap<Corpus, Map<string, RegionRoleIndex>>();
+
+/**
+ * A Region's roles and their steps, read from its procedures once per corpus: every role page,
+ * the national role pages and the handbook's links ask for them (per role, per link).
+ */
+function regionRoleIndex(site: Site, region: Region): RegionRoleIndex {
+  const { corpus } = site;
+  let byRegion = roleIndexes.get(corpus);
+  if (!byRegion) roleIndexes.set(corpus, (byRegion = new Map()));
+  let index = byRegion.get(region.folder);
+  if (index) return index;
+  const roles = new Set([...region.actors.values()].map((actor) => actor.role));
+  const steps = new Map<string, StepNode[]>();
+  for (const procedure of region.procedures.values()) {
+    for (const step of procedure.steps) {
+      roles.add(step.actor);
+      const node: StepNode = { region, procedure, step };
+      const list = steps.get(step.actor);
+      if (list) list.push(node);
+      else steps.set(step.actor, [node]);
+    }
+  }
+  index = { roles: [...roles].filter((role) => corpus.catalogue.roles.has(role)).sort(), steps };
+  byRegion.set(region.folder, index);
+  return index;
+}
+
 /** The roles with a page in a Region: those its actors fill and those its steps use. */
 export function regionRoles(site: Site, region: Region): string[] {
-  const roles = new Set([...region.actors.values()].map((actor) => actor.role));
-  for (const procedure of region.procedures.values()) for (const step of procedure.steps) roles.add(step.actor);
-  return [...roles].filter((role) => site.corpus.catalogue.roles.has(role)).sort();
+  return regionRoleIndex(site, region).roles;
+}
+
+/** The steps a role performs in a Region, in the order of its procedures. */
+export function roleSteps(site: Site, region: Region, role: string): StepNode[] {
+  return regionRoleIndex(site, region).steps.get(role) ?? [];
 }

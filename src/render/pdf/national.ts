@@ -1,6 +1,7 @@
 // The national model as a Typst document: overview, coverage matrix, roles side by side across
 // Regions, the merged map and the divergences.
 import { dateInWords, timeRangeInWords } from '../../i18n/format.js';
+import { roleStepsByRegion } from '../../model/national.js';
 import { nodeLabel, regionName } from '../national/common.js';
 import { subjectLabel, valueLabel } from '../national/divergences.js';
 import { nationalDiagrams } from '../graph/diagrams.js';
@@ -48,10 +49,10 @@ export async function nationalHandbook(site: Site): Promise<TypstSource> {
   for (const role of corpus.catalogue.roles.values()) {
     main += heading(2, typstText(role.name[t.lang]), label.nationalRole(role.id));
     main += `${typstText(role.mandate.text[t.lang])}\n\n`;
+    const steps = roleStepsByRegion(model).get(role.id);
     main += table([t.national.region, t.national.actors, t.stepsPerformed], model.regions.map((r) => {
       const actors = [...(corpus.regions.get(r.id)?.actors.values() ?? [])].filter((a) => a.role === role.id).map((a) => a.name);
-      const steps = model.nodes.filter((n) => n.role === role.id).flatMap((n) => n.steps).filter((s) => s.region === r.id);
-      const titles = steps.map((s) => corpus.regions.get(s.region)?.procedures.get(s.procedure)?.title ?? s.procedure).filter((v, i, a) => a.indexOf(v) === i);
+      const titles = [...new Set((steps?.get(r.id) ?? []).map((s) => corpus.regions.get(s.region)?.procedures.get(s.procedure)?.title ?? s.procedure))];
       return [contentText(r.name, t), actors.length > 0 ? contentText(actors.join('; '), t) : typstText(t.none), titles.length > 0 ? contentText(titles.join('; '), t) : typstText(t.none)];
     }));
   }

@@ -7,7 +7,7 @@ import { svgSize } from '../graph/svg.js';
 import { diagramFigure, type DiagramFile } from './diagrams.js';
 import { dateInWords, timeLimitInWords } from '../../i18n/format.js';
 import { legalLabel, referralWords } from '../components.js';
-import { regionRoles } from '../pages/role.js';
+import { regionRoles, roleSteps } from '../pages/role.js';
 import type { Site } from '../site.js';
 import { label } from './labels.js';
 import { type LinkTarget, toTypst, typstString, typstText, urlText } from './markup.js';
@@ -170,7 +170,7 @@ function rolesSection(site: Site, region: Region): string {
     out += `${typstText(role.mandate.text[t.lang])}\n\n`;
     const actors = [...region.actors.values()].filter((a) => a.role === roleId).map((a) => a.name);
     if (actors.length > 0) out += `#strong[${typstText(`${t.localActors}: `)}]${contentText(actors.join('; '), t)}\n\n`;
-    const steps = [...region.procedures.values()].flatMap((p) => p.steps.map((s, i) => ({ p, s, i }))).filter(({ s }) => s.actor === roleId);
+    const steps = roleSteps(site, region, roleId).map(({ procedure: p, step: s }) => ({ p, s, i: p.steps.indexOf(s) }));
     if (steps.length > 0) {
       out += `#list(${steps.map(({ p, s, i }) => `[#link(<${label.step(region.folder, p.id, s.id)}>)[${contentText(p.title, t)}${typstText(` — ${t.step.toLowerCase()} ${i + 1}: `)}${contentText(s.title, t)}] — ${pageRef(label.step(region.folder, p.id, s.id), t)}]`).join(', ')})\n`;
     }
@@ -184,11 +184,12 @@ function legalSection(site: Site, region: Region): string {
   for (const p of region.procedures.values()) {
     p.legalBasis.forEach((id) => cited.add(id));
     p.steps.forEach((s) => s.legalBasis.forEach((id) => cited.add(id)));
+    for (const link of p.links) if (link.kind === 'legal') cited.add(link.target);
   }
   for (const role of regionRoles(site, region)) corpus.catalogue.roles.get(role)?.legalBasis.forEach((id) => cited.add(id));
   let out = heading(1, typstText(t.legalReferences));
   for (const ref of corpus.catalogue.legalReferences.values()) {
-    if (!cited.has(ref.id) && ![...region.procedures.values()].some((p) => p.links.some((l) => l.kind === 'legal' && l.target === ref.id))) continue;
+    if (!cited.has(ref.id)) continue;
     out += `#block[#strong[${contentText(ref.citation, t)}]${ref.repealedBy ? typstText(` (${t.repealed})`) : ''} <${label.legal(ref.id)}>\\\n${contentText(ref.article ?? '', t)}${ref.url ? ` \\\n#link(${typstString(ref.url)})[${urlText(ref.url)}]` : ''}]\n`;
   }
   return out;
