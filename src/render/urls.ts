@@ -22,6 +22,8 @@ export const page = {
   nationalJson: (): string => 'national/national-model.json',
   cases: (): string => 'cases/index.html',
   case: (id: string): string => `cases/${id}.html`,
+  /** A page of a Region's guided pathway: its start (index.html), a role's entry steps, an answer state. */
+  guide: (region: string, file = 'index.html'): string => `${region}/guide/${file}`,
 };
 
 export const anchor = {

@@ -1,0 +1,168 @@
+// The guided pathway's answer states ("Cosa faccio adesso?"), worked out before any page is made.
+// A state is where the reader stands (a step) and the answers that still matter from there: two
+// readers who reach the same step knowing the same relevant facts see the same page, whatever
+// they answered on the way. The case walker (cases/walk.ts) does the following; this only reads
+// its branches: what is certain, which fact it forks on first, and where.
+import { createHash } from 'node:crypto';
+import { entrySteps } from '../../cases/start.js';
+import type { StepAt } from '../../cases/steps.js';
+import { walkCase, type Branch, type ReachedStep } from '../../cases/walk.js';
+import { evaluate, factsOf, valuesToTry } from '../../model/condition.js';
+import type { Corpus, Fact, FactValue, Procedure, Region } from '../../model/types.js';
+
+/**
+ * At most this many answer pages per Region. An entry step whose pages would pass it gets none
+ * (the Region's guide leaves it out) rather than dead ends: a large corpus without conditions
+ * has one page per entry step, so only a heavily branching one gets near it.
+ */
+export const MAX_GUIDE_STATES = 600;
+
+export interface GuideAnswer {
+  value: FactValue;
+  /** The state the answer leads to. */
+  next: GuideState;
+}
+
+export interface GuideQuestion {
+  fact: Fact;
+  /** The step whose next referrals the answer decides. */
+  at: ReachedStep;
+  answers: GuideAnswer[];
+}
+
+export interface GuideState {
+  /** The page's file name inside the guide folder. */
+  file: string;
+  /** Where the reader stands. */
+  position: StepAt;
+  /** The answers that still matter from here, in the order of the facts catalogue. */
+  known: Map<string, FactValue>;
+  /**
+   * The steps from here up to the next question, or to the end of the pathway when no question
+   * is left; empty when the pathway branches too much to follow (walk.ts MAX_BRANCHES).
+   */
+  steps: ReachedStep[];
+  question?: GuideQuestion;
+  /** Known facts one can change here: each without it (it is then asked again where it matters). */
+  changes: Map<string, GuideState>;
+}
+
+export interface GuideStart {
+  role: string;
+  /** The Region's entry steps with this role, each the state the guide starts from there. */
+  entries: GuideState[];
+}
+
+export interface RegionGuide {
+  /** By role, in the order the Region's procedures first name them. */
+  starts: GuideStart[];
+  states: GuideState[];
+  /** Every procedure a state shows a step of (in any Region), for the build's sources. */
+  procedures: Set<Procedure>;
+}
+
+/** The guide of a Region: every answer state reachable from its entry steps, up to MAX_GUIDE_STATES. */
+export function regionGuide(corpus: Corpus, region: Region): RegionGuide {
+  const states = new Map<string, GuideState>();
+  const starts = new Map<string, GuideState[]>();
+  for (const entry of entrySteps(region)) {
+    const found = new Map<string, GuideState>();
+    let first: GuideState;
+    try {
+      first = explore(corpus, entry, new Map(), states, found);
+    } catch (error) {
+      if (error === OVER_BUDGET) continue;
+      throw error;
+    }
+    for (const [key, state] of found) states.set(key, state);
+    starts.set(entry.step.actor, [...(starts.get(entry.step.actor) ?? []), first]);
+  }
+  const all = [...states.values()];
+  return {
+    starts: [...starts].map(([role, entries]) => ({ role, entries })),
+    states: all,
+    procedures: new Set(all.flatMap((state) => [state.position.procedure, ...state.steps.map((at) => at.procedure)])),
+  };
+}
+
+/** Thrown out of `explore` when an entry step's states would pass MAX_GUIDE_STATES. */
+const OVER_BUDGET = new Error('guide over budget');
+
+/**
+ * The state at `position` knowing what matters of `answered`, and every state its answers and
+ * changes lead to; new ones land in `found`, so a state is made once.
+ */
+function explore(corpus: Corpus, position: StepAt, answered: Map<string, FactValue>, made: Map<string, GuideState>, found: Map<string, GuideState>): GuideState {
+  const known = (key: string) => made.get(key) ?? found.get(key);
+  // A state's answers are already only those that matter, so the walk below can be skipped.
+  const same = known(stateKey(position, answered));
+  if (same) return same;
+  const { known: mattered, branches } = mattering(corpus, position, answered);
+  const key = stateKey(position, mattered);
+  const existing = known(key);
+  if (existing) return existing;
+  if (made.size + found.size >= MAX_GUIDE_STATES) throw OVER_BUDGET;
+  const state: GuideState = { file: `${createHash('sha1').update(key).digest('hex').slice(0, 12)}.html`, position, known: mattered, steps: [], changes: new Map() };
+  found.set(key, state);
+  if (branches) {
+    const fork = firstFork(corpus, branches, mattered);
+    state.steps = fork ? fork.before : branches[0]!.steps;
+    if (fork) {
+      state.question = {
+        fact: fork.fact,
+        at: fork.at,
+        answers: fork.values.map((value) => ({ value, next: explore(corpus, fork.at, new Map([...mattered, [fork.fact.id, value]]), made, found) })),
+      };
+    }
+  }
+  for (const fact of mattered.keys()) {
+    state.changes.set(fact, explore(corpus, position, new Map([...mattered].filter(([id]) => id !== fact)), made, found));
+  }
+  return state;
+}
+
+interface Fork {
+  fact: Fact;
+  values: FactValue[];
+  at: ReachedStep;
+  /** The steps certain before the answer: in every branch, and not only reached through an undecided step. */
+  before: ReachedStep[];
+}
+
+/** Where the branches first part: the fact the walk assumed first, its values, and the step that asks it. */
+function firstFork(corpus: Corpus, branches: Branch[], known: ReadonlyMap<string, FactValue>): Fork | undefined {
+  const [first] = branches[0]!.assumed.keys();
+  if (first === undefined) return undefined;
+  const fact = corpus.catalogue.facts.get(first)!;
+  // As the catalogue lists them (yes before no), whatever order the walk met them in.
+  const order = valuesToTry(fact, []);
+  const values = [...new Set(branches.map((branch) => branch.assumed.get(first)!))].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  const everywhere = branches[0]!.steps.filter((at) => branches.every((branch) => branch.steps.some((other) => other.key === at.key)));
+  const undecided = (at: StepAt, fact?: string) =>
+    at.step.referrals.some((referral) => referral.when && evaluate(referral.when, known) === undefined && (!fact || factsOf(referral.when).includes(fact)));
+  const undecidedKeys = new Set(everywhere.filter((at) => undecided(at)).map((at) => at.key));
+  const before = everywhere.filter((at) => !at.path.slice(0, -1).some((key) => undecidedKeys.has(key)));
+  const at = before.find((candidate) => undecided(candidate, first)) ?? everywhere.find((candidate) => undecided(candidate, first))!;
+  return { fact, values, at, before: before.includes(at) ? before : [...before, at] };
+}
+
+interface Mattering {
+  known: Map<string, FactValue>;
+  /** The walk from the position: the same with or without the facts that do not matter. */
+  branches: Branch[] | undefined;
+}
+
+/** Of `known`, the facts some referral on the way from `position` reads: the others no longer matter. */
+function mattering(corpus: Corpus, position: StepAt, known: Map<string, FactValue>): Mattering {
+  const branches = walkCase(corpus, [position], known);
+  const read = new Set(
+    (branches ?? []).flatMap((branch) => branch.steps.flatMap((at) => at.step.referrals.flatMap((referral) => (referral.when ? factsOf(referral.when) : [])))),
+  );
+  // Too many branches to tell: keep every answer rather than lose one that matters.
+  const keep = (id: string) => !branches || read.has(id);
+  return { known: new Map([...corpus.catalogue.facts.keys()].filter((id) => known.has(id) && keep(id)).map((id) => [id, known.get(id)!])), branches };
+}
+
+function stateKey(position: StepAt, known: ReadonlyMap<string, FactValue>): string {
+  return [position.key, ...[...known].map(([id, value]) => `${id}=${String(value)}`)].join('|');
+}
