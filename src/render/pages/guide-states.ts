@@ -65,11 +65,19 @@ export interface RegionGuide {
 export function regionGuide(corpus: Corpus, region: Region): RegionGuide {
   const states = new Map<string, GuideState>();
   const starts = new Map<string, GuideState[]>();
+  const walks = new Map<string, Branch[] | undefined>();
+  // Changing an answer and pruning the answers walk the same (step, answers) again and again.
+  const walk: Walk = (position, known) => {
+    const key = stateKey(position, known);
+    if (!walks.has(key)) walks.set(key, walkCase(corpus, [position], known));
+    return walks.get(key);
+  };
+  const context = { corpus, walk };
   for (const entry of entrySteps(region)) {
     const found = new Map<string, GuideState>();
     let first: GuideState;
     try {
-      first = explore(corpus, entry, new Map(), states, found);
+      first = explore(context, entry, new Map(), states, found);
     } catch (error) {
       if (error === OVER_BUDGET) continue;
       throw error;
@@ -92,12 +100,20 @@ const OVER_BUDGET = new Error('guide over budget');
  * The state at `position` knowing what matters of `answered`, and every state its answers and
  * changes lead to; new ones land in `found`, so a state is made once.
  */
-function explore(corpus: Corpus, position: StepAt, answered: Map<string, FactValue>, made: Map<string, GuideState>, found: Map<string, GuideState>): GuideState {
+type Walk = (position: StepAt, known: ReadonlyMap<string, FactValue>) => Branch[] | undefined;
+
+interface Context {
+  corpus: Corpus;
+  walk: Walk;
+}
+
+function explore(context: Context, position: StepAt, answered: Map<string, FactValue>, made: Map<string, GuideState>, found: Map<string, GuideState>): GuideState {
   const known = (key: string) => made.get(key) ?? found.get(key);
   // A state's answers are already only those that matter, so the walk below can be skipped.
   const same = known(stateKey(position, answered));
   if (same) return same;
-  const { known: mattered, branches } = mattering(corpus, position, answered);
+  const { corpus } = context;
+  const { known: mattered, branches } = mattering(context, position, answered);
   const key = stateKey(position, mattered);
   const existing = known(key);
   if (existing) return existing;
@@ -111,12 +127,12 @@ function explore(corpus: Corpus, position: StepAt, answered: Map<string, FactVal
       state.question = {
         fact: fork.fact,
         at: fork.at,
-        answers: fork.values.map((value) => ({ value, next: explore(corpus, fork.at, new Map([...mattered, [fork.fact.id, value]]), made, found) })),
+        answers: fork.values.map((value) => ({ value, next: explore(context, fork.at, new Map([...mattered, [fork.fact.id, value]]), made, found) })),
       };
     }
   }
   for (const fact of mattered.keys()) {
-    state.changes.set(fact, explore(corpus, position, new Map([...mattered].filter(([id]) => id !== fact)), made, found));
+    state.changes.set(fact, explore(context, position, new Map([...mattered].filter(([id]) => id !== fact)), made, found));
   }
   return state;
 }
@@ -152,15 +168,23 @@ interface Mattering {
   branches: Branch[] | undefined;
 }
 
-/** Of `known`, the facts some referral on the way from `position` reads: the others no longer matter. */
-function mattering(corpus: Corpus, position: StepAt, known: Map<string, FactValue>): Mattering {
-  const branches = walkCase(corpus, [position], known);
-  const read = new Set(
-    (branches ?? []).flatMap((branch) => branch.steps.flatMap((at) => at.step.referrals.flatMap((referral) => (referral.when ? factsOf(referral.when) : [])))),
-  );
+/**
+ * Of `answered`, the facts that still decide something on the way from `position`: first those
+ * some referral reached reads, then each of those the walk can do without (it never has to assume
+ * it), so that "minore: sì" makes "età incerta" moot and both answers lead to one page.
+ */
+function mattering({ corpus, walk }: Context, position: StepAt, answered: Map<string, FactValue>): Mattering {
+  let branches = walk(position, answered);
   // Too many branches to tell: keep every answer rather than lose one that matters.
-  const keep = (id: string) => !branches || read.has(id);
-  return { known: new Map([...corpus.catalogue.facts.keys()].filter((id) => known.has(id) && keep(id)).map((id) => [id, known.get(id)!])), branches };
+  if (!branches) return { known: answered, branches };
+  const read = new Set(branches.flatMap((branch) => branch.steps.flatMap((at) => at.step.referrals.flatMap((referral) => (referral.when ? factsOf(referral.when) : [])))));
+  let known = new Map([...corpus.catalogue.facts.keys()].filter((id) => answered.has(id) && read.has(id)).map((id) => [id, answered.get(id)!]));
+  for (const id of [...known.keys()]) {
+    const without = new Map([...known].filter(([other]) => other !== id));
+    const walked = walk(position, without);
+    if (walked?.every((branch) => !branch.assumed.has(id))) [known, branches] = [without, walked];
+  }
+  return { known, branches };
 }
 
 function stateKey(position: StepAt, known: ReadonlyMap<string, FactValue>): string {
