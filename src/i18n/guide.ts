@@ -22,6 +22,7 @@ export interface GuideMessages {
   now: string;
   nowHelp: string;
   nowHelpEnd: string;
+  nowHelpHere: string;
   questionAt: (step: string) => string;
   whoActs: string;
   whomToCall: string;
@@ -56,6 +57,7 @@ export const guideMessages: Record<Lang, GuideMessages> = {
     now: 'Cosa fare adesso',
     nowHelp: 'I passi certi con quello che sai finora. Poi una domanda decide come prosegue il percorso.',
     nowHelpEnd: 'I passi da qui alla fine del percorso.',
+    nowHelpHere: 'Il passo in cui ti trovi.',
     questionAt: (step) => `Dopo il passo «${step}» il percorso dipende dalla risposta.`,
     whoActs: 'Chi agisce',
     whomToCall: 'Chi chiamare',
@@ -88,6 +90,7 @@ export const guideMessages: Record<Lang, GuideMessages> = {
     now: 'What to do now',
     nowHelp: 'The steps that are certain with what you know so far. Then a question decides how the pathway goes on.',
     nowHelpEnd: 'The steps from here to the end of the pathway.',
+    nowHelpHere: 'The step you are at.',
     questionAt: (step) => `After the step “${step}” the pathway depends on the answer.`,
     whoActs: 'Who acts',
     whomToCall: 'Whom to call',

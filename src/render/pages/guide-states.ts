@@ -8,6 +8,7 @@ import { entrySteps } from '../../cases/start.js';
 import type { StepAt } from '../../cases/steps.js';
 import { walkCase, type Branch, type ReachedStep } from '../../cases/walk.js';
 import { evaluate, factsOf, valuesToTry } from '../../model/condition.js';
+import { NO_TIME } from '../../model/duration.js';
 import type { Corpus, Fact, FactValue, Procedure, Region } from '../../model/types.js';
 
 /**
@@ -39,9 +40,11 @@ export interface GuideState {
   known: Map<string, FactValue>;
   /**
    * The steps from here up to the next question, or to the end of the pathway when no question
-   * is left; empty when the pathway branches too much to follow (walk.ts MAX_BRANCHES).
+   * is left; only this step when the pathway branches too much to follow (`unfollowed`).
    */
   steps: ReachedStep[];
+  /** More branches from here than the walker follows (walk.ts MAX_BRANCHES): the reader is sent to the procedure. */
+  unfollowed: boolean;
   question?: GuideQuestion;
   /** Known facts one can change here: each without it (it is then asked again where it matters). */
   changes: Map<string, GuideState>;
@@ -118,7 +121,7 @@ function explore(context: Context, position: StepAt, answered: Map<string, FactV
   const existing = known(key);
   if (existing) return existing;
   if (made.size + found.size >= MAX_GUIDE_STATES) throw OVER_BUDGET;
-  const state: GuideState = { file: `${createHash('sha1').update(key).digest('hex').slice(0, 12)}.html`, position, known: mattered, steps: [], changes: new Map() };
+  const state: GuideState = { file: `${createHash('sha1').update(key).digest('hex').slice(0, 12)}.html`, position, known: mattered, steps: [{ ...position, elapsed: position.step.timeLimit ?? NO_TIME, path: [position.key] }], unfollowed: !branches, changes: new Map() };
   found.set(key, state);
   if (branches) {
     const fork = firstFork(corpus, branches, mattered);

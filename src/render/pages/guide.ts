@@ -88,30 +88,38 @@ function statePage(site: Site, region: Region, state: GuideState): Page {
   const path = page.guide(region.folder, state.file);
   const facts = site.corpus.catalogue.facts;
   const given: Array<[string, string, string]> = [...state.known].map(([id, value]) => [facts.get(id)!.question[t.lang], answerLabel(site, id, value), stateHref(path, region, state.changes.get(id)!, QUESTION)]);
-  const { position } = state;
   const main: ElementContent[] = [
     h('h1', { lang: t.lang }, t.guide.title),
     ...(given.length > 0 ? [answersGiven(site, given)] : []),
     h('section.guide-now', { 'aria-labelledby': NOW }, [
       h(`h2#${NOW}`, { tabIndex: -1, lang: t.lang }, t.guide.now),
-      h('p', { lang: t.lang }, state.question ? t.guide.nowHelp : t.guide.nowHelpEnd),
-      ...(state.steps.length > 0
-        ? [h('ol.guide-steps', state.steps.map((at) => guideStep(site, path, region, at)))]
-        : [
-            h('p', { lang: t.lang }, t.guide.tooMany),
-            h('p', [linkTo(site, path, position.region.folder, page.procedure(position.region.folder, position.procedure.id), t.guide.readProcedure(position.procedure.title), anchor.step(position.step.id))]),
-          ]),
+      h('p', { lang: t.lang }, state.question ? t.guide.nowHelp : state.unfollowed ? t.guide.nowHelpHere : t.guide.nowHelpEnd),
+      h('ol.guide-steps', state.steps.map((at) => guideStep(site, path, region, at))),
     ]),
-    ...(state.question
-      ? [question(site, state.question.fact.question[t.lang], [t.guide.questionAt(state.question.at.step.title), state.question.fact.note?.[t.lang]].filter((text): text is string => Boolean(text)).join(' '),
-          state.question.answers.map((answer) => [stateHref(path, region, answer.next), answerLabel(site, state.question!.fact.id, answer.value)]))]
-      : endOfPathway(site, state)),
+    ...(state.question ? [nextQuestion(site, path, region, state)] : state.unfollowed ? unfollowed(site, path, state) : endOfPathway(site, state)),
     h('ul.guide-restart', { lang: t.lang }, [
       h('li', [h('a', { href: href(path, page.guide(region.folder), QUESTION) }, t.guide.restart)]),
       region.contacts.length > 0 ? h('li', [h('a', { href: href(path, page.regionHome(region.folder), 'contacts-heading') }, t.guide.allContacts(region.name))]) : null,
     ]),
   ];
   return renderPage(site, { path, title: t.guide.title, region, crumbs: guideCrumbs(site, region), main, scripts: ['guide.js'] });
+}
+
+function nextQuestion(site: Site, path: string, region: Region, state: GuideState): ElementContent {
+  const { t } = site;
+  const { fact, at, answers } = state.question!;
+  const hint = [t.guide.questionAt(at.step.title), fact.note?.[t.lang]].filter((words): words is string => Boolean(words)).join(' ');
+  return question(site, fact.question[t.lang], hint, answers.map((answer) => [stateHref(path, region, answer.next), answerLabel(site, fact.id, answer.value)]));
+}
+
+/** Where the walker stops following: the reader reads the procedure from this step on. */
+function unfollowed(site: Site, path: string, { position }: GuideState): ElementContent[] {
+  const { t } = site;
+  const { region, procedure, step } = position;
+  return [
+    h('p', { lang: t.lang }, t.guide.tooMany),
+    h('p', { lang: t.lang }, [linkTo(site, path, region.folder, page.procedure(region.folder, procedure.id), t.guide.readProcedure(procedure.title), anchor.step(step.id))]),
+  ];
 }
 
 const guideCrumbs = (site: Site, region: Region) => [
