@@ -12,11 +12,12 @@ import { NO_TIME } from '../../model/duration.js';
 import type { Corpus, Fact, FactValue, Procedure, Region } from '../../model/types.js';
 
 /**
- * At most this many answer pages per Region. An entry step whose pages would pass it gets none
- * (the Region's guide leaves it out) rather than dead ends: a large corpus without conditions
- * has one page per entry step, so only a heavily branching one gets near it.
+ * At most this many answer pages per Region (the shipped Regions need 35–155). An entry step
+ * whose pages would pass it gets none (the Region's guide leaves it out) rather than dead ends;
+ * a generated corpus of hundreds of procedures per Region, one entry step each, stops here
+ * instead of doubling the build's pages.
  */
-export const MAX_GUIDE_STATES = 600;
+export const MAX_GUIDE_STATES = 300;
 
 export interface GuideAnswer {
   value: FactValue;
@@ -115,12 +116,13 @@ function explore(context: Context, position: StepAt, answered: Map<string, FactV
   // A state's answers are already only those that matter, so the walk below can be skipped.
   const same = known(stateKey(position, answered));
   if (same) return same;
+  // Before the walk: past the budget, every further entry step is refused at no cost.
+  if (made.size + found.size >= MAX_GUIDE_STATES) throw OVER_BUDGET;
   const { corpus } = context;
   const { known: mattered, branches } = mattering(context, position, answered);
   const key = stateKey(position, mattered);
   const existing = known(key);
   if (existing) return existing;
-  if (made.size + found.size >= MAX_GUIDE_STATES) throw OVER_BUDGET;
   const state: GuideState = { file: `${createHash('sha1').update(key).digest('hex').slice(0, 12)}.html`, position, known: mattered, steps: [{ ...position, elapsed: position.step.timeLimit ?? NO_TIME, path: [position.key] }], unfollowed: !branches, changes: new Map() };
   found.set(key, state);
   if (branches) {
