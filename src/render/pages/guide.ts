@@ -4,8 +4,7 @@
 // file://; guide.js only moves the focus to what the answer changed.
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
-import type { ReachedStep } from '../../cases/walk.js';
-import { localBodies } from '../../cases/walk.js';
+import { localBodies, type ReachedStep } from '../../cases/walk.js';
 import { durationInWords, timeLimitInWords } from '../../i18n/format.js';
 import { durationHours } from '../../model/duration.js';
 import type { FactValue, Procedure, Region } from '../../model/types.js';
@@ -176,6 +175,8 @@ function guideStep(site: Site, path: string, region: Region, at: ReachedStep): E
   return h('li.guide-step', { lang: t.lang }, [
     h('p.guide-step-title', { lang: 'it' }, [
       linkTo(site, path, at.region.folder, page.procedure(at.region.folder, procedure.id), step.title, anchor.step(step.id)),
+      // Only the internal edition has restricted steps to show; it says so, as the case pages do.
+      ...(step.restricted ? [h('span.step-kind', ` (${t.casePages.restricted})`)] : []),
       h('span.step-kind', ` — ${procedure.title}${elsewhere}`),
     ]),
     definitionList('step-facts', [
