@@ -1,5 +1,6 @@
 // The guided pathway of a built handbook, read back as a reader follows it: from "Chi sei?" by
 // the answer links only, on the base fixture whose minors' procedure branches on age.
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
@@ -132,5 +133,22 @@ describe('the guided pathway in English', () => {
     expect(selectAll('li.guide-step', state).map((li) => li.properties.lang)).toEqual(['en', 'en', 'en']);
     expect(selectAll('.guide-step-title', state).map((p) => [p.properties.lang, text(select('a', p)!)])).toEqual([['it', 'Informativa'], ['it', 'Colloqui ente'], ['it', 'Decisione']]);
     expect(selectAll('.guide-step dt', state).map(text).slice(0, 3)).toEqual(['Who acts', 'Whom to call', 'Time']);
+  });
+});
+
+describe('the guided pathway and the build cache', () => {
+  it("makes a Region's guide pages again when a procedure of another Region that they show changes", async () => {
+    const root = await copyProject('base');
+    const options = { cwd: root, out: 'dist', lang: 'it' as const, regions: [], pdf: false, cacheDir: '.sop-cache' };
+    await build('procedures', options);
+    // beta's transfer goes on in alfa's adults' procedure: its guide shows alfa's steps.
+    const file = path.join(root, 'procedures/alfa/adulti.md');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('  - id: rilascio\n', '  - id: rilascio\n    title: Rilascio del permesso di soggiorno\n'));
+    const again = await build('procedures', options);
+    const reused = new Set(again.reused);
+    const remade = (again.written ?? []).filter((written) => /^beta\/guide\/[0-9a-f]+\.html$/.test(written) && !reused.has(written));
+    expect(remade.length).toBeGreaterThan(0);
+    const titles = await Promise.all(remade.map(async (page) => stepTitles(await readHtml(path.join(root, 'dist', page)))));
+    expect(titles.flat()).toContain('Rilascio del permesso di soggiorno');
   });
 });
