@@ -152,3 +152,24 @@ describe('the guided pathway and the build cache', () => {
     expect(titles.flat()).toContain('Rilascio del permesso di soggiorno');
   });
 });
+
+describe('the guided pathway where the walker stops following', () => {
+  it('shows the step, who acts and whom to call, then sends the reader to the procedure instead of ending the pathway', async () => {
+    // Seven independent conditions on one step: 128 combinations, more than the walker follows.
+    const facts = ['minore', 'eta-incerta', 'richiedente-asilo', 'consenso-scritto', 'con-figli', 'vuole-rientrare', 'pericolo-immediato'];
+    const root = await copyProject('base', [{
+      file: 'alfa/minori.md',
+      replace: '      - to: prima-accoglienza\n        consent: not-required\n',
+      with: `      - to: prima-accoglienza\n        consent: not-required\n${facts.map((fact) => `      - to: tutela\n        consent: not-required\n        when: { ${fact}: true }\n`).join('')}`,
+    }]);
+    await build('procedures', { cwd: root, out: 'dist', lang: 'it', regions: ['alfa'], pdf: false });
+    const role = await readHtml(path.join(root, 'dist/alfa/guide/role-forze-ordine.html'));
+    const target = String(selectAll('a.guide-answer', role).find((a) => text(a).startsWith('Rintraccio'))!.properties.href).split('#')[0]!;
+    const stopped = await readHtml(path.join(root, 'dist/alfa/guide', target));
+    expect(stepTitles(stopped)).toEqual(['Rintraccio']);
+    expect(question(stopped)).toBeUndefined();
+    expect(select('.guide-end', stopped)).toBeUndefined();
+    expect(text(select('main', stopped)!)).toContain('troppe alternative');
+    expect(selectAll('main a', stopped).map((a) => a.properties.href)).toContain('../procedures/minori.html#step-rintraccio');
+  });
+});
