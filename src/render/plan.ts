@@ -16,6 +16,7 @@ import { nationalOverviewPage } from './national/overview.js';
 import { nationalRolePage } from './national/role.js';
 import { nationalSearchDocuments } from './national/search.js';
 import { casePage, casesIndexPage } from './pages/cases.js';
+import { guidePages } from './pages/guide.js';
 import { landingPage } from './pages/landing.js';
 import { legalPage } from './pages/legal.js';
 import { procedurePage } from './pages/procedure.js';
@@ -81,6 +82,10 @@ export function planHtml(site: Site): OutputJob[] {
     for (const role of roles) pageJob(page.role(folder, role), wide, () => rolePage(site, region, role));
     pageJob(page.legal(folder), wide, () => legalPage(site, region));
     for (const population of populations(region)) pageJob(page.population(folder, population), wide, () => populationPage(site, region, population));
+    // The guide follows referrals out of the Region too: each procedure it shows a step of is a source.
+    const guide = guidePages(site, region);
+    const guideSources = [...new Set([...wide, ...[...guide.procedures].flatMap((p) => [procedureSource(p), regionSource(p.folder)])])];
+    for (const { path: output, render } of guide.pages) pageJob(output, guideSources, render);
     jobs.push({ path: page.searchIndex(folder), sources: wide, prose: true, render: async () => searchScript(site, { folder, name: region.name }, regionSearchDocuments(site, region, roles)) });
   }
   const national = site.national;
@@ -155,7 +160,7 @@ function assetJobs(site: Site): OutputJob[] {
   for (const logo of logos) jobs.push(asset(logoAsset(logo), () => readTemplateFile(templates, logo)));
   for (const font of WEB_FONTS) jobs.push(asset(font.file, () => readFontFile(font.source)));
   jobs.push(asset('fonts.css', async () => WEB_FONTS.map((f) => `@font-face { font-family: "Titillium Web"; font-weight: ${f.weight}; font-style: ${f.style}; font-display: swap; src: url("${f.file}") format("truetype"); }\n`).join('')));
-  for (const name of ['style.css', 'diagrams.css', 'search.js', 'filter.js']) jobs.push(asset(name, () => readFile(path.join(templates, 'assets', name))));
+  for (const name of ['style.css', 'diagrams.css', 'search.js', 'filter.js', 'guide.js']) jobs.push(asset(name, () => readFile(path.join(templates, 'assets', name))));
   jobs.push(asset('minisearch.js', minisearchBrowserBuild));
   return jobs;
 }

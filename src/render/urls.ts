@@ -27,6 +27,8 @@ export const page = {
   cases: (): string => 'cases/index.html',
   case: (id: string): string => `cases/${id}.html`,
   casePdf: (id: string): string => `cases/${id}.pdf`,
+  /** A page of a Region's guided pathway: its start (index.html), a role's entry steps, an answer state. */
+  guide: (region: string, file = 'index.html'): string => `${region}/guide/${file}`,
 };
 
 export const anchor = {

@@ -35,11 +35,16 @@ describe('the outputs, byte for byte', () => {
     await expect(await manifest(path.join(dir, 'dist'))).toMatchFileSnapshot('__golden__/shipped.sha256');
   }, 180_000);
 
-  it('of a generated corpus of 200 procedures, parsed and laid out on worker threads', async () => {
+  it('of a generated corpus of 200 procedures, parsed and rendered on two threads, and on one', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'sop-golden-'));
     generate({ regions: 4, procedures: 50, seed: 'golden', out: path.join(dir, 'procedures') });
     // The workers run from the compiled lib/, as installed: the CLI runs as a process.
-    await promisify(execFile)(process.execPath, [path.join(REPO, 'bin/sop.js'), 'build', '--no-pdf', '--today', TODAY, '--out', 'dist'], { cwd: dir });
-    await expect(await manifest(path.join(dir, 'dist'))).toMatchFileSnapshot('__golden__/generated-200.sha256');
+    const sop = (...args: string[]) => promisify(execFile)(process.execPath, [path.join(REPO, 'bin/sop.js'), 'build', '--no-pdf', '--today', TODAY, ...args], { cwd: dir });
+    await sop('--out', 'dist');
+    const twoThreads = await manifest(path.join(dir, 'dist'));
+    await expect(twoThreads).toMatchFileSnapshot('__golden__/generated-200.sha256');
+    // Without the parse cache the pages are all rendered on this thread, from the trees kept.
+    await sop('--no-cache', '--out', 'one-thread');
+    expect(await manifest(path.join(dir, 'one-thread'))).toBe(twoThreads);
   }, 180_000);
 });

@@ -7,6 +7,7 @@ import { stageFigures } from '../graph/figure.js';
 import { renderPage } from '../layout.js';
 import type { Page, Site } from '../site.js';
 import { anchor, href, page } from '../urls.js';
+import { hasGuide } from './guide.js';
 import { protocolsSection } from './protocols.js';
 import { regionRoles } from './role.js';
 
@@ -22,6 +23,9 @@ export async function regionHomePage(site: Site, region: Region): Promise<Page> 
     h('h1', region.name),
     site.pdfs.has(page.regionPdf(region.folder))
       ? h('p.download', [h('a', { href: href(path, page.regionPdf(region.folder)), type: 'application/pdf', download: '' }, t.pdf.download)])
+      : null,
+    hasGuide(region)
+      ? h('p.guide-link', [h('a', { href: href(path, page.guide(region.folder)) }, t.guide.open), h('span.guide-link-help', ` ${t.guide.openHelp}`)])
       : null,
     definitionList('metadata', [
       [t.project, region.project.name],

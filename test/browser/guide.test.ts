@@ -1,0 +1,110 @@
+// The guided pathway as a reader uses it: opened from file://, answered from the keyboard with
+// scripts on and off, on a 390 px phone, and checked by axe-core.
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../../src/index.js';
+import { copyProject } from '../helpers.js';
+import { axeViolations, hasChromium, launch } from './browser.js';
+
+const REGION = 'piemonte';
+const START = `${REGION}/guide/index.html`;
+
+describe.skipIf(!hasChromium)('the guided pathway in headless Chromium', () => {
+  let browser: Browser;
+  let root: string;
+
+  beforeAll(async () => {
+    browser = await launch();
+    root = await copyProject('../../procedures');
+    expect((await build('procedures', { cwd: root, out: 'dist', lang: 'it', regions: [REGION], pdf: false })).written).toContain(START);
+  }, 120_000);
+  afterAll(() => browser?.close());
+
+  async function open(file: string, { scripts = true, width = 1280, forAxe = false } = {}): Promise<{ page: Page; errors: string[] }> {
+    const context = await browser.newContext({ javaScriptEnabled: scripts, bypassCSP: forAxe, viewport: { width, height: width < 600 ? 844 : 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.goto(pathToFileURL(path.join(root, 'dist', file)).href);
+    return { page, errors };
+  }
+
+  /** Tabs to the answer link whose words start with `words` and presses Enter, as a keyboard user does. */
+  async function answerByKeyboard(page: Page, words: string): Promise<void> {
+    for (let i = 0; i < 120; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => (document.activeElement?.matches('a.guide-answer') ? document.activeElement.textContent ?? '' : ''));
+      if (focused.startsWith(words)) {
+        await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+        return;
+      }
+    }
+    throw new Error(`No answer "${words}" reached by Tab on ${page.url()}`);
+  }
+
+  /** From "Chi sei?" as the police, then "Sì" to every question up to the end: the pages seen. */
+  async function walk(page: Page, onEachAnswer: () => Promise<void>): Promise<string[]> {
+    await answerByKeyboard(page, "Forze dell'ordine");
+    await onEachAnswer();
+    const seen = [page.url()];
+    for (let i = 0; i < 12 && (await page.locator('fieldset.guide-question').count()) > 0; i++) {
+      await answerByKeyboard(page, 'Sì');
+      await onEachAnswer();
+      seen.push(page.url());
+    }
+    return seen;
+  }
+
+  it('is walked to its end by keyboard with scripts on, the focus following each answer to the new steps', async () => {
+    const { page, errors } = await open(START);
+    const seen = await walk(page, async () => {
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('guide-now');
+    });
+    expect(seen.length).toBeGreaterThan(2);
+    expect(await page.locator('.guide-end').count()).toBe(1);
+    expect(await page.locator('.guide-given dt').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('is walked to the same end by keyboard with scripts off: each answer is a page, the next Tab goes on from the new steps', async () => {
+    const withScripts = await open(START);
+    const expected = await walk(withScripts.page, async () => undefined);
+    const { page } = await open(START, { scripts: false });
+    const seen = await walk(page, async () => {
+      expect(new URL(page.url()).hash).toBe('#guide-now');
+      // Without a script the fragment still sets where sequential navigation starts: not the skip link.
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => Boolean(document.activeElement?.closest('.guide-now, .guide-question, .guide-restart')))).toBe(true);
+    });
+    expect(seen).toEqual(expected);
+    expect(await page.locator('ol.guide-steps > li').count()).toBeGreaterThan(0);
+  });
+
+  it('takes a changed answer back to its question', async () => {
+    const { page } = await open(START);
+    await walk(page, async () => undefined);
+    const change = page.locator('.guide-given dd a').first();
+    const question = (await page.locator('.guide-given dt').first().textContent())!;
+    await change.focus();
+    await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('guide-question');
+    expect(await page.locator('fieldset.guide-question legend').textContent()).toBe(question);
+  });
+
+  it('does not scroll sideways at 390 px and has no axe-core WCAG 2.2 AA violation on its pages', async () => {
+    const { page } = await open(START);
+    const pages = [START, ...(await walk(page, async () => undefined)).map((url) => path.relative(path.join(root, 'dist'), new URL(url).pathname))];
+    const role = `${REGION}/guide/role-ente-antitratta.html`;
+    for (const file of [...pages, role]) {
+      const phone = await open(file, { width: 390 });
+      expect(await phone.page.evaluate(() => document.documentElement.scrollWidth - innerWidth), file).toBeLessThanOrEqual(0);
+      const desk = await open(file, { forAxe: true });
+      expect(await axeViolations(desk.page), file).toEqual([]);
+    }
+  }, 60_000);
+});
