@@ -8,7 +8,7 @@ import { messages } from '../i18n/index.js';
 import { renderPdfs, type PdfProblem } from './pdf/index.js';
 import { nationalDiagrams, procedureDiagram } from './graph/diagrams.js';
 import { withLayoutWorkers } from './graph/svg.js';
-import { planHtml, regionWideSources, type OutputJob, type OutputMaking } from './plan.js';
+import { planHtml, planRegion, regionWideSources, type OutputJob, type OutputMaking } from './plan.js';
 import type { Site } from './site.js';
 import { loadTheme } from './theme.js';
 import { page } from './urls.js';
@@ -156,12 +156,15 @@ function jobsAway(site: Site, jobs: readonly OutputJob[]): Set<string> {
 const SHARE_AWAY = 0.45;
 
 /**
- * Renders the HTML outputs at `paths` (some of `planHtml`'s) on this thread, for another
- * thread's build of the same corpus (`RenderOptions.elsewhere`).
+ * Renders the HTML outputs at `paths` (of Regions' handbooks, as `jobsAway` picks them) on this
+ * thread, for another thread's build of the same corpus (`RenderOptions.elsewhere`).
  */
 export async function renderPaths(site: Site, paths: readonly string[], emit: (file: string, content: string | Buffer) => Promise<void>): Promise<void> {
   const wanted = new Set(paths);
-  const jobs = planHtml(site).filter((job) => wanted.has(job.path));
+  // Only the Regions asked for are planned: a Region's guide walks its procedures to plan its pages.
+  const regionWide = regionWideSources(site);
+  const folders = new Set(paths.map((file) => file.slice(0, file.indexOf('/'))));
+  const jobs = [...folders].flatMap((folder) => (site.built.has(folder) ? planRegion(site, folder, regionWide) : [])).filter((job) => wanted.has(job.path));
   if (jobs.length !== wanted.size) throw new Error(`${wanted.size - jobs.length} of the outputs asked for are not in this corpus's plan`);
   for (const job of jobs) await emit(job.path, await job.render());
 }

@@ -62,54 +62,59 @@ export interface SourceChanges {
 export const procedureSource = (procedure: Procedure): string => `${procedure.folder}/${path.basename(procedure.origin.source.file.path)}`;
 const regionSource = (folder: string): string => `${folder}/${REGION_FILE}`;
 
+/** An output that is a page. */
+function pageJob(output: string, sources: string[], render: () => Page | Promise<Page>, prose = false, diagrams: OutputJob['diagrams'] = []): OutputJob {
+  return { path: output, sources, prose, diagrams, render: async () => (await render()).html };
+}
+
 export function planHtml(site: Site): OutputJob[] {
   const { corpus } = site;
-  const jobs: OutputJob[] = [];
-  const pageJob = (output: string, sources: string[], render: () => Page | Promise<Page>, prose = false, diagrams: OutputJob['diagrams'] = []) =>
-    jobs.push({ path: output, sources, prose, diagrams, render: async () => (await render()).html });
   const everything = [''];
+  const jobs: OutputJob[] = [pageJob(page.landing(), everything, () => landingPage(site))];
   const regionWide = regionWideSources(site);
-
-  pageJob(page.landing(), everything, () => landingPage(site));
-  for (const folder of site.built) {
-    const region = corpus.regions.get(folder)!;
-    const wide = regionWide.get(folder)!;
-    const roles = regionRoles(site, region);
-    pageJob(page.regionHome(folder), wide, () => regionHomePage(site, region), false, [() => Promise.all(regionDiagrams(site, region).map((d) => d.svg))]);
-    for (const procedure of region.procedures.values()) {
-      pageJob(page.procedure(folder, procedure.id), procedurePageSources(site, region, procedure), () => procedurePage(site, region, procedure), true, [() => procedureDiagram(site, procedure)]);
-    }
-    for (const role of roles) pageJob(page.role(folder, role), wide, () => rolePage(site, region, role));
-    pageJob(page.legal(folder), wide, () => legalPage(site, region));
-    for (const population of populations(region)) pageJob(page.population(folder, population), wide, () => populationPage(site, region, population));
-    // The guide follows referrals out of the Region too: each procedure it shows a step of is a source.
-    const guide = guidePages(site, region);
-    const guideSources = [...new Set([...wide, ...[...guide.procedures].flatMap((p) => [procedureSource(p), regionSource(p.folder)])])];
-    for (const { path: output, render } of guide.pages) pageJob(output, guideSources, render);
-    jobs.push({ path: page.searchIndex(folder), sources: wide, prose: true, render: async () => searchScript(site, { folder, name: region.name }, regionSearchDocuments(site, region, roles)) });
-  }
+  for (const folder of site.built) jobs.push(...planRegion(site, folder, regionWide));
   const national = site.national;
   if (national) {
     // Region files before the index, which records their digests. Each holds its side of the divergences: the whole corpus.
     for (const region of [...corpus.regions.keys()].sort()) jobs.push({ path: page.nationalRegionJson(region), sources: everything, render: async () => nationalRegionJson(corpus, national, region) });
     jobs.push({ path: page.nationalJson(), sources: everything, render: async () => nationalJson(corpus, national) });
-    pageJob(page.national(), everything, () => nationalOverviewPage(site));
-    pageJob(page.nationalCoverage(), everything, () => nationalCoveragePage(site));
-    pageJob(page.nationalMap(), everything, () => nationalMapPage(site));
-    for (const stage of mapStages(site)) pageJob(page.nationalMapStage(stage), everything, () => nationalMapStagePage(site, stage), false, [() => Promise.all(nationalDiagrams(site).filter((d) => d.view.stage === stage).map((d) => d.svg))]);
-    pageJob(page.nationalDivergences(), everything, () => nationalDivergencesPage(site));
-    for (const kind of KINDS) pageJob(page.nationalDivergenceKind(kind), everything, () => nationalDivergenceKindPage(site, kind));
-    for (const role of corpus.catalogue.roles.values()) pageJob(page.nationalRole(role.id), everything, () => nationalRolePage(site, role));
+    jobs.push(pageJob(page.national(), everything, () => nationalOverviewPage(site)));
+    jobs.push(pageJob(page.nationalCoverage(), everything, () => nationalCoveragePage(site)));
+    jobs.push(pageJob(page.nationalMap(), everything, () => nationalMapPage(site)));
+    for (const stage of mapStages(site)) jobs.push(pageJob(page.nationalMapStage(stage), everything, () => nationalMapStagePage(site, stage), false, [() => Promise.all(nationalDiagrams(site).filter((d) => d.view.stage === stage).map((d) => d.svg))]));
+    jobs.push(pageJob(page.nationalDivergences(), everything, () => nationalDivergencesPage(site)));
+    for (const kind of KINDS) jobs.push(pageJob(page.nationalDivergenceKind(kind), everything, () => nationalDivergenceKindPage(site, kind)));
+    for (const role of corpus.catalogue.roles.values()) jobs.push(pageJob(page.nationalRole(role.id), everything, () => nationalRolePage(site, role)));
     jobs.push({ path: page.searchIndex('national'), sources: everything, render: async () => searchScript(site, { folder: 'national', name: site.t.national.title }, nationalSearchDocuments(site)) });
   }
   // A case page follows the case through the whole corpus; its case file counts as a change of the
   // build's shape (build/index.ts), so every case page depends on the whole corpus.
   const cases = site.cases ?? [];
   if (cases.length > 0) {
-    pageJob(page.cases(), everything, () => casesIndexPage(site, cases));
-    for (const item of cases) pageJob(page.case(item.id), everything, () => casePage(site, item));
+    jobs.push(pageJob(page.cases(), everything, () => casesIndexPage(site, cases)));
+    for (const item of cases) jobs.push(pageJob(page.case(item.id), everything, () => casePage(site, item)));
   }
   jobs.push(...assetJobs(site));
+  return jobs;
+}
+
+/** The outputs of one Region's handbook; `regionWide` is `regionWideSources(site)`. */
+export function planRegion(site: Site, folder: string, regionWide: ReadonlyMap<string, string[]>): OutputJob[] {
+  const region = site.corpus.regions.get(folder)!;
+  const wide = regionWide.get(folder)!;
+  const roles = regionRoles(site, region);
+  const jobs: OutputJob[] = [pageJob(page.regionHome(folder), wide, () => regionHomePage(site, region), false, [() => Promise.all(regionDiagrams(site, region).map((d) => d.svg))])];
+  for (const procedure of region.procedures.values()) {
+    jobs.push(pageJob(page.procedure(folder, procedure.id), procedurePageSources(site, region, procedure), () => procedurePage(site, region, procedure), true, [() => procedureDiagram(site, procedure)]));
+  }
+  for (const role of roles) jobs.push(pageJob(page.role(folder, role), wide, () => rolePage(site, region, role)));
+  jobs.push(pageJob(page.legal(folder), wide, () => legalPage(site, region)));
+  for (const population of populations(region)) jobs.push(pageJob(page.population(folder, population), wide, () => populationPage(site, region, population)));
+  // The guide follows referrals out of the Region too: each procedure it shows a step of is a source.
+  const guide = guidePages(site, region);
+  const guideSources = [...new Set([...wide, ...[...guide.procedures].flatMap((p) => [procedureSource(p), regionSource(p.folder)])])];
+  for (const { path: output, render } of guide.pages) jobs.push(pageJob(output, guideSources, render));
+  jobs.push({ path: page.searchIndex(folder), sources: wide, prose: true, render: async () => searchScript(site, { folder, name: region.name }, regionSearchDocuments(site, region, roles)) });
   return jobs;
 }
 
