@@ -72,7 +72,7 @@ export async function createSite(corpus: Corpus, graph: ReferralGraph, options: 
   const themes = new Map([['', await loadTheme(templates)]]);
   for (const region of built) themes.set(region, await loadTheme(templates, region));
   const national = options.national ? (merged ?? mergeNational(corpus)) : undefined;
-  return { corpus, graph, t: messages[options.lang], themes, built, pdfs: new Set(), diagrams: new Map(), edition: options.edition, templates, ...(national ? { national } : {}), ...(options.cases ? { cases: options.cases } : {}) };
+  return { corpus, graph, t: messages[options.lang], themes, built, pdfs: new Set(), edition: options.edition, templates, ...(national ? { national } : {}), ...(options.cases ? { cases: options.cases } : {}) };
 }
 
 export async function renderHandbooks(corpus: Corpus, graph: ReferralGraph, options: RenderOptions): Promise<Rendered> {
@@ -207,7 +207,7 @@ function pdfSources(site: Site): Map<string, PdfMaking> {
     const procedures = [...site.corpus.regions.get(folder)!.procedures.values()];
     return [page.regionPdf(folder), { sources, prose: true, diagrams: procedures.map((procedure) => () => procedureDiagram(site, procedure)) }];
   }));
-  if (site.national) handbooks.set(page.nationalPdf(), { sources: [''], prose: true, diagrams: [() => Promise.all(nationalDiagrams(site).map((d) => d.svg))] });
+  if (site.national) handbooks.set(page.nationalPdf(), { sources: [''], prose: true, diagrams: [() => Promise.all(nationalDiagrams(site).map((d) => d.svg()))] });
   // A case's handout follows the case through the whole corpus, as its page does (plan.ts); its
   // case file counts in the build's shape. It prints no procedure prose, only front-matter.
   for (const item of site.cases ?? []) handbooks.set(page.casePdf(item.id), { sources: [''], prose: false, diagrams: [] });

@@ -81,7 +81,7 @@ export function planHtml(site: Site): OutputJob[] {
     jobs.push(pageJob(page.national(), everything, () => nationalOverviewPage(site)));
     jobs.push(pageJob(page.nationalCoverage(), everything, () => nationalCoveragePage(site)));
     jobs.push(pageJob(page.nationalMap(), everything, () => nationalMapPage(site)));
-    for (const stage of mapStages(site)) jobs.push(pageJob(page.nationalMapStage(stage), everything, () => nationalMapStagePage(site, stage), false, [() => Promise.all(nationalDiagrams(site).filter((d) => d.view.stage === stage).map((d) => d.svg))]));
+    for (const stage of mapStages(site)) jobs.push(pageJob(page.nationalMapStage(stage), everything, () => nationalMapStagePage(site, stage), false, [() => Promise.all(nationalDiagrams(site).filter((d) => d.view.stage === stage).map((d) => d.svg()))]));
     jobs.push(pageJob(page.nationalDivergences(), everything, () => nationalDivergencesPage(site)));
     for (const kind of KINDS) jobs.push(pageJob(page.nationalDivergenceKind(kind), everything, () => nationalDivergenceKindPage(site, kind)));
     for (const role of corpus.catalogue.roles.values()) jobs.push(pageJob(page.nationalRole(role.id), everything, () => nationalRolePage(site, role)));
@@ -103,7 +103,7 @@ export function planRegion(site: Site, folder: string, regionWide: ReadonlyMap<s
   const region = site.corpus.regions.get(folder)!;
   const wide = regionWide.get(folder)!;
   const roles = regionRoles(site, region);
-  const jobs: OutputJob[] = [pageJob(page.regionHome(folder), wide, () => regionHomePage(site, region), false, [() => Promise.all(regionDiagrams(site, region).map((d) => d.svg))])];
+  const jobs: OutputJob[] = [pageJob(page.regionHome(folder), wide, () => regionHomePage(site, region), false, [() => Promise.all(regionDiagrams(site, region).map((d) => d.svg()))])];
   for (const procedure of region.procedures.values()) {
     jobs.push(pageJob(page.procedure(folder, procedure.id), procedurePageSources(site, region, procedure), () => procedurePage(site, region, procedure), true, [() => procedureDiagram(site, procedure)]));
   }

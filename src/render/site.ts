@@ -21,8 +21,6 @@ export interface Site {
   templates: string;
   /** The case studies to publish (cases/*.yaml, their ids checked against the whole corpus). */
   cases?: readonly Case[];
-  /** Laid-out Region and national maps by page path, shared by the HTML and the PDF. */
-  diagrams: Map<string, Promise<string>>;
 }
 
 export interface Page {

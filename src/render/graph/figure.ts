@@ -39,7 +39,7 @@ export function diagramFigure(svg: string, id: string, title: string, caption: s
 /** A map drawn stage by stage: each stage's heading (at `level`) and figure. */
 export async function stageFigures(site: Site, diagrams: StageDiagram[], id: string, level: 2 | 3): Promise<ElementContent[]> {
   const { t } = site;
-  const svgs = await Promise.all(diagrams.map((d) => d.svg));
+  const svgs = await Promise.all(diagrams.map((d) => d.svg()));
   return diagrams.flatMap((d, i) => {
     const key = `${id}-${d.view.stage}-${d.view.part}`;
     return [h(`h${level}`, { id: key }, d.title), diagramFigure(svgs[i]!, `${key}-map`, d.title, t.diagrams.referralsAtStage(d.title), t)];

@@ -11,7 +11,7 @@ let workers: WorkerPool<string, string> | undefined;
  */
 const laidOut = new Map<string, string>();
 let laidOutSize = 0;
-/** Characters of SVG kept: a few MB, so that a one-off build of a large corpus stays small. */
+/** Characters kept, of DOT keys and their SVG: a few MB, so that a one-off build of a large corpus stays small. */
 const KEPT_SVG = 8_000_000;
 /** Layouts under way, so that a diagram asked for early (see `prefetch`) is not laid out twice. */
 const underWay = new Map<string, Promise<string>>();
@@ -32,12 +32,12 @@ export async function layout(dot: string): Promise<string> {
 
 function keep(dot: string, svg: string): void {
   for (const [oldest, kept] of laidOut) {
-    if (laidOutSize + svg.length <= KEPT_SVG) break;
+    if (laidOutSize + dot.length + svg.length <= KEPT_SVG) break;
     laidOut.delete(oldest);
-    laidOutSize -= kept.length;
+    laidOutSize -= oldest.length + kept.length;
   }
   laidOut.set(dot, svg);
-  laidOutSize += svg.length;
+  laidOutSize += dot.length + svg.length;
 }
 
 /** Graphviz's SVG for a DOT source, laid out on this thread. */

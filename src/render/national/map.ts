@@ -63,7 +63,7 @@ export async function nationalMapStagePage(site: Site, stage: string): Promise<P
   const model = site.national!;
   const path = page.nationalMapStage(stage);
   const diagrams: StageDiagram[] = nationalDiagrams(site).filter((d) => d.view.stage === stage);
-  const svgs = await Promise.all(diagrams.map((d) => d.svg));
+  const svgs = await Promise.all(diagrams.map((d) => d.svg()));
   const name = stageName(site, stage);
   const edges = edgesByStage(site).get(stage) ?? [];
   const edgeRow = (i: number): ElementContent => {

@@ -46,7 +46,7 @@ export function pathDrawings(site: Site, path: string, branch: Branch, id: strin
       id: `${id}-${procedure.folder}-${procedure.id}`,
       title: t.casePages.pathDiagramTitle(procedure.title),
       stops: t.casePages.pathDiagramStops(procedure.title, stops),
-      svg: casePathDiagram(site, path, id, procedure, highlight),
+      svg: casePathDiagram(site, path, procedure, highlight),
     };
   });
 }

@@ -60,7 +60,7 @@ export async function nationalHandbook(site: Site): Promise<TypstSource> {
   main += `${typstText(t.diagrams.nationalStagesIntro)} ${typstText(t.diagrams.stageColumns)}\n\n`;
   const files = new Map<string, string>();
   for (const diagram of nationalDiagrams(site)) {
-    const svg = await diagram.svg;
+    const svg = await diagram.svg();
     const path = `diagrams/national-${diagram.view.stage}-${diagram.view.part}.svg`;
     files.set(path, svg);
     if (diagram.view.part === 1) main += heading(2, typstText(diagram.stageName));
