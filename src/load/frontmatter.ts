@@ -29,8 +29,10 @@ export function splitFrontmatter(text: string): Parts | undefined {
   for (let offset = yamlOffset, index = 1; offset < text.length; index++) {
     const { line, next } = nextLine(offset);
     if (fence(line)) {
-      // The YAML ends before the line ending that precedes the closing fence.
-      const yaml = text.slice(yamlOffset, offset).replace(/(\r\n|\r|\n)$/, '');
+      // The YAML ends before the line ending that precedes the closing fence. Cut, not replaced:
+      // a slice of the file's text is no second copy of it.
+      const ending = /(\r\n|\r|\n)$/.exec(text.slice(Math.max(yamlOffset, offset - 2), offset))?.[0].length ?? 0;
+      const yaml = text.slice(yamlOffset, offset - ending);
       return { yaml, yamlOffset, bodyOffset: next, bodyLine: index + 2 };
     }
     offset = next;
