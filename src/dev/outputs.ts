@@ -3,6 +3,7 @@
 // background in the order the plan gives; it is never served as it was. An output can also be
 // provided before the plan that names it: made from the new build by the caller.
 import type { OutputJob } from '../render/plan.js';
+import { settle } from '../workers/heap.js';
 
 type Content = string | Buffer;
 
@@ -93,6 +94,7 @@ export class Outputs {
       if (plan !== this.#jobs || this.#provided.has(path)) return content;
       this.#stale.delete(path);
       this.#record(path, content, job.sources);
+      settle();
       return content;
     }).finally(() => {
       if (this.#making.get(path)?.content === content) this.#making.delete(path);

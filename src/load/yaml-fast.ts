@@ -30,7 +30,9 @@ export function quickYaml(text: string): { data: unknown } | undefined {
   if (/^(?:%|\s*(?:-\s+)*\?(?:\s|$))/m.test(text) || !text.split(/\r?\n/).every(closesOnItsLine)) return undefined;
   try {
     const data: unknown = jsyaml.load(text, { schema: CORE });
-    return data !== undefined && isTree(data) ? { data } : undefined;
+    // js-yaml reads a copy of the text it makes, and its strings are slices of that copy: one
+    // kept id would keep the whole copy. Cloned, they are strings of their own.
+    return data !== undefined && isTree(data) ? { data: structuredClone(data) } : undefined;
   } catch {
     // Syntax errors, and runaway nesting: `yaml` says what is wrong and where.
     return undefined;

@@ -2,6 +2,7 @@
 import type { ReferralGraph } from '../model/graph.js';
 import { mergeNational } from '../model/national.js';
 import { DEFAULT_TEMPLATES } from '../paths.js';
+import { settle } from '../workers/heap.js';
 import { PARALLEL_FROM } from '../workers/pool.js';
 import type { Case, Corpus, Edition, Lang, NationalModel } from '../model/types.js';
 import { messages } from '../i18n/index.js';
@@ -125,6 +126,7 @@ export async function renderHandbooks(corpus: Corpus, graph: ReferralGraph, opti
         ahead(done);
         progress({ kind: 'html', path: job.path, done, total: here.length });
         await emit(job.path, await job.render());
+        settle();
       }
     });
     // Both threads are done before a failure goes up: the output in the making is discarded then,
@@ -166,7 +168,10 @@ export async function renderPaths(site: Site, paths: readonly string[], emit: (f
   const folders = new Set(paths.map((file) => file.slice(0, file.indexOf('/'))));
   const jobs = [...folders].flatMap((folder) => (site.built.has(folder) ? planRegion(site, folder, regionWide) : [])).filter((job) => wanted.has(job.path));
   if (jobs.length !== wanted.size) throw new Error(`${wanted.size - jobs.length} of the outputs asked for are not in this corpus's plan`);
-  for (const job of jobs) await emit(job.path, await job.render());
+  for (const job of jobs) {
+    await emit(job.path, await job.render());
+    settle();
+  }
 }
 
 /**
