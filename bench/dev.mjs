@@ -35,7 +35,8 @@ const original = await readFile(procedureFile, 'utf8');
 let failedBuilds = 0;
 let built;
 const dev = await startDev({
-  root, cwd: work, out: path.join(work, 'dist'), host: '127.0.0.1', port: 0,
+  // As `sop dev` runs by default: with a build cache (empty here, as on a first run).
+  root, cwd: work, out: path.join(work, 'dist'), cacheDir: path.join(work, '.sop-cache'), host: '127.0.0.1', port: 0,
   lang: 'it', edition: 'public', national: true, today: values.today,
   onBuild: (event) => {
     if (event.outcome.ok) built?.(performance.now());

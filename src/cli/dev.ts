@@ -4,7 +4,7 @@ import type { BuildEvent } from '../dev/index.js';
 import { cliMessages, type CliMessages } from '../i18n/cli.js';
 import type { Edition } from '../model/types.js';
 import { corpusFolder, requireWholeCorpus } from './corpus-path.js';
-import { corpusArgument, corpusOption, editionOption, requireSeparateOutput, todayOption, usageError, type Io } from './io.js';
+import { cacheOptions, corpusArgument, corpusOption, editionOption, requireSeparateOutput, todayOption, usageError, type Io } from './io.js';
 
 interface DevOptions {
   dir?: string;
@@ -14,10 +14,13 @@ interface DevOptions {
   edition: Edition;
   national: boolean;
   today?: string;
+  cacheDir: string;
+  cache: boolean;
 }
 
 export function registerDev(program: Command, io: Io): void {
   const t = cliMessages[io.lang];
+  const [cacheDir, noCache] = cacheOptions(t, t.check.afresh);
   program
     .command('dev')
     .description(t.dev.description)
@@ -29,6 +32,8 @@ export function registerDev(program: Command, io: Io): void {
     .addOption(editionOption(t))
     .option('--no-national', t.dev.national)
     .addOption(todayOption(t))
+    .addOption(cacheDir)
+    .addOption(noCache)
     .action(async (argument: string | undefined, options: DevOptions) => {
       const dir = await corpusFolder(io, argument, options.dir);
       await requireWholeCorpus(io, 'dev', dir);
@@ -46,6 +51,7 @@ export function registerDev(program: Command, io: Io): void {
         edition: options.edition,
         national: options.national,
         ...(options.today ? { today: options.today } : {}),
+        ...(options.cache ? { cacheDir: path.resolve(io.cwd, options.cacheDir) } : {}),
         onBuild: (event) => io.err(describeBuild(event, options.out, t)),
         onProblem: (message) => io.err(`sop dev: ${message}\n`),
       }).catch((error: NodeJS.ErrnoException) => {

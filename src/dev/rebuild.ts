@@ -6,6 +6,7 @@
 // a case can run depends on the corpus as much as on its file.
 import path from 'node:path';
 import type { VFile } from 'vfile';
+import { openParseCache, type ParseCache } from '../build/parse-cache.js';
 import { checkCase } from '../cases/check.js';
 import { check, type CheckResult } from '../index.js';
 import { LoadCache } from '../load/cache.js';
@@ -20,6 +21,7 @@ import { isAffected, planHtml, procedureSource, type OutputJob } from '../render
 import type { Site } from '../render/site.js';
 import { page } from '../render/urls.js';
 import { RuleCache } from '../validate/cache.js';
+import { defaultThreads } from '../workers/pool.js';
 import { Outputs, type OutputChange } from './outputs.js';
 
 export interface DevBuildOptions {
@@ -31,6 +33,12 @@ export interface DevBuildOptions {
   today?: string;
   templates?: string;
   national: boolean;
+  /**
+   * The build cache's folder, absolute, shared with `sop build`: the first build takes the
+   * parses it holds, and every procedure's Markdown tree is read back from it when a page shows
+   * the prose, instead of being held for the whole session.
+   */
+  cacheDir?: string;
 }
 
 export type UpdateOutcome = { ok: true; check: CheckResult } | { ok: false; check: CheckResult };
@@ -61,6 +69,7 @@ export class DevBuild {
   readonly #options: DevBuildOptions;
   #cache = new LoadCache();
   #rules = new RuleCache();
+  #parsed: Promise<ParseCache> | undefined;
   #outputs = new Outputs();
   /** Saved files not yet in a good build: a build with errors changes nothing, so they carry over. */
   #pending = new Set<string>();
@@ -148,7 +157,12 @@ export class DevBuild {
       // Only these are read again; every other file is taken as it was.
       this.#cache.changed(corpusFiles.map((file) => path.join(root, file)));
     }
-    const result = await check(path.relative(cwd, root) || '.', { cwd, lang, cache: this.#cache, rules: this.#rules, ...(today ? { today } : {}) });
+    const { cacheDir } = this.#options;
+    this.#parsed ??= cacheDir === undefined ? undefined : openParseCache(cacheDir);
+    const parsed = await this.#parsed;
+    const result = await check(path.relative(cwd, root) || '.', { cwd, lang, cache: this.#cache, rules: this.#rules, threads: defaultThreads(), ...(parsed ? { parsed } : {}), ...(today ? { today } : {}) });
+    // Kept even when the corpus has errors, as by `sop build`; one that cannot be saved only means parsing again.
+    await parsed?.save().catch(() => undefined);
     if (result.errors > 0) return { ok: false, check: result };
     const everything = this.#pendingEverything || !this.ready;
     const saved = this.#pending;

@@ -53,6 +53,11 @@ export class LoadCache {
     this.#byFile.set(file, entry);
   }
 
+  /** Whether the model of the file as it is was built already. */
+  isLoaded(file: VFile): boolean {
+    return this.#byFile.get(file)?.loaded === true;
+  }
+
   /** Loads a file once per content: the model built from it is reused while its bytes stay the same. */
   load<T>(file: VFile, load: () => T): T {
     const entry = this.#byFile.get(file);

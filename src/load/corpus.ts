@@ -11,7 +11,7 @@ import type { SchemaName } from '../schemas.js';
 import type { LoadCache } from './cache.js';
 import { CATALOGUE_FILES, readCorpus, type CorpusFiles } from './files.js';
 import { parseBody } from './markdown.js';
-import { parseValidProcedure, type ValidProcedure } from './procedure.js';
+import type { ValidProcedure } from './procedure.js';
 import { parseProcedures, type ParseStore } from './parse.js';
 import { validateAgainstSchema } from './schema.js';
 import { lazySource, readYaml } from './yaml.js';
@@ -76,10 +76,10 @@ export interface LoadOptions {
 export async function loadCorpus(root: string, cwd = process.cwd(), { cache, files: read, threads = 0, parsed: store }: LoadOptions = {}): Promise<LoadResult> {
   const tree = read ?? (await readCorpus(root, cwd, cache));
   const readable = tree.regions.flatMap((region) => region.procedures).filter((file) => !file.data.unreadable);
-  // `sop dev` keeps what it parsed in memory and parses only the file saved, when it is loaded.
-  const parsed = cache ? undefined : await parseProcedures(readable, threads, store);
+  // `sop dev` keeps what it loaded and parses only the files it has not loaded yet.
+  const parsed = await parseProcedures(cache ? readable.filter((file) => !cache.isLoaded(file)) : readable, threads, store);
   const loadProcedure = (file: VFile, folder: string) =>
-    file.data.unreadable ? undefined : buildFrom(file, folder, parsed ? parsed.get(file) : parseValidProcedure(file), store);
+    file.data.unreadable ? undefined : buildFrom(file, folder, parsed.get(file), store);
   const once = <T>(file: VFile, load: () => T): T => (cache ? cache.load(file, load) : load());
   const files: VFile[] = [...tree.structural];
 
