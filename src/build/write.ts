@@ -3,7 +3,6 @@
 import { randomBytes } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { OutputFiles } from '../render/index.js';
 
 const TEMP_PREFIX = (out: string) => `.${path.basename(out)}-`;
 
@@ -78,11 +77,16 @@ export class FolderWriter {
  * Replaces `out` with `files`; the files of the old `out` that `keep` names (paths relative to
  * it) and `files` does not replace are taken over. Returns those taken over.
  */
-export async function writeAtomically(out: string, files: OutputFiles, keep: (file: string) => boolean = () => false): Promise<string[]> {
+export async function writeAtomically(out: string, files: Iterable<[string, string | Buffer]>, keep: (file: string) => boolean = () => false): Promise<string[]> {
   const staged = await StagedOutput.open(out);
   try {
-    for (const [file, content] of files) await staged.write(file, content);
-    const kept = (await existingFiles(out)).filter((file) => keep(file) && !files.has(file));
+    const written = new Set<string>();
+    // One at a time: `files` may make each content only when it is asked for.
+    for (const [file, content] of files) {
+      await staged.write(file, content);
+      written.add(file);
+    }
+    const kept = (await existingFiles(out)).filter((file) => keep(file) && !written.has(file));
     for (const file of kept) await staged.carryOver(file);
     await staged.commit();
     return kept;
@@ -129,7 +133,7 @@ async function removeLeftovers(out: string): Promise<void> {
  * `sop dev`'s small updates to a served output folder: each file is written beside its target
  * and renamed over it, so a browser never reads half a page.
  */
-export async function writeChanges(out: string, written: OutputFiles, removed: string[]): Promise<void> {
+export async function writeChanges(out: string, written: Iterable<[string, string | Buffer]>, removed: string[]): Promise<void> {
   for (const [file, content] of written) {
     const target = path.join(out, file);
     await mkdir(path.dirname(target), { recursive: true });

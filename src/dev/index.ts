@@ -60,16 +60,16 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
   let queue: { changes: Set<string>; everything: boolean } | undefined;
 
   /** Writes what was made since the last call into the output folder; returns the files written or removed. */
-  const flush = async (round: { written: Map<string, string | Buffer>; removed: string[]; rendered: string[] }): Promise<string[]> => {
+  const flush = async (round: { written: Set<string>; removed: string[]; rendered: string[] }): Promise<string[]> => {
     const { written, removed, rendered } = dev.take();
     // The first good build replaces whatever the output folder held; later ones touch only what changed.
-    if (firstWrite) keptPdfs = await writeAtomically(options.out, new Map([...dev.outputs].map(([file, { content }]) => [file, content])), (file) => file.endsWith('.pdf'));
-    else await writeChanges(options.out, written, removed);
+    if (firstWrite) keptPdfs = await writeAtomically(options.out, dev.contents(), (file) => file.endsWith('.pdf'));
+    else await writeChanges(options.out, dev.contents(written), removed);
     firstWrite = false;
-    for (const [file, content] of written) round.written.set(file, content);
+    for (const file of written) round.written.add(file);
     round.removed.push(...removed);
     round.rendered.push(...rendered);
-    return [...written.keys(), ...removed];
+    return [...written, ...removed];
   };
 
   /** When something was last written in a watched folder. */
@@ -99,7 +99,7 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
       failure = { title: t.devFailed.title, hint: t.devFailed.hint, report };
       server?.failed(failure);
     }
-    const round = { written: new Map<string, string | Buffer>(), removed: [] as string[], rendered: [] as string[] };
+    const round = { written: new Set<string>(), removed: [] as string[], rendered: [] as string[] };
     if (!firstWrite) {
       const changed = await flush(round);
       // Sent even when nothing changed: it also takes the diagnostics of a failed build off the pages.

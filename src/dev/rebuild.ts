@@ -94,9 +94,19 @@ export class DevBuild {
     this.#options = options;
   }
 
-  /** The outputs made so far (after `rebuild`, all of them). */
-  get outputs(): ReadonlyMap<string, { content: string | Buffer }> {
-    return this.#outputs.made;
+  /** The outputs made so far (after `rebuild`, all of them), each read out of its store: for a test or a tool, not for every save. */
+  get outputs(): ReadonlyMap<string, { content: Buffer }> {
+    return new Map(this.#outputs.made.map((file) => [file, { content: this.#outputs.content(file)! }]));
+  }
+
+  /** The outputs made so far (or those of `files`), one at a time with their content. */
+  *contents(files: Iterable<string> = this.#outputs.made): Generator<[string, Buffer]> {
+    for (const file of files) yield [file, this.#outputs.content(file)!];
+  }
+
+  /** The content an output was last made with; undefined when it was not made. */
+  content(file: string): Buffer | undefined {
+    return this.#outputs.content(file);
   }
 
   /** Whether a build ever succeeded: there is something to serve. */
