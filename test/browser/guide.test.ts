@@ -1,38 +1,25 @@
 // The guided pathway as a reader uses it: opened from file://, answered from the keyboard with
 // scripts on and off, on a 390 px phone, and checked by axe-core.
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/index.js';
 import { copyProject } from '../helpers.js';
-import { axeViolations, hasChromium, launch } from './browser.js';
+import { axeViolations, builtUrl, hasChromium, openPage, suiteBrowser } from './browser.js';
 
 const REGION = 'piemonte';
 const START = `${REGION}/guide/index.html`;
 
 describe.skipIf(!hasChromium)('the guided pathway in headless Chromium', () => {
-  let browser: Browser;
+  const browser = suiteBrowser();
   let root: string;
 
   beforeAll(async () => {
-    browser = await launch();
     root = await copyProject('../../procedures');
     expect((await build('procedures', { cwd: root, out: 'dist', lang: 'it', regions: [REGION], pdf: false })).written).toContain(START);
   }, 120_000);
-  afterAll(() => browser?.close());
 
-  async function open(file: string, { scripts = true, width = 1280, forAxe = false } = {}): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ javaScriptEnabled: scripts, bypassCSP: forAxe, viewport: { width, height: width < 600 ? 844 : 900 } });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    await page.goto(pathToFileURL(path.join(root, 'dist', file)).href);
-    return { page, errors };
-  }
+  const open = (file: string, { scripts = true, width = 1280, forAxe = false } = {}) => openPage(browser(), builtUrl(root, file), { scripts, width, forAxe });
 
   /** Tabs to the answer link whose words start with `words` and presses Enter, as a keyboard user does. */
   async function answerByKeyboard(page: Page, words: string): Promise<void> {
