@@ -1,39 +1,25 @@
 // The shipped case studies as a reader opens them: on a 390 px phone and for axe-core.
 import { cp } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/index.js';
 import { copyProject, REPO } from '../helpers.js';
-import { axeViolations, hasChromium, launch } from './browser.js';
+import { axeViolations, builtUrl, hasChromium, openPage, suiteBrowser } from './browser.js';
 
 /** A case the shipped corpus runs in several Regions, so its page has the comparison table. */
 const COMPARED = 'cases/donna-segnalata-dalla-commissione.html';
 
 describe.skipIf(!hasChromium)('case pages in headless Chromium', () => {
-  let browser: Browser;
+  const browser = suiteBrowser();
   let root: string;
 
   beforeAll(async () => {
-    browser = await launch();
     root = await copyProject('../../procedures');
     await cp(path.join(REPO, 'cases'), path.join(root, 'cases'), { recursive: true });
     expect((await build('procedures', { cwd: root, out: 'dist', lang: 'it', regions: [], pdf: false })).written).toContain(COMPARED);
   }, 120_000);
-  afterAll(() => browser?.close());
 
-  /** `forAxe`: axe-core is injected as an inline script, which the pages' CSP rightly refuses. */
-  async function open(file: string, width: number, forAxe = false): Promise<{ page: Page; errors: string[] }> {
-    const page = await browser.newPage({ bypassCSP: forAxe, viewport: { width, height: width < 600 ? 844 : 900 } });
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    await page.goto(pathToFileURL(path.join(root, 'dist', file)).href);
-    return { page, errors };
-  }
+  const open = (file: string, width: number, forAxe = false) => openPage(browser(), builtUrl(root, file), { width, forAxe });
 
   it.each([['the list of cases', 'cases/index.html'], ['a case page with its comparison', COMPARED]])('does not scroll sideways at 390 px on %s', async (_name, file) => {
     const { page, errors } = await open(file, 390);

@@ -2,35 +2,24 @@
 // of a broken save over the last good page, and clears them when the save is fixed.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject } from '../helpers.js';
 import { session, type TestSession } from '../dev/session.js';
-import { axeViolations, hasChromium, launch } from './browser.js';
+import { axeViolations, hasChromium, openPage, suiteBrowser } from './browser.js';
 
 describe.skipIf(!hasChromium)('sop dev in headless Chromium', () => {
-  let browser: Browser;
+  const browser = suiteBrowser();
   let started: TestSession;
   let root: string;
 
   beforeAll(async () => {
-    browser = await launch();
     root = await copyProject('base');
     started = await session(root);
   }, 60_000);
-  afterAll(async () => {
-    await started?.dev.close();
-    await browser?.close();
-  });
+  afterAll(() => started?.dev.close());
 
   it('reloads the page after a save, overlays the errors of a broken save and recovers', async () => {
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    await page.goto(new URL('alfa/procedures/adulti.html', started.dev.url).href);
+    const { page, errors } = await openPage(browser(), new URL('alfa/procedures/adulti.html', started.dev.url).href);
     await expect.poll(() => page.evaluate(() => document.readyState)).toBe('complete');
     const heading = page.locator('h1');
     expect(await heading.textContent()).toBe('Percorso per persone adulte');
@@ -66,9 +55,8 @@ describe.skipIf(!hasChromium)('sop dev in headless Chromium', () => {
     const file = path.join(root, 'procedures/alfa/asilo.md');
     const source = await readFile(file, 'utf8');
     await writeFile(file, source.replace('stages: [', 'stages: [['));
-    const page = await browser.newPage({ bypassCSP: true });
     try {
-      await page.goto(new URL('alfa/index.html', started.dev.url).href);
+      const { page } = await openPage(browser(), new URL('alfa/index.html', started.dev.url).href, { forAxe: true });
       await expect.poll(() => page.getByRole('alert').count(), { timeout: 15_000 }).toBe(1);
       expect(await page.getByRole('alert').locator('pre').textContent()).toContain('procedures/alfa/asilo.md');
       expect(await axeViolations(page)).toEqual([]);

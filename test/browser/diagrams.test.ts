@@ -3,12 +3,11 @@
 import { cp, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/index.js';
 import { copyProject, REPO } from '../helpers.js';
 import { outputFiles } from '../html.js';
-import { hasChromium, launch } from './browser.js';
+import { hasChromium, suiteBrowser } from './browser.js';
 
 interface Measured {
   texts: number;
@@ -29,12 +28,11 @@ interface Measured {
 }
 
 describe.skipIf(!hasChromium)('diagrams in headless Chromium', () => {
-  let browser: Browser;
+  const browser = suiteBrowser();
   let dist: string;
   let pages: string[];
 
   beforeAll(async () => {
-    browser = await launch();
     const dir = await copyProject('../../procedures');
     // The case pages draw each case's path over the procedure diagrams it passes through.
     await cp(path.join(REPO, 'cases'), path.join(dir, 'cases'), { recursive: true });
@@ -44,7 +42,6 @@ describe.skipIf(!hasChromium)('diagrams in headless Chromium', () => {
     const withDiagrams = await Promise.all(html.map(async (file) => ((await readFile(path.join(dist, file), 'utf8')).includes('referral-map') ? file : '')));
     pages = withDiagrams.filter(Boolean);
   }, 120_000);
-  afterAll(() => browser?.close());
 
   for (const width of [390, 1280]) {
     it(`keeps every diagram readable at ${width} px`, async () => {
@@ -52,7 +49,7 @@ describe.skipIf(!hasChromium)('diagrams in headless Chromium', () => {
       expect(pages.length).toBeGreaterThan(60);
       expect(pages).toContain('national/map-segnalazione.html');
       expect(pages).toContain('cases/donna-segnalata-dalla-commissione.html');
-      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      const page = await browser().newPage({ viewport: { width, height: 800 } });
       const problems: Record<string, Record<string, unknown>> = {};
       let texts = 0;
       for (const file of pages) {

@@ -1,38 +1,25 @@
 // The guided pathway as a reader uses it: opened from file://, answered from the keyboard with
 // scripts on and off, on a 390 px phone, and checked by axe-core.
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/index.js';
 import { copyProject } from '../helpers.js';
-import { axeViolations, hasChromium, launch } from './browser.js';
+import { axeViolations, builtUrl, hasChromium, openPage, suiteBrowser } from './browser.js';
 
 const REGION = 'piemonte';
 const START = `${REGION}/guide/index.html`;
 
 describe.skipIf(!hasChromium)('the guided pathway in headless Chromium', () => {
-  let browser: Browser;
+  const browser = suiteBrowser();
   let root: string;
 
   beforeAll(async () => {
-    browser = await launch();
     root = await copyProject('../../procedures');
     expect((await build('procedures', { cwd: root, out: 'dist', lang: 'it', regions: [REGION], pdf: false })).written).toContain(START);
   }, 120_000);
-  afterAll(() => browser?.close());
 
-  async function open(file: string, { scripts = true, width = 1280, forAxe = false } = {}): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ javaScriptEnabled: scripts, bypassCSP: forAxe, viewport: { width, height: width < 600 ? 844 : 900 } });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    await page.goto(pathToFileURL(path.join(root, 'dist', file)).href);
-    return { page, errors };
-  }
+  const open = (file: string, { scripts = true, width = 1280, forAxe = false } = {}) => openPage(browser(), builtUrl(root, file), { scripts, width, forAxe });
 
   /** Tabs to the answer link whose words start with `words` and presses Enter, as a keyboard user does. */
   async function answerByKeyboard(page: Page, words: string): Promise<void> {
@@ -77,8 +64,15 @@ describe.skipIf(!hasChromium)('the guided pathway in headless Chromium', () => {
     const { page } = await open(START, { scripts: false });
     const seen = await walk(page, async () => {
       expect(new URL(page.url()).hash).toBe('#guide-now');
-      // Where the next Tab goes without a script is not asserted for now: after the merge of this
-      // round's branches Chromium starts sequential navigation at the skip link (open in #18's note).
+      // Chromium takes a page to its fragment (scrolls, and focuses a focusable target) in the first
+      // rendering frame after the load, not at the load itself: a Tab pressed in between starts from
+      // the top of the page (the skip link), which no reader's hand is fast enough to do. So the
+      // test waits (up to 2 s, polled) for the fragment's focus, which without a script
+      // must land on the new steps' heading, and only then checks that the next Tab goes on from there.
+      // (requestAnimationFrame cannot mark the frame: with scripts off its callbacks never run.)
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 2000, interval: 20 }).toBe('guide-now');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => Boolean(document.activeElement?.closest('.guide-now, .guide-question, .guide-restart')))).toBe(true);
     });
     expect(seen).toEqual(expected);
     expect(await page.locator('ol.guide-steps > li').count()).toBeGreaterThan(0);

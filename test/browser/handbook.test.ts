@@ -1,47 +1,27 @@
 // The handbooks as a reader uses them: opened from disk in a real browser.
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { build, check } from '../../src/index.js';
 import type { Corpus } from '../../src/model/types.js';
 import { copyProject, TODAY } from '../helpers.js';
-import { axeViolations, hasChromium, launch } from './browser.js';
+import { axeViolations, builtUrl, hasChromium, openPage, suiteBrowser } from './browser.js';
 
 const XSS = '<script>alert(1)</script> <img src=x onerror=alert(2)> [x](javascript:alert(3)) <a href="javascript:alert(4)" onclick="alert(5)">a</a> <svg onload=alert(6)></svg>\n\nPer i richiedenti asilo';
 
 describe.skipIf(!hasChromium)('handbooks in headless Chromium', () => {
-  let browser: Browser;
+  const browser = suiteBrowser();
   let base: string;
   let shipped: string;
   let corpus: Corpus;
-  const url = (dir: string, file: string) => pathToFileURL(path.join(dir, 'dist', file)).href;
+  const url = builtUrl;
 
   beforeAll(async () => {
-    browser = await launch();
     base = await copyProject('base', [{ file: 'alfa/adulti.md', replace: 'Per i richiedenti asilo', with: XSS }]);
     shipped = await copyProject('../../procedures');
     for (const dir of [base, shipped]) expect((await build('procedures', { cwd: dir, out: 'dist', lang: 'it', regions: [] })).written).toBeDefined();
     corpus = (await check('procedures', { cwd: shipped, today: TODAY })).loaded.corpus;
   }, 60_000);
-  afterAll(() => browser?.close());
 
-  /** `forAxe`: axe-core is injected as an inline script, which the pages' CSP rightly refuses. */
-  async function open(target: string, forAxe = false, width = 1280): Promise<{ page: Page; dialogs: string[]; errors: string[] }> {
-    const page = await browser.newPage({ bypassCSP: forAxe, viewport: { width, height: width < 600 ? 844 : 900 } });
-    const dialogs: string[] = [];
-    const errors: string[] = [];
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    await page.goto(target);
-    return { page, dialogs, errors };
-  }
+  const open = (target: string, forAxe = false, width = 1280) => openPage(browser(), target, { forAxe, width });
 
   it('finds a role with the search box and reaches its page by clicking', async () => {
     const { page, errors } = await open(url(base, 'alfa/index.html'));

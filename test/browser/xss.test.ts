@@ -2,12 +2,11 @@
 // is opened in Chromium and must run nothing, log no error, and request nothing outside dist/.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/index.js';
 import { copyProject } from '../helpers.js';
 import { outputFiles } from '../html.js';
-import { hasChromium, launch } from './browser.js';
+import { hasChromium, suiteBrowser } from './browser.js';
 
 const PAYLOADS = [
   '<script>alert("x1")</script>',
@@ -23,10 +22,9 @@ const P = PAYLOADS.join(' ');
 const yamlString = (s: string) => JSON.stringify(s);
 
 describe.skipIf(!hasChromium)('hostile text in every field', () => {
-  let browser: Browser;
+  const browser = suiteBrowser();
   let dir: string;
   beforeAll(async () => {
-    browser = await launch();
     dir = await copyProject('base', [
       { file: 'alfa/adulti.md', replace: 'title: Percorso per persone adulte', with: `title: ${yamlString(`Percorso ${P}`)}` },
       { file: 'alfa/adulti.md', replace: 'action: Rileva gli indicatori di tratta durante un controllo.', with: `action: ${yamlString(`Rileva ${P}`)}` },
@@ -40,14 +38,13 @@ describe.skipIf(!hasChromium)('hostile text in every field', () => {
     const result = await build('procedures', { cwd: dir, out: 'dist', lang: 'it', regions: [] });
     expect(result.written).toBeDefined();
   }, 60_000);
-  afterAll(() => browser?.close());
 
   it('runs no script, logs no error and requests nothing outside the handbook on any page', async () => {
     const dist = path.join(dir, 'dist');
     const pages = (await outputFiles(dist)).filter((f) => f.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(20);
     const problems: string[] = [];
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const root = pathToFileURL(dist).href;
     for (const file of pages) {
       const page = await context.newPage();
