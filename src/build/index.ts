@@ -86,8 +86,8 @@ export async function build(root: string, options: BuildOptions): Promise<BuildR
 
   // The pipeline is loaded only now: a build with nothing to do must not wait for the parsers,
   // Graphviz and Typst to load.
-  const [{ check }, { published }, { renderHandbooks }, { StagedOutput }, { corpusTexts, renderOnWorker }] = await Promise.all([
-    import('../index.js'), import('./published.js'), import('../render/index.js'), import('./write.js'), import('./elsewhere.js'),
+  const [{ check }, { published }, { renderHandbooks }, { StagedOutput }] = await Promise.all([
+    import('../index.js'), import('./published.js'), import('../render/index.js'), import('./write.js'),
   ]);
   const result = await check(root, { ...options, today, files: tree, ...(parsed ? { parsed } : {}) });
   // Kept even when the corpus has errors: the next build parses only what the editor fixes.
@@ -98,25 +98,12 @@ export async function build(root: string, options: BuildOptions): Promise<BuildR
   if (unknownRegions.length > 0) return { ...result, unknownRegions };
   const edition = await published(corpus, { edition: editionName, lang: options.lang, casesDir, cwd, cases: html || pdf });
   const staged = await StagedOutput.open(out);
-  const threads = options.threads ?? 0;
-  // The other thread reads its parses back from the parse cache: without one it would parse the corpus again.
-  const elsewhere = threads > 1 && cache && parsed ? (paths: string[], pdfs: string[]) => renderOnWorker({
-    cwd,
-    corpus: corpusTexts(tree),
-    casesDir,
-    parses: { cacheDir: cache.dir, tool: cache.inputs.tool },
-    site: { lang: options.lang, edition: editionName, regions: options.regions, templates, national: render.national },
-    staging: staged.staging,
-    paths,
-    pdfs,
-  }) : undefined;
   try {
     const { made, reused, problems } = await renderHandbooks(edition.corpus, edition.graph, {
       ...render,
       cases: edition.cases,
-      threads,
+      threads: options.threads ?? 0,
       emit: (file, content) => staged.write(file, content),
-      ...(elsewhere ? { elsewhere } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       ...(cache ? { reuse: (output, making) => cache.outputs.reusable(output, outputKey(cache.inputs, making)) } : {}),
     });

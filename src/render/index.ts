@@ -9,7 +9,7 @@ import { messages } from '../i18n/index.js';
 import { renderPdfs, type PdfProblem } from './pdf/index.js';
 import { nationalDiagrams, procedureDiagram } from './graph/diagrams.js';
 import { withLayoutWorkers } from './graph/svg.js';
-import { planHtml, planRegion, regionWideSources, type OutputJob, type OutputMaking } from './plan.js';
+import { planHtml, regionWideSources, type OutputJob, type OutputMaking } from './plan.js';
 import type { Site } from './site.js';
 import { loadTheme } from './theme.js';
 import { page } from './urls.js';
@@ -33,12 +33,6 @@ export interface RenderOptions {
   emit?: (file: string, content: string | Buffer) => Promise<void>;
   /** The build cache: whether the output the last build made in the same way can stand. */
   reuse?: (output: string, made: OutputMaking) => Promise<boolean>;
-  /**
-   * Makes the HTML outputs at `paths` on another thread, from the same corpus, for a page to link
-   * to the PDFs at `pdfs` (see `renderPaths`); resolves once they are written. With it, a large
-   * build renders its Regions on both cores.
-   */
-  elsewhere?: (paths: string[], pdfs: string[]) => Promise<void>;
 }
 
 /** Where a long build has got to: the output being made, and how many of its kind are done. */
@@ -116,62 +110,16 @@ export async function renderHandbooks(corpus: Corpus, graph: ReferralGraph, opti
       if (await reuse(job.path, { sources: job.sources, prose: job.prose === true, pdfs })) reused.push(job.path);
       else jobs.push(job);
     }
-    const procedures = [...site.built].reduce((count, folder) => count + corpus.regions.get(folder)!.procedures.size, 0);
-    const away = options.elsewhere && procedures >= PARALLEL_FROM ? jobsAway(site, jobs) : new Set<string>();
-    const here = jobs.filter((job) => !away.has(job.path));
-    const renderedAway = away.size > 0 ? options.elsewhere!([...away], pdfs) : Promise.resolve();
-    // Two threads rendering lay out their own diagrams: workers for Graphviz would only contend for the cores.
-    const renderedHere = laidOutAhead(away.size > 0 ? 0 : threads, here.map((job) => job.diagrams ?? []), PAGES_AHEAD, async (ahead) => {
-      for (const [done, job] of here.entries()) {
+    await laidOutAhead(threads, jobs.map((job) => job.diagrams ?? []), PAGES_AHEAD, async (ahead) => {
+      for (const [done, job] of jobs.entries()) {
         ahead(done);
-        progress({ kind: 'html', path: job.path, done, total: here.length });
+        progress({ kind: 'html', path: job.path, done, total: jobs.length });
         await emit(job.path, await job.render());
         settle();
       }
     });
-    // Both threads are done before a failure goes up: the output in the making is discarded then,
-    // and the other thread must not be writing into it.
-    for (const outcome of await Promise.allSettled([renderedHere, renderedAway])) if (outcome.status === 'rejected') throw outcome.reason;
-    made.push(...away);
   }
   return { files, made, reused, problems };
-}
-
-/**
- * The outputs of the last Regions (in build order) up to a bit less than half of `jobs`: the
- * other thread first loads the corpus again, and this one also makes the national and shared
- * outputs.
- */
-function jobsAway(site: Site, jobs: readonly OutputJob[]): Set<string> {
-  const byRegion = new Map<string, string[]>();
-  for (const folder of site.built) byRegion.set(folder, []);
-  for (const job of jobs) byRegion.get(job.path.slice(0, job.path.indexOf('/')))?.push(job.path);
-  const away = new Set<string>();
-  for (const paths of [...byRegion.values()].reverse()) {
-    if (away.size + paths.length > jobs.length * SHARE_AWAY) break;
-    for (const file of paths) away.add(file);
-  }
-  return away;
-}
-
-/** What the other thread renders of a large build's HTML. */
-const SHARE_AWAY = 0.45;
-
-/**
- * Renders the HTML outputs at `paths` (of Regions' handbooks, as `jobsAway` picks them) on this
- * thread, for another thread's build of the same corpus (`RenderOptions.elsewhere`).
- */
-export async function renderPaths(site: Site, paths: readonly string[], emit: (file: string, content: string | Buffer) => Promise<void>): Promise<void> {
-  const wanted = new Set(paths);
-  // Only the Regions asked for are planned: a Region's guide walks its procedures to plan its pages.
-  const regionWide = regionWideSources(site);
-  const folders = new Set(paths.map((file) => file.slice(0, file.indexOf('/'))));
-  const jobs = [...folders].flatMap((folder) => (site.built.has(folder) ? planRegion(site, folder, regionWide) : [])).filter((job) => wanted.has(job.path));
-  if (jobs.length !== wanted.size) throw new Error(`${wanted.size - jobs.length} of the outputs asked for are not in this corpus's plan`);
-  for (const job of jobs) {
-    await emit(job.path, await job.render());
-    settle();
-  }
 }
 
 /**

@@ -99,7 +99,7 @@ export function planHtml(site: Site): OutputJob[] {
 }
 
 /** The outputs of one Region's handbook; `regionWide` is `regionWideSources(site)`. */
-export function planRegion(site: Site, folder: string, regionWide: ReadonlyMap<string, string[]>): OutputJob[] {
+function planRegion(site: Site, folder: string, regionWide: ReadonlyMap<string, string[]>): OutputJob[] {
   const region = site.corpus.regions.get(folder)!;
   const wide = regionWide.get(folder)!;
   const roles = regionRoles(site, region);
