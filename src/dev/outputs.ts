@@ -121,7 +121,8 @@ export class Outputs {
   #record(path: string, content: Content, sources: string[]): void {
     const made = this.#made.get(path);
     // The fastest level: deflating is a few percent of making a page, and packs it sevenfold.
-    const packed = deflateRawSync(content, { level: 1 });
+    // Copied: zlib returns a small output as a view of its 16 KB work buffer, which it keeps whole.
+    const packed = Buffer.from(deflateRawSync(content, { level: 1 }));
     if (!made || !made.packed.equals(packed)) {
       this.#change.written.add(path);
       this.#change.removed = this.#change.removed.filter((removed) => removed !== path);
