@@ -144,7 +144,8 @@ function laidOutAhead<T>(threads: number, diagrams: Array<Array<() => Promise<un
       for (const diagram of diagrams[asked]!) diagram().catch(() => undefined);
     }
   };
-  return withLayoutWorkers(threads, () => render(ahead));
+  // This thread makes the outputs, the others lay out: Graphviz is a fifth of the work.
+  return withLayoutWorkers(threads - 1, () => render(ahead));
 }
 
 interface PdfMaking {
