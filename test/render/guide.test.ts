@@ -5,9 +5,11 @@ import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../../src/index.js';
+import { build, check } from '../../src/index.js';
+import { createSite } from '../../src/render/index.js';
+import { guidePages } from '../../src/render/pages/guide.js';
 import { AGE_BRANCHES } from '../cases/project.js';
-import { copyProject } from '../helpers.js';
+import { copyProject, TODAY } from '../helpers.js';
 import { brokenLinks, outputFiles, readHtml, text } from '../html.js';
 
 let dist: string;
@@ -172,4 +174,19 @@ describe('the guided pathway where the walker stops following', () => {
     expect(text(select('main', stopped)!)).toContain('troppe alternative');
     expect(selectAll('main a', stopped).map((a) => a.properties.href)).toContain('../procedures/minori.html#step-rintraccio');
   });
+});
+
+describe('the guided pathway made out of order', () => {
+  it("makes each page the same whichever Region's guide was planned or made last", async () => {
+    const root = await copyProject('base', [AGE_BRANCHES]);
+    const { loaded } = await check('procedures', { cwd: root, today: TODAY });
+    const site = await createSite(loaded.corpus, loaded.graph, { lang: 'it', regions: [], national: false, edition: 'public' });
+    const plan = () => [...loaded.corpus.regions.values()].flatMap((region) => guidePages(site, region).pages);
+    const inOrder = plan().map((guidePage) => [guidePage.path, guidePage.render().html] as const);
+    expect(new Set(inOrder.map(([file]) => file.split('/')[0]))).toEqual(new Set(['alfa', 'beta']));
+    // Planned again, then made last page first: every page of one Region follows one of the other.
+    const shuffled = plan().reverse();
+    const outOfOrder = new Map(shuffled.map((guidePage) => [guidePage.path, guidePage.render().html]));
+    expect(outOfOrder).toEqual(new Map(inOrder));
+  }, 60_000);
 });

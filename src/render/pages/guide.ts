@@ -13,7 +13,7 @@ import { renderPage } from '../layout.js';
 import type { Page, Site } from '../site.js';
 import { anchor, href, page } from '../urls.js';
 import { factValueInWords } from './cases-run.js';
-import { regionGuide, type GuideStart, type GuideState } from './guide-states.js';
+import { regionGuide, type GuideStart, type GuideState, type RegionGuide } from './guide-states.js';
 
 /** Where an answer leads the focus: the steps it brought, or the question asked again. */
 const NOW = 'guide-now';
@@ -28,15 +28,34 @@ export interface GuidePages {
 /** The Region's guide pages; none when the Region has no entry step. */
 export function guidePages(site: Site, region: Region): GuidePages {
   if (!hasGuide(region)) return { pages: [], procedures: new Set() };
-  const guide = regionGuide(site.corpus, region);
+  const planned = regionGuide(site.corpus, region);
+  const guide = heldGuide(site, region, planned);
   const folder = region.folder;
+  // The pages find their state again by position: the walk is the same each time it is made.
+  const roles = planned.starts.flatMap((start, index) => (start.entries.length > 1 ? [{ start, index }] : []));
   return {
     pages: [
-      { path: page.guide(folder), render: () => startPage(site, region, guide.starts) },
-      ...guide.starts.filter((start) => start.entries.length > 1).map((start) => ({ path: page.guide(folder, roleFile(start.role)), render: () => rolePage(site, region, start) })),
-      ...guide.states.map((state) => ({ path: page.guide(folder, state.file), render: () => statePage(site, region, state) })),
+      { path: page.guide(folder), render: () => startPage(site, region, guide().starts) },
+      ...roles.map(({ start, index }) => ({ path: page.guide(folder, roleFile(start.role)), render: () => rolePage(site, region, guide().starts[index]!) })),
+      ...planned.states.map((state, index) => ({ path: page.guide(folder, state.file), render: () => statePage(site, region, guide().states[index]!) })),
     ],
-    procedures: guide.procedures,
+    procedures: planned.procedures,
+  };
+}
+
+/**
+ * One Region's guide at a time, for the whole process: a plan of every Region's pages holding
+ * every Region's walk was an eighth of a build's memory. The pages of a Region are made one
+ * after another, so the walk is made again about once per Region.
+ */
+let held: { owner: object; guide: RegionGuide } | undefined;
+
+function heldGuide(site: Site, region: Region, planned: RegionGuide): () => RegionGuide {
+  const owner = {};
+  held = { owner, guide: planned };
+  return () => {
+    if (held?.owner !== owner) held = { owner, guide: regionGuide(site.corpus, region) };
+    return held.guide;
   };
 }
 
