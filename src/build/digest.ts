@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { CorpusFiles } from '../load/files.js';
+import { corpusVFiles, type CorpusFiles } from '../load/files.js';
 import { splitFrontmatter } from '../load/frontmatter.js';
 import { CODE_DIR, PACKAGE_DIR, SCHEMA_DIR } from '../paths.js';
 
@@ -30,22 +30,18 @@ export class CorpusDigest {
   #memo = new Map<string, string>();
 
   constructor(tree: CorpusFiles) {
-    const add = (file: CorpusFiles['structural'][number]) => {
+    for (const file of corpusVFiles(tree)) {
       const relative = path.relative(tree.root, path.resolve(file.cwd, file.path)).split(path.sep).join('/');
-      // What the loader made of the file: its text, or why it could not be read.
-      const text = file.value === undefined ? '' : String(file.value);
-      const whole = hash(text, ...file.messages.map(String));
+      // What the loader made of the file: its text, or why it could not be read. The text is read
+      // from the file again for the front-matter: a build may keep it packed (load/files.ts).
+      const text = () => (file.value === undefined ? '' : String(file.value));
+      const whole = hash(text(), ...file.messages.map(String));
       let frontmatter: string | undefined;
       const ofFrontmatter = () => {
-        const yaml = relative.endsWith('.md') ? splitFrontmatter(text)?.yaml : undefined;
+        const yaml = relative.endsWith('.md') ? splitFrontmatter(text())?.yaml : undefined;
         return yaml === undefined ? whole : hash(yaml);
       };
       this.#files.set(relative, { whole, frontmatter: () => (frontmatter ??= ofFrontmatter()) });
-    };
-    for (const file of tree.catalogue.values()) add(file);
-    for (const region of tree.regions) {
-      if (region.regionFile) add(region.regionFile);
-      for (const file of region.procedures) add(file);
     }
     this.#structural = hash(...tree.structural.flatMap((file) => [file.path, ...file.messages.map(String)]));
   }

@@ -5,7 +5,7 @@ import { VFile } from 'vfile';
 import type { CheckOptions, CheckResult } from '../index.js';
 import { localize, report, tally, text } from '../diagnostics.js';
 import type { LoadResult } from '../load/corpus.js';
-import { readCorpus } from '../load/files.js';
+import { corpusVFiles, packText, readCorpus } from '../load/files.js';
 import type { Case, Edition, Lang } from '../model/types.js';
 import { DEFAULT_TEMPLATES } from '../paths.js';
 import type { RenderProgress } from '../render/index.js';
@@ -93,6 +93,7 @@ export async function build(root: string, options: BuildOptions): Promise<BuildR
   // Kept even when the corpus has errors: the next build parses only what the editor fixes.
   await parsed?.save().catch(() => undefined);
   if (result.errors > 0) return result;
+  for (const file of corpusVFiles(tree)) packText(file);
   const { corpus } = result.loaded;
   const unknownRegions = options.regions.filter((region) => !corpus.regions.has(region));
   if (unknownRegions.length > 0) return { ...result, unknownRegions };

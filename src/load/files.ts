@@ -2,6 +2,7 @@
 // folder and its procedures. Nothing here knows about schemas or rules.
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { VFile } from 'vfile';
 import { report, text } from '../diagnostics.js';
 import type { Layout, LoadCache } from './cache.js';
@@ -19,6 +20,33 @@ export interface CorpusFiles {
   regions: Array<{ folder: string; regionFile?: VFile; procedures: VFile[] }>;
   /** Problems with the tree itself (missing files), reported on a file that stands for them. */
   structural: VFile[];
+}
+
+/** Every file of the corpus: the catalogue, then each Region's file and procedures. */
+export function* corpusVFiles(tree: CorpusFiles): Generator<VFile> {
+  yield* tree.catalogue.values();
+  for (const region of tree.regions) {
+    if (region.regionFile) yield region.regionFile;
+    yield* region.procedures;
+  }
+}
+
+/**
+ * Keeps a file's text deflated and inflates it when it is read. A build holds every text until
+ * its pages are made, to render what it checked; V8 keeps a text with one dash or curly quote
+ * at two bytes a character: 1,000 procedures' 6.8 MB of Markdown were 14 MB, and are 2 MB.
+ */
+export function packText(file: VFile): void {
+  if (typeof file.value !== 'string') return;
+  // Copied: zlib returns a small output as a view of its 16 KB work buffer.
+  const packed = Buffer.from(deflateRawSync(file.value, { level: 1 }));
+  Object.defineProperty(file, 'value', {
+    get: () => inflateRawSync(packed).toString('utf8'),
+    // Set again (an editor's fix), it is a plain text once more.
+    set: (value: VFile['value']) => Object.defineProperty(file, 'value', { value, writable: true, enumerable: true, configurable: true }),
+    enumerable: true,
+    configurable: true,
+  });
 }
 
 /**
