@@ -27,7 +27,7 @@ export interface RenderOptions {
   /** The case studies to publish; none when the project has no cases folder. */
   cases?: readonly Case[];
   onProgress?: (progress: RenderProgress) => void;
-  /** Worker threads to lay out diagrams with, when the corpus is large enough; 0 (the default) lays out on this thread. */
+  /** Threads to use: this one makes the outputs, the others lay out the diagrams when there are many; 0 (the default) or 1 lays out here. */
   threads?: number;
   /** Where each output goes as soon as it is made; by default outputs are kept in `files`. */
   emit?: (file: string, content: string | Buffer) => Promise<void>;
