@@ -104,11 +104,6 @@ export class DevBuild {
     for (const file of files) yield [file, this.#outputs.content(file)!];
   }
 
-  /** The content an output was last made with; undefined when it was not made. */
-  content(file: string): Buffer | undefined {
-    return this.#outputs.content(file);
-  }
-
   /** Whether a build ever succeeded: there is something to serve. */
   get ready(): boolean {
     return this.#outputs.planned || this.#unplanned !== undefined;
