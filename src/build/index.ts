@@ -1,18 +1,16 @@
 // `sop build`: read the corpus, and when nothing changed since the last build say so at once;
 // otherwise check, render what changed and swap the output folder in atomically.
 import path from 'node:path';
-import { VFile } from 'vfile';
 import type { CheckOptions, CheckResult } from '../index.js';
-import { localize, report, tally, text } from '../diagnostics.js';
-import type { LoadResult } from '../load/corpus.js';
-import { corpusVFiles, packText, readCorpus } from '../load/files.js';
-import type { Case, Edition, Lang } from '../model/types.js';
+import { localize, tally } from '../diagnostics.js';
+import { readCorpus } from '../load/files.js';
+import type { Edition, Lang } from '../model/types.js';
 import { DEFAULT_TEMPLATES } from '../paths.js';
 import type { RenderProgress } from '../render/index.js';
-import type { PdfProblem } from '../render/pdf/index.js';
 import { BuildCache } from './cache.js';
 import { folderDigest } from './digest.js';
 import { buildInputs, outputKey } from './inputs.js';
+import { reportPdfProblems } from './pdf-problems.js';
 import { ParseCache } from './parse-cache.js';
 
 export interface BuildOptions extends CheckOptions {
@@ -39,9 +37,8 @@ export interface BuildOptions extends CheckOptions {
   onProgress?: (progress: RenderProgress) => void;
 }
 
+/** A build's diagnostics and outputs; the checked model is `check`'s (a build lets it go before rendering). */
 export interface BuildResult extends Omit<CheckResult, 'loaded'> {
-  /** The corpus as loaded; undefined when nothing changed since the last build. */
-  loaded?: LoadResult;
   /** Files in the output folder; undefined when nothing was written (errors, or unknown Regions asked for). */
   written?: string[];
   /** Of `written`, the outputs taken over unchanged from the last build. */
@@ -86,18 +83,13 @@ export async function build(root: string, options: BuildOptions): Promise<BuildR
 
   // The pipeline is loaded only now: a build with nothing to do must not wait for the parsers,
   // Graphviz and Typst to load.
-  const [{ check }, { published }, { renderHandbooks }, { StagedOutput }] = await Promise.all([
-    import('../index.js'), import('./published.js'), import('../render/index.js'), import('./write.js'),
+  const [{ checkAndPublish }, { renderHandbooks }, { StagedOutput }] = await Promise.all([
+    import('./published.js'), import('../render/index.js'), import('./write.js'),
   ]);
-  const result = await check(root, { ...options, today, files: tree, ...(parsed ? { parsed } : {}) });
-  // Kept even when the corpus has errors: the next build parses only what the editor fixes.
-  await parsed?.save().catch(() => undefined);
-  if (result.errors > 0) return result;
-  for (const file of corpusVFiles(tree)) packText(file);
-  const { corpus } = result.loaded;
-  const unknownRegions = options.regions.filter((region) => !corpus.regions.has(region));
-  if (unknownRegions.length > 0) return { ...result, unknownRegions };
-  const edition = await published(corpus, { edition: editionName, lang: options.lang, casesDir, cwd, cases: html || pdf });
+  const { published: edition, ...result } = await checkAndPublish(root, { ...options, today, files: tree }, parsed, {
+    edition: editionName, lang: options.lang, regions: options.regions, casesDir, cwd, cases: html || pdf,
+  });
+  if (!edition) return result;
   const staged = await StagedOutput.open(out);
   try {
     const { made, reused, problems } = await renderHandbooks(edition.corpus, edition.graph, {
@@ -108,7 +100,7 @@ export async function build(root: string, options: BuildOptions): Promise<BuildR
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       ...(cache ? { reuse: (output, making) => cache.outputs.reusable(output, outputKey(cache.inputs, making)) } : {}),
     });
-    const extra = reportPdfProblems(result, problems, options.out, edition.cases);
+    const extra = reportPdfProblems(edition.sources, problems, options.out, edition.cases);
     const outcome = { ...result, errors: result.errors + extra.errors, warnings: result.warnings + extra.warnings, files: [...result.files, ...extra.files] };
     // The PDF problems were added after the check rendered its diagnostics.
     localize(outcome.files, options.lang);
@@ -127,26 +119,4 @@ export async function build(root: string, options: BuildOptions): Promise<BuildR
     await staged.discard();
     throw error;
   }
-}
-
-/** Typesetting problems as diagnostics on the procedure (or Region) they come from. */
-function reportPdfProblems(result: CheckResult, problems: PdfProblem[], out: string, cases: readonly Case[]) {
-  const extra = { errors: 0, warnings: 0, files: [] as VFile[] };
-  for (const problem of problems) {
-    const region = result.loaded.corpus.regions.get(problem.region);
-    const procedure = problem.procedure ? region?.procedures.get(problem.procedure) : undefined;
-    // A case's handout is reported on its case file, which the check did not report on.
-    const handout = problem.case ? cases.find((item) => item.id === problem.case)?.origin.source.file : undefined;
-    if (handout && !extra.files.includes(handout)) extra.files.push(handout);
-    let file = handout ?? procedure?.origin.source.file ?? region?.origin.source.file;
-    if (!file) {
-      file = new VFile({ path: path.join(out, 'national', 'national-model.pdf') });
-      extra.files.push(file);
-    }
-    const error = problem.severity === 'error';
-    report(file, problem.severity, error ? 'pdf/typeset' : 'pdf/not-ua', text(error ? 'domain.pdfTypeset' : 'domain.pdfNotUa', { detail: problem.message }));
-    if (problem.severity === 'error') extra.errors++;
-    else extra.warnings++;
-  }
-  return extra;
 }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../../src/index.js';
+import { build, check } from '../../src/index.js';
 import type { Corpus } from '../../src/model/types.js';
 import { copyProject, FIXTURES, REPO } from '../helpers.js';
 import { outputFiles } from '../html.js';
@@ -89,7 +89,7 @@ describe('the national JSON of the shipped corpus', () => {
     dir = await copyProject('../../procedures');
     const result = await build('procedures', { cwd: dir, out: 'dist', lang: 'it', regions: [], national: true, pdf: false });
     expect(result.errors).toBe(0);
-    corpus = result.loaded!.corpus;
+    corpus = (await check('procedures', { cwd: dir })).loaded.corpus;
     index = JSON.parse(await readFile(path.join(dir, 'dist/national/national-model.json'), 'utf8'));
     pieces = await Promise.all(index.regions.map(async (region) => JSON.parse(await readFile(path.join(dir, 'dist/national', region.file), 'utf8'))));
   }, 60_000);
