@@ -16,7 +16,8 @@ export function sourceFiles(corpus: Corpus): Map<string, VFile> {
 }
 
 /**
- * On the procedure (or Region, or case file) a problem comes from; `sources` are `sourceFiles`. The national handbook's are on its output file.
+ * Each problem on the procedure, Region or case file it comes from (`sources` is `sourceFiles`);
+ * the national handbook's on its output file.
  */
 export function reportPdfProblems(sources: ReadonlyMap<string, VFile>, problems: PdfProblem[], out: string, cases: readonly Case[]) {
   const extra = { errors: 0, warnings: 0, files: [] as VFile[] };
