@@ -7,6 +7,7 @@ import {
 import { referralGraph, type ReferralGraph } from '../model/graph.js';
 import type { RawRegion } from '../model/raw/region.generated.js';
 import type { Actor, Corpus, Procedure, YamlSource } from '../model/types.js';
+import { SharedTexts } from '../model/texts.js';
 import type { SchemaName } from '../schemas.js';
 import type { LoadCache } from './cache.js';
 import { CATALOGUE_FILES, readCorpus, type CorpusFiles } from './files.js';
@@ -53,13 +54,14 @@ function readYamlFile<T>(file: VFile, schema: SchemaName): Valid<T> | undefined 
  * (the rules need no more of it) and read again from the store when a page needs the prose:
  * a corpus of thousands then holds no tree but the one being rendered.
  */
-function buildFrom(file: VFile, folder: string, parsed: ValidProcedure | undefined, store?: ParseStore): Procedure | undefined {
+function buildFrom(file: VFile, folder: string, parsed: ValidProcedure | undefined, store: ParseStore | undefined, texts: SharedTexts): Procedure | undefined {
   if (!parsed) return undefined;
   const source = lazySource(file, parsed.yaml, parsed.offset);
-  if (!store?.body) return buildProcedure(source, parsed.data, parsed.body, folder);
+  const data = texts.data(parsed.data);
+  if (!store?.body) return buildProcedure(source, data, parsed.body, folder, undefined, texts);
   const read = store.body.bind(store);
   const text = () => String(file.value);
-  return buildProcedure(source, parsed.data, parsed.body, folder, () => read(text()) ?? parseBody(text()));
+  return buildProcedure(source, data, parsed.body, folder, () => read(text()) ?? parseBody(text()), texts);
 }
 
 export interface LoadOptions {
@@ -78,8 +80,10 @@ export async function loadCorpus(root: string, cwd = process.cwd(), { cache, fil
   const readable = tree.regions.flatMap((region) => region.procedures).filter((file) => !file.data.unreadable);
   // `sop dev` keeps what it loaded and parses only the files it has not loaded yet.
   const parsed = await parseProcedures(cache ? readable.filter((file) => !cache.isLoaded(file)) : readable, threads, store);
+  // Each procedure's data is a copy of its own: the texts they share are kept once.
+  const texts = new SharedTexts();
   const loadProcedure = (file: VFile, folder: string) =>
-    file.data.unreadable ? undefined : buildFrom(file, folder, parsed.get(file), store);
+    file.data.unreadable ? undefined : buildFrom(file, folder, parsed.get(file), store, texts);
   const once = <T>(file: VFile, load: () => T): T => (cache ? cache.load(file, load) : load());
   const files: VFile[] = [...tree.structural];
 

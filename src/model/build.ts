@@ -9,6 +9,7 @@ import type {
 } from './types.js';
 import { parseCondition } from './condition.js';
 import { titleFromId } from './names.js';
+import { SharedTexts } from './texts.js';
 import type { RawActions } from './raw/actions.generated.js';
 import type { RawFacts } from './raw/facts.generated.js';
 import type { RawLegalReferences } from './raw/legal-references.generated.js';
@@ -169,8 +170,11 @@ export function parseProcedureRef(raw: string, region: string): { region: string
   return slash === -1 ? { region, procedure: raw } : { region: raw.slice(0, slash), procedure: raw.slice(slash + 1) };
 }
 
-/** `readBody` gives the tree again when it is asked for; by default `body` is kept. */
-export function buildProcedure(source: YamlSource, data: RawProcedure, body: Root, folder: string, readBody: () => Root = () => body): Procedure {
+/**
+ * `readBody` gives the tree again when it is asked for; by default `body` is kept. `texts` gives
+ * the one copy of the texts made here (referral targets' parts, links' kinds and targets).
+ */
+export function buildProcedure(source: YamlSource, data: RawProcedure, body: Root, folder: string, readBody: () => Root = () => body, texts = new SharedTexts()): Procedure {
   // References resolve against the folder the file is in; a mismatch with `region` is a rule's job.
   const region = folder;
   const steps = data.steps.map((raw: RawStep, i): Step => ({
@@ -188,7 +192,7 @@ export function buildProcedure(source: YamlSource, data: RawProcedure, body: Roo
     restricted: raw.restricted ?? false,
     origin: at(source, ['steps', i]),
     referrals: (raw.referrals ?? []).map((ref: RawReferral, j): Referral => ({
-      to: parseStepRef(ref.to, region, data.id),
+      to: texts.data(parseStepRef(ref.to, region, data.id)),
       condition: ref.condition,
       ...(ref.when ? { when: parseCondition(ref.when, ['when']) } : {}),
       timeLimit: ref.time_limit,
@@ -214,7 +218,7 @@ export function buildProcedure(source: YamlSource, data: RawProcedure, body: Roo
     entry: data.entry ?? [steps[0]!.id],
     steps,
     body: readBody,
-    links: bodyLinks(body, source),
+    links: bodyLinks(body, source, texts),
     urls: bodyUrls(body),
     folder,
     origin: at(source, []),
@@ -238,15 +242,15 @@ export function isRestrictedBlock(node: Node): boolean {
   return node.type === 'containerDirective' && (node as Node & { name?: string }).name === 'restricted';
 }
 
-function bodyLinks(body: Root, source: YamlSource): BodyLink[] {
+function bodyLinks(body: Root, source: YamlSource, texts: SharedTexts): BodyLink[] {
   const links: BodyLink[] = [];
   visitParents(body, 'link', (node: Link, ancestors) => {
     const match = LINK.exec(node.url);
     if (!match || !node.position) return;
     links.push({
       restricted: ancestors.some(isRestrictedBlock),
-      kind: match[1] as LinkKind,
-      target: match[2]!,
+      kind: texts.text(match[1]!) as LinkKind,
+      target: texts.text(match[2]!),
       file: source.file,
       start: node.position.start,
       end: node.position.end,
