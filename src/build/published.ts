@@ -1,4 +1,5 @@
-// What a build publishes: the checked corpus's edition and the case studies that run on it.
+// What a build publishes: it checks the corpus, then makes its edition and picks the case
+// studies that run on it.
 import type { VFile } from 'vfile';
 import { checkCase } from '../cases/check.js';
 import { messages } from '../i18n/index.js';
@@ -46,10 +47,10 @@ export async function checkAndPublish(root: string, options: CheckOptions & { fi
   const { corpus } = loaded;
   const unknownRegions = publishing.regions.filter((region) => !corpus.regions.has(region));
   if (unknownRegions.length > 0) return { ...result, unknownRegions };
-  return { ...result, published: { ...(await published(corpus, publishing)), sources: sourceFiles(corpus) } };
+  return { ...result, published: { ...(await editionOf(corpus, publishing)), sources: sourceFiles(corpus) } };
 }
 
-async function published(corpus: Corpus, options: Publishing) {
+async function editionOf(corpus: Corpus, options: Publishing) {
   const edition = forEdition(corpus, options.edition, messages[options.lang].internalUse);
   // A case file that cannot be read or names unknown ids is left out: `sop test` reports it.
   const cases: Case[] = options.cases ? (await loadCases(options.casesDir, options.cwd)).cases.filter((item) => checkCase(item, corpus)) : [];
