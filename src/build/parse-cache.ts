@@ -13,7 +13,13 @@ import { hash, toolDigest } from './digest.js';
 export class ParseCache implements ParseStore {
   readonly #folder: string;
   #used = new Set<string>();
-  #added = new Map<string, ParseAnswer>();
+  /** New parses, serialised, until they are on disk. */
+  #unwritten = new Map<string, Uint8Array>();
+  /**
+   * One write after the other: a cold build of thousands of files would otherwise open them all
+   * at once. Each parse goes to disk as soon as it is made, so a load need not hold the trees.
+   */
+  #writing: Promise<void> | undefined;
 
   /** `cacheDir` is the build cache's; parses made by other code (or another Node) are kept apart. */
   constructor(cacheDir: string, toolDigest: string) {
@@ -33,35 +39,40 @@ export class ParseCache implements ParseStore {
   set(text: string, answer: ParseAnswer): void {
     const key = hash(text);
     this.#used.add(key);
-    this.#added.set(key, answer);
+    const bytes = serialize(answer);
+    this.#unwritten.set(key, bytes);
+    this.#writing = (this.#writing ?? mkdir(this.#folder, { recursive: true }).then(() => undefined))
+      .then(() => this.#write(key, bytes))
+      // A parse that could not be written is made again when it is next needed.
+      .catch(() => undefined)
+      .finally(() => this.#unwritten.delete(key));
   }
 
   /** Read at once: a page in the making asks for its prose, one procedure at a time. */
   body(text: string): Root | undefined {
     const key = hash(text);
-    const added = this.#added.get(key);
-    if (added) return added.procedure?.body;
     try {
-      return (deserialize(readFileSync(path.join(this.#folder, key))) as ParseAnswer).procedure?.body;
+      const bytes = this.#unwritten.get(key) ?? readFileSync(path.join(this.#folder, key));
+      return (deserialize(bytes) as ParseAnswer).procedure?.body;
     } catch {
       // Missing or damaged: the caller parses the text again.
       return undefined;
     }
   }
 
-  /** Writes the new parses and forgets those this build did not use (older texts, other versions). */
+  /** Finishes writing the new parses and forgets those this build did not use (older texts, other versions). */
   async save(): Promise<void> {
+    await this.#writing;
     await mkdir(this.#folder, { recursive: true });
-    for (const [key, answer] of this.#added) {
-      const temp = path.join(this.#folder, `${key}.${process.pid}.tmp`);
-      await writeFile(temp, serialize(answer));
-      await rename(temp, path.join(this.#folder, key));
-      // On disk now: `body` reads it from there, and this build need not hold every tree.
-      this.#added.delete(key);
-    }
     const root = path.dirname(this.#folder);
     for (const version of await readdir(root)) if (version !== path.basename(this.#folder)) await rm(path.join(root, version), { recursive: true, force: true });
     for (const key of await readdir(this.#folder)) if (!this.#used.has(key)) await rm(path.join(this.#folder, key), { force: true });
+  }
+
+  async #write(key: string, bytes: Uint8Array): Promise<void> {
+    const temp = path.join(this.#folder, `${key}.${process.pid}.tmp`);
+    await writeFile(temp, bytes);
+    await rename(temp, path.join(this.#folder, key));
   }
 }
 

@@ -78,12 +78,14 @@ export interface LoadOptions {
 export async function loadCorpus(root: string, cwd = process.cwd(), { cache, files: read, threads = 0, parsed: store }: LoadOptions = {}): Promise<LoadResult> {
   const tree = read ?? (await readCorpus(root, cwd, cache));
   const readable = tree.regions.flatMap((region) => region.procedures).filter((file) => !file.data.unreadable);
-  // `sop dev` keeps what it loaded and parses only the files it has not loaded yet.
-  const parsed = await parseProcedures(cache ? readable.filter((file) => !cache.isLoaded(file)) : readable, threads, store);
   // Each procedure's data is a copy of its own: the texts they share are kept once.
   const texts = new SharedTexts();
-  const loadProcedure = (file: VFile, folder: string) =>
-    file.data.unreadable ? undefined : buildFrom(file, folder, parsed.get(file), store, texts);
+  const folderOf = new Map(tree.regions.flatMap((region) => region.procedures.map((file) => [file, region.folder] as const)));
+  // Each procedure is built as soon as it is parsed, so a load never holds every tree at once.
+  const built = new Map<VFile, Procedure | undefined>();
+  // `sop dev` keeps what it loaded and parses only the files it has not loaded yet.
+  await parseProcedures(cache ? readable.filter((file) => !cache.isLoaded(file)) : readable, threads, store, (file, parsed) =>
+    built.set(file, buildFrom(file, folderOf.get(file)!, parsed, store, texts)));
   const once = <T>(file: VFile, load: () => T): T => (cache ? cache.load(file, load) : load());
   const files: VFile[] = [...tree.structural];
 
@@ -113,7 +115,7 @@ export async function loadCorpus(root: string, cwd = process.cwd(), { cache, fil
     } else corpus.unloaded.add(folder.folder);
     for (const file of folder.procedures) {
       files.push(file);
-      const procedure = once(file, () => loadProcedure(file, folder.folder));
+      const procedure = once(file, () => built.get(file));
       if (!procedure) {
         corpus.unloaded.add(`${folder.folder}/${file.stem}`);
         continue;

@@ -33,26 +33,28 @@ export interface ParseStore {
 /** Small enough to keep both threads busy to the end, large enough that messages stay few. */
 const BATCH = 16;
 
-/** Each file's procedure (undefined when it does not load; its diagnostics are on the file). */
-export async function parseProcedures(files: readonly VFile[], threads: number, store?: ParseStore): Promise<Map<VFile, ValidProcedure | undefined>> {
-  const parsed = new Map<VFile, ValidProcedure | undefined>();
-  const take = (file: VFile, answer: ParseAnswer) => {
+/**
+ * Parses each file and hands its procedure to `take` (undefined when it does not load; its
+ * diagnostics are on the file) as soon as it is parsed or read from the store, in no set order:
+ * a load builds its model from each answer and keeps no more of it than that.
+ */
+export async function parseProcedures(files: readonly VFile[], threads: number, store: ParseStore | undefined, take: (file: VFile, procedure: ValidProcedure | undefined) => void): Promise<void> {
+  const answered = (file: VFile, answer: ParseAnswer) => {
     restoreMessages(file, answer.messages);
-    parsed.set(file, answer.procedure);
+    take(file, answer.procedure);
   };
-  const known = await Promise.all(files.map((file) => store?.get(String(file.value))));
-  const missing: VFile[] = [];
-  for (const [index, file] of files.entries()) {
-    const answer = known[index];
-    if (answer) take(file, answer);
-    else missing.push(file);
-  }
-  const answers = threads > 1 && missing.length >= PARALLEL_FROM ? await parseInWorkers(missing, threads) : missing.map(parseHere);
-  for (const [index, answer] of answers.entries()) {
-    take(missing[index]!, answer);
-    store?.set(String(missing[index]!.value), answer);
-  }
-  return parsed;
+  const parsed = (file: VFile, answer: ParseAnswer) => {
+    store?.set(String(file.value), answer);
+    answered(file, answer);
+  };
+  const stored = await Promise.all(files.map(async (file) => {
+    const answer = await store?.get(String(file.value));
+    if (answer) answered(file, answer);
+    return answer !== undefined;
+  }));
+  const missing = files.filter((_, index) => !stored[index]);
+  if (threads > 1 && missing.length >= PARALLEL_FROM) await parseInWorkers(missing, threads, parsed);
+  else for (const file of missing) parsed(file, parseHere(file));
 }
 
 function parseHere(file: VFile): ParseAnswer {
@@ -63,13 +65,15 @@ function parseHere(file: VFile): ParseAnswer {
   return { ...(procedure ? { procedure } : {}), messages };
 }
 
-async function parseInWorkers(files: readonly VFile[], threads: number): Promise<ParseAnswer[]> {
+async function parseInWorkers(files: readonly VFile[], threads: number, parsed: (file: VFile, answer: ParseAnswer) => void): Promise<void> {
   const batches: VFile[][] = [];
   for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH));
   const pool = new WorkerPool<ParseRequest[], ParseAnswer[]>(new URL('./parse-worker.js', import.meta.url), Math.min(threads, batches.length));
   try {
-    const answers = await Promise.all(batches.map((batch) => pool.run(batch.map((file) => ({ path: file.path, cwd: file.cwd, text: String(file.value) })))));
-    return answers.flat();
+    await Promise.all(batches.map(async (batch) => {
+      const answers = await pool.run(batch.map((file) => ({ path: file.path, cwd: file.cwd, text: String(file.value) })));
+      for (const [index, answer] of answers.entries()) parsed(batch[index]!, answer);
+    }));
   } finally {
     await pool.close();
   }

@@ -8,12 +8,19 @@ import { describe, expect, it } from 'vitest';
 import { ParseCache } from '../../src/build/parse-cache.js';
 import { loadCorpus } from '../../src/load/corpus.js';
 import { readCorpus } from '../../src/load/files.js';
-import { parseProcedures, type ParseAnswer } from '../../src/load/parse.js';
+import { parseProcedures, type ParseAnswer, type ParseStore } from '../../src/load/parse.js';
+import type { ValidProcedure } from '../../src/load/procedure.js';
 import { copyFixture } from '../helpers.js';
 
 async function procedureFiles(dir: string): Promise<VFile[]> {
   const tree = await readCorpus(dir, dir);
   return tree.regions.flatMap((region) => region.procedures);
+}
+
+async function parseAll(files: VFile[], store?: ParseStore) {
+  const parsed = new Map<VFile, ValidProcedure | undefined>();
+  await parseProcedures(files, 0, store, (file, procedure) => parsed.set(file, procedure));
+  return parsed;
 }
 
 /** Parses through the cache kept in `folder`; says which texts had to be parsed. */
@@ -25,7 +32,7 @@ async function parseThrough(folder: string, files: VFile[], tool = 'tool') {
     parsedAgain.push(text);
     set(text, answer);
   };
-  const procedures = await parseProcedures(files, 0, cache);
+  const procedures = await parseAll(files, cache);
   await cache.save();
   return { parsedAgain, procedures, messages: files.map((file) => file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.reason} ${m.fatal}`)) };
 }
@@ -45,7 +52,7 @@ describe('the parse cache', () => {
 
     const fresh = await procedureFiles(dir);
     fresh[0]!.value = files[0]!.value;
-    const parsed = await parseProcedures(fresh, 0);
+    const parsed = await parseAll(fresh);
     expect(files.map((file) => second.procedures.get(file))).toEqual(fresh.map((file) => parsed.get(file)));
     expect(second.messages).toEqual(fresh.map((file) => file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.reason} ${m.fatal}`)));
   });
