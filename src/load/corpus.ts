@@ -69,7 +69,7 @@ export interface LoadOptions {
   cache?: LoadCache;
   /** The corpus already read from `root` (the build cache hashes it first). */
   files?: CorpusFiles;
-  /** Worker threads to parse with, when the corpus is large enough; 0 (the default) parses on this thread. */
+  /** Threads to parse with, this one included, when the corpus is large enough; 0 (the default) or 1 parses on this thread. */
   threads?: number;
   /** Procedures parsed by earlier builds, by file text (the build cache). */
   parsed?: ParseStore;
