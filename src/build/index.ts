@@ -3,7 +3,7 @@
 import path from 'node:path';
 import type { CheckOptions, CheckResult } from '../index.js';
 import { localize, tally } from '../diagnostics.js';
-import { readCorpus } from '../load/files.js';
+import { readCorpus, type CorpusFiles } from '../load/files.js';
 import type { Edition, Lang } from '../model/types.js';
 import { DEFAULT_TEMPLATES } from '../paths.js';
 import type { RenderProgress } from '../render/index.js';
@@ -11,7 +11,7 @@ import { BuildCache } from './cache.js';
 import { folderDigest } from './digest.js';
 import { buildInputs, outputKey } from './inputs.js';
 import { reportPdfProblems } from './pdf-problems.js';
-import { ParseCache } from './parse-cache.js';
+import { ParseCache, scratchParseCache } from './parse-cache.js';
 
 export interface BuildOptions extends CheckOptions {
   out: string;
@@ -79,15 +79,31 @@ export async function build(root: string, options: BuildOptions): Promise<BuildR
     localize(replayed, options.lang);
     return { files: replayed, ...tally(replayed), written: [], reused: [], upToDate: true };
   }
-  const parsed = cache && new ParseCache(cache.dir, cache.inputs.tool);
+  const scratch = cache ? undefined : await scratchParseCache();
+  try {
+    return await checkAndRender(root, { ...options, today }, tree, cache ? new ParseCache(cache.dir, cache.inputs.tool) : scratch!.store, { render, out, casesDir, cwd, cache });
+  } finally {
+    await scratch?.remove();
+  }
+}
 
+/** How a build that has something to do makes its outputs (`build` works these out first). */
+interface Making {
+  render: { edition: Edition; lang: Lang; regions: string[]; templates: string; national: boolean; html: boolean; pdf: boolean };
+  out: string;
+  casesDir: string;
+  cwd: string;
+  cache: { inputs: Awaited<ReturnType<typeof buildInputs>>; outputs: BuildCache } | undefined;
+}
+
+async function checkAndRender(root: string, options: BuildOptions & { today: string }, tree: CorpusFiles, parsed: ParseCache, { render, out, casesDir, cwd, cache }: Making): Promise<BuildResult> {
   // The pipeline is loaded only now: a build with nothing to do must not wait for the parsers,
   // Graphviz and Typst to load.
   const [{ checkAndPublish }, { renderHandbooks }, { StagedOutput }] = await Promise.all([
     import('./published.js'), import('../render/index.js'), import('./write.js'),
   ]);
-  const { published: edition, ...result } = await checkAndPublish(root, { ...options, today, files: tree }, parsed, {
-    edition: editionName, lang: options.lang, regions: options.regions, casesDir, cwd, cases: html || pdf,
+  const { published: edition, ...result } = await checkAndPublish(root, { ...options, files: tree }, parsed, {
+    edition: render.edition, lang: options.lang, regions: options.regions, casesDir, cwd, cases: render.html || render.pdf,
   });
   if (!edition) return result;
   const staged = await StagedOutput.open(out);

@@ -3,7 +3,8 @@
 // per parse, in V8's serialisation (the structured clone format workers use too): an edit
 // writes one small file, not the whole cache.
 import { readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Root } from 'mdast';
@@ -79,4 +80,23 @@ export class ParseCache implements ParseStore {
 /** The parse cache in the build cache folder `cacheDir`, for this version of sopbook. */
 export async function openParseCache(cacheDir: string): Promise<ParseCache> {
   return new ParseCache(cacheDir, await toolDigest());
+}
+
+/**
+ * Parses kept for one build or check that keeps no cache (`--no-cache`, or a build called without
+ * a cache folder), in a temporary folder of their own that `remove` deletes. Without a store a
+ * load keeps every Markdown tree until it ends: at 1,000 procedures the cold build peaked at
+ * 409 MB against 350 with a cache.
+ */
+export async function scratchParseCache(): Promise<{ store: ParseCache; remove(): Promise<void> }> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'sopbook-parses-'));
+  const store = new ParseCache(dir, 'scratch');
+  return {
+    store,
+    remove: async () => {
+      // Writes still under way would make the folder again after it is gone.
+      await store.save().catch(() => undefined);
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
 }

@@ -22,12 +22,14 @@ export function registerCheck(program: Command, io: Io): void {
     .addOption(noCache)
     .action(async (argument: string | undefined, options: { dir?: string; format: Format; strict?: boolean; today?: string; cache: boolean; cacheDir: string }) => {
       const target = await corpusToCheck(io, argument, options.dir);
-      const [{ check }, { openParseCache }] = await Promise.all([import('../index.js'), import('../build/parse-cache.js')]);
+      const [{ check }, { openParseCache, scratchParseCache }] = await Promise.all([import('../index.js'), import('../build/parse-cache.js')]);
       // The parses `sop build` keeps serve here too: after an edit, only the edited files are parsed.
-      const parsed = options.cache ? await openParseCache(path.resolve(io.cwd, options.cacheDir)) : undefined;
-      const result = await check(target.root, { today: options.today, cwd: io.cwd, lang: io.lang, threads: defaultThreads(), ...(parsed ? { parsed } : {}) });
+      // Without the cache they go to a folder of their own, so that the check need not hold every tree.
+      const scratch = options.cache ? undefined : await scratchParseCache();
+      const parsed = scratch?.store ?? (await openParseCache(path.resolve(io.cwd, options.cacheDir)));
+      const result = await check(target.root, { today: options.today, cwd: io.cwd, lang: io.lang, threads: defaultThreads(), parsed }).finally(() => scratch?.remove());
       // A cache that cannot be saved only makes the next check slower.
-      await parsed?.save().catch(() => undefined);
+      if (!scratch) await parsed.save().catch(() => undefined);
       // A Region folder or a file: the whole corpus is checked, what concerns the part is shown.
       const shown = diagnosticsOf(result.files, target.part);
       io.out(formatDiagnostics(shown.files, options.format, io.color, io.lang));

@@ -1,6 +1,8 @@
 // The build cache: a build that takes outputs over from the last one must write exactly what a
 // build from scratch writes, whatever changed, and must make again every output a change shows in.
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/index.js';
@@ -140,5 +142,48 @@ describe('sop build on the command line', () => {
     expect((await sop(dir, '--no-cache', '--lang', 'en')).stderr).toMatch(/^Built \d+ pages and 0 PDFs in dist\/ \(\d+ ms\)\n$/);
     expect((await sop(dir, '--cache-dir', 'elsewhere')).stderr).toMatch(/^Scritte in \S+ \d+ pagine/);
     expect((await sop(dir, '--cache-dir', 'elsewhere')).stderr).toMatch(/^Già aggiornata/);
+  });
+});
+
+describe('without a cache', () => {
+  /** Runs `run` with the system's temporary folder in a fresh folder of its own, which it returns. */
+  async function inTempFolder(run: (temp: string) => Promise<void>): Promise<string> {
+    const temp = await mkdtemp(path.join(os.tmpdir(), 'sop-tmpdir-'));
+    const before = process.env.TMPDIR;
+    process.env.TMPDIR = temp;
+    try {
+      await run(temp);
+    } finally {
+      if (before === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = before;
+    }
+    return temp;
+  }
+  /** The parses a build or check keeps in a temporary folder: files four folders down (sopbook-parses-*\/parsed/<tool>/<hash>). */
+  const parses = (temp: string) => readdirSync(temp, { recursive: true }).map(String).filter((entry) => entry.split(path.sep).length === 4);
+
+  it('a build keeps its parses on disk while it renders, not every tree in memory, and removes them', async () => {
+    const dir = await copyProject('base');
+    let whileRendering: string[] | undefined;
+    let procedures = 0;
+    const temp = await inTempFolder(async (temp) => {
+      const result = await build('procedures', { cwd: dir, ...options('dist'), onProgress: () => void (whileRendering ??= parses(temp)) });
+      expect(result.errors).toBe(0);
+      procedures = result.files.filter((file) => file.extname === '.md').length;
+    });
+    expect(procedures).toBeGreaterThan(2);
+    expect(whileRendering).toHaveLength(procedures);
+    expect(readdirSync(temp)).toEqual([]);
+  });
+
+  it('a build that fails and a check remove their parses too', async () => {
+    const dir = await copyProject('base');
+    await edit(dir, 'beta/region.yaml', 'id: beta', 'id: 42');
+    const temp = await inTempFolder(async () => {
+      expect((await build('procedures', { cwd: dir, ...options('dist') })).errors).toBeGreaterThan(0);
+      const io = createIo({ cwd: dir, color: false, out: () => undefined, err: () => undefined });
+      expect(await main(['node', 'sop', 'check', 'procedures', '--no-cache', '--today', TODAY], io)).toBe(1);
+    });
+    expect(readdirSync(temp)).toEqual([]);
   });
 });
