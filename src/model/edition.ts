@@ -61,9 +61,12 @@ export function procedureFor(procedure: Procedure, edition: Edition, internalLab
   if (!made) editions.set(procedure, (made = new Map()));
   let edited = made.get(key);
   if (!edited) {
+    // The same array when no step is left out: the referral graph's keys are kept per steps array,
+    // so the edition's graph shares the checked corpus's (model/graph.ts).
+    const steps = edition === 'public' && procedure.steps.some((step) => step.restricted) ? procedure.steps.filter((step) => !step.restricted) : procedure.steps;
     edited = {
       ...procedure,
-      steps: edition === 'public' ? procedure.steps.filter((step) => !step.restricted) : procedure.steps,
+      steps,
       entry: edition === 'public' ? procedure.entry.filter((id) => !procedure.steps.some((s) => s.id === id && s.restricted)) : procedure.entry,
       body: () => editBody(procedure.body(), edition, internalLabel, String(procedure.origin.source.file.value ?? '')),
       links: edition === 'public' ? procedure.links.filter((link) => !link.restricted) : procedure.links,

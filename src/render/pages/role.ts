@@ -1,6 +1,6 @@
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
-import type { Edge, ReferralGraph, StepNode } from '../../model/graph.js';
+import { stepKey, type Edge, type ReferralGraph, type StepNode } from '../../model/graph.js';
 import type { Corpus, Procedure, Region } from '../../model/types.js';
 import { timeLimitInWords } from '../../i18n/format.js';
 import { consentInWords, contactDetails, contactsOf, definitionList, legalLinks, linkTo, roleLink, stepName } from '../components.js';
@@ -148,7 +148,9 @@ function regionRoleIndex(site: Site, region: Region): RegionRoleIndex {
   for (const procedure of region.procedures.values()) {
     for (const step of procedure.steps) {
       roles.add(step.actor);
-      const node: StepNode = { region, procedure, step };
+      // The graph's node when it is this step's (a duplicated step id has one node): one object per step.
+      const known = site.graph.nodes.get(stepKey(region.folder, procedure.id, step.id));
+      const node: StepNode = known?.step === step ? known : { region, procedure, step };
       const list = steps.get(step.actor);
       if (list) list.push(node);
       else steps.set(step.actor, [node]);
