@@ -1,7 +1,7 @@
 // Atomic output: everything is written to a temporary sibling of the output folder and swapped
 // in only when complete, so a failed or interrupted build never leaves a half-written dist/.
 import { randomBytes } from 'node:crypto';
-import { copyFile, link, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, open, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 const TEMP_PREFIX = (out: string) => `.${path.basename(out)}-`;
@@ -35,7 +35,7 @@ export class StagedOutput {
    * last ones reach the disk (awaiting each write left its thread idle a fifth of the time).
    * A failed write is thrown by the next `write` or by `commit`.
    */
-  async write(file: string, content: string | Buffer): Promise<void> {
+  async write(file: string, content: string | Buffer | Iterable<string>): Promise<void> {
     this.#rethrow();
     const writing: Promise<void> = this.#writer.write(file, content)
       .catch((error: unknown) => void (this.#failure ??= { error }))
@@ -77,6 +77,9 @@ export class StagedOutput {
   }
 }
 
+/** Characters of pieces written at once: few system calls, little held. */
+const WRITE_BATCH = 1 << 16;
+
 /** Writes under way at once: a few pages held, and the disk kept busy. */
 const WRITES_IN_FLIGHT = 16;
 
@@ -86,8 +89,24 @@ class FolderWriter {
 
   constructor(readonly folder: string) {}
 
-  async write(file: string, content: string | Buffer): Promise<void> {
-    await writeFile(await this.target(file), content);
+  /** Content in pieces is written as it is made, a few pieces at a time: it is never whole in memory. */
+  async write(file: string, content: string | Buffer | Iterable<string>): Promise<void> {
+    const target = await this.target(file);
+    if (typeof content === 'string' || Buffer.isBuffer(content)) return writeFile(target, content);
+    const handle = await open(target, 'w');
+    try {
+      let batch = '';
+      for (const piece of content) {
+        batch += piece;
+        if (batch.length >= WRITE_BATCH) {
+          await handle.writeFile(batch);
+          batch = '';
+        }
+      }
+      await handle.writeFile(batch);
+    } finally {
+      await handle.close();
+    }
   }
 
   async target(file: string): Promise<string> {

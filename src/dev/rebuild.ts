@@ -16,6 +16,7 @@ import { forEdition } from '../model/edition.js';
 import type { Edition, Lang, NationalModel, Procedure, Region } from '../model/types.js';
 import { messages } from '../i18n/index.js';
 import { createSite } from '../render/index.js';
+import { pageHtml } from '../render/html.js';
 import { procedurePage } from '../render/pages/procedure.js';
 import { isAffected, planHtml, procedureSource, type OutputJob } from '../render/plan.js';
 import type { Site } from '../render/site.js';
@@ -184,7 +185,7 @@ export class DevBuild {
       // The saved procedures' pages come before the plan, which takes longer than they do: the
       // plan would make them with this same renderer (render/plan.ts).
       for (const { region, procedure } of procedures(site, saved)) {
-        this.#outputs.provide(page.procedure(region.folder, procedure.id), (await procedurePage(site, region, procedure)).html);
+        this.#outputs.provide(page.procedure(region.folder, procedure.id), pageHtml((await procedurePage(site, region, procedure)).tree));
       }
     }
     return { ok: true, check: result };

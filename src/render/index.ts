@@ -30,7 +30,7 @@ export interface RenderOptions {
   /** Threads to use: this one makes the outputs, the others lay out the diagrams when there are many; 0 (the default) or 1 lays out here. */
   threads?: number;
   /** Where each output goes as soon as it is made; by default outputs are kept in `files`. */
-  emit?: (file: string, content: string | Buffer) => Promise<void>;
+  emit?: (file: string, content: OutputContent) => Promise<void>;
   /** The build cache: whether the output the last build made in the same way can stand. */
   reuse?: (output: string, made: OutputMaking) => Promise<boolean>;
 }
@@ -43,6 +43,9 @@ export interface RenderProgress {
   done: number;
   total: number;
 }
+
+/** An output's bytes, or a large page's HTML in pieces to be written one after another (html.ts). */
+export type OutputContent = string | Buffer | Iterable<string>;
 
 export type OutputFiles = Map<string, string | Buffer>;
 
@@ -74,9 +77,9 @@ export async function renderHandbooks(corpus: Corpus, graph: ReferralGraph, opti
   const site = await createSite(corpus, graph, options);
   const files: OutputFiles = new Map();
   const made: string[] = [];
-  const emit = async (file: string, content: string | Buffer) => {
+  const emit = async (file: string, content: OutputContent) => {
     made.push(file);
-    await (options.emit ? options.emit(file, content) : files.set(file, content));
+    await (options.emit ? options.emit(file, content) : files.set(file, typeof content === 'string' || Buffer.isBuffer(content) ? content : [...content].join('')));
   };
   const problems: PdfProblem[] = [];
   const reused: string[] = [];
@@ -114,7 +117,7 @@ export async function renderHandbooks(corpus: Corpus, graph: ReferralGraph, opti
       for (const [done, job] of jobs.entries()) {
         ahead(done);
         progress({ kind: 'html', path: job.path, done, total: jobs.length });
-        await emit(job.path, await job.render());
+        await emit(job.path, job.pieces ? await job.pieces() : await job.render());
         settle();
       }
     });

@@ -1,7 +1,6 @@
 // The page shell: landmarks, skip link, header with search, breadcrumb, footer.
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { toHtml } from 'hast-util-to-html';
 import type { Region } from '../model/types.js';
 import type { Page, Site } from './site.js';
 import { href, page } from './urls.js';
@@ -69,7 +68,7 @@ export function renderPage(site: Site, spec: PageSpec): Page {
       ]),
     ]),
   ]);
-  return { path: spec.path, html: toHtml(tree, { allowDangerousHtml: true }) };
+  return { path: spec.path, tree };
 }
 
 /** Where a template's logo is copied in the output (the name keeps its extension). */

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { REGION_FILE } from '../load/files.js';
 import type { Procedure, Region } from '../model/types.js';
 import { nationalDiagrams, procedureDiagram, regionDiagrams } from './graph/diagrams.js';
+import { htmlPieces, pageHtml } from './html.js';
 import { logoAsset } from './layout.js';
 import { nationalCoveragePage } from './national/coverage.js';
 import { KINDS, nationalDivergenceKindPage, nationalDivergencesPage } from './national/divergences.js';
@@ -42,6 +43,8 @@ export interface OutputJob {
   /** The diagrams the output shows, to be asked for early when many are laid out on worker threads. */
   diagrams?: Array<() => Promise<unknown>>;
   render(): Promise<string | Buffer>;
+  /** The same output in pieces, for writing: a page too large to be serialised whole at once (html.ts). */
+  pieces?: () => Promise<Iterable<string>>;
 }
 
 /** How an output is made, for the build cache: its job's sources, and for a page the PDFs it may link to. */
@@ -64,7 +67,7 @@ const regionSource = (folder: string): string => `${folder}/${REGION_FILE}`;
 
 /** An output that is a page. */
 function pageJob(output: string, sources: string[], render: () => Page | Promise<Page>, prose = false, diagrams: OutputJob['diagrams'] = []): OutputJob {
-  return { path: output, sources, prose, diagrams, render: async () => (await render()).html };
+  return { path: output, sources, prose, diagrams, render: async () => pageHtml((await render()).tree), pieces: async () => htmlPieces((await render()).tree) };
 }
 
 export function planHtml(site: Site): OutputJob[] {

@@ -1,4 +1,5 @@
 // What every page renderer shares: the corpus, the UI language and the Region themes.
+import type { Root } from 'hast';
 import type { Case, Corpus, Edition, NationalModel } from '../model/types.js';
 import type { ReferralGraph } from '../model/graph.js';
 import type { Messages } from '../i18n/index.js';
@@ -23,7 +24,8 @@ export interface Site {
   cases?: readonly Case[];
 }
 
+/** A page as its tree: serialised whole (`pageHtml`) or, for writing, in pieces (`htmlPieces`; html.ts). */
 export interface Page {
   path: string;
-  html: string;
+  tree: Root;
 }

@@ -43,8 +43,9 @@ describe('the outputs, byte for byte', () => {
     await sop('--out', 'dist');
     const twoThreads = await manifest(path.join(dir, 'dist'));
     await expect(twoThreads).toMatchFileSnapshot('__golden__/generated-200.sha256');
-    // Without the parse cache the pages are all rendered on this thread, from the trees kept.
-    await sop('--no-cache', '--out', 'one-thread');
+    // Through the API with no threads asked for: parsed and laid out on this one thread.
+    const oneThread = await build('procedures', { cwd: dir, out: 'one-thread', lang: 'it', regions: [], today: TODAY, pdf: false });
+    expect(oneThread.errors).toBe(0);
     expect(await manifest(path.join(dir, 'one-thread'))).toBe(twoThreads);
   }, 180_000);
 });

@@ -1,0 +1,53 @@
+// A page's tree → its HTML. A large page (the national coverage matrix, a stage's referral map)
+// is serialised and written in pieces: hast-util-to-html builds each element's HTML by joining
+// its children's, so a 4 MB page made copies of itself at every level of nesting, some hundred
+// MB of garbage at once at 5,000 procedures. Every piece is the library's own serialisation, so
+// the pieces join into the very bytes of the whole.
+import type { Element, Nodes, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+
+/** Raw nodes are the laid-out SVG diagrams (render/components.ts `raw`), trusted as Graphviz made them. */
+export const pageHtml = (tree: Nodes): string => toHtml(tree, { allowDangerousHtml: true });
+
+/** Nodes a piece may hold: a page of fewer is one piece, and an element of fewer is serialised whole. */
+const PIECE_NODES = 2000;
+
+/**
+ * Elements always serialised whole: their children are in another namespace, where attributes
+ * are written otherwise. (A script's or style's text, written raw only inside it, is one node:
+ * never a piece of its own.)
+ */
+const WHOLE = new Set(['svg', 'math']);
+
+/** Stands for an element's children while its own tags are serialised. */
+const CHILDREN = '\u0000children\u0000';
+
+/** The page's HTML in pieces that join into `pageHtml(tree)`. */
+export function* htmlPieces(tree: Root): Generator<string> {
+  const sizes = new Map<Nodes, number>();
+  const size = (node: Nodes): number => {
+    if (!('children' in node)) return 1;
+    let known = sizes.get(node);
+    if (known === undefined) sizes.set(node, (known = node.children.reduce((sum, child) => sum + size(child), 1)));
+    return known;
+  };
+  function* pieces(node: Nodes): Generator<string> {
+    if (size(node) <= PIECE_NODES || (node.type === 'element' && WHOLE.has(node.tagName))) {
+      yield pageHtml(node);
+      return;
+    }
+    const [open, close] = node.type === 'element' ? tags(node) : ['', ''];
+    if (open) yield open;
+    for (const child of (node as Root | Element).children) yield* pieces(child);
+    if (close) yield close;
+  }
+  yield* pieces(tree);
+}
+
+/** An element's opening and closing tags, as the serialiser writes them around its children. */
+function tags(element: Element): [string, string] {
+  const html = pageHtml({ ...element, children: [{ type: 'raw', value: CHILDREN } as unknown as Element] });
+  // The last: an attribute's value may hold anything, the closing tag only its name.
+  const at = html.lastIndexOf(CHILDREN);
+  return [html.slice(0, at), html.slice(at + CHILDREN.length)];
+}
