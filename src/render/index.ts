@@ -8,7 +8,7 @@ import type { Case, Corpus, Edition, Lang, NationalModel } from '../model/types.
 import { messages } from '../i18n/index.js';
 import { renderPdfs, type PdfProblem } from './pdf/index.js';
 import { nationalDiagrams, procedureDiagram } from './graph/diagrams.js';
-import { withLayoutWorkers } from './graph/svg.js';
+import { withHelpers } from './helpers.js';
 import { planHtml, regionWideSources, type OutputJob, type OutputMaking } from './plan.js';
 import type { Site } from './site.js';
 import { loadTheme } from './theme.js';
@@ -27,7 +27,7 @@ export interface RenderOptions {
   /** The case studies to publish; none when the project has no cases folder. */
   cases?: readonly Case[];
   onProgress?: (progress: RenderProgress) => void;
-  /** Threads to use: this one makes the outputs, the others lay out the diagrams when there are many; 0 (the default) or 1 lays out here. */
+  /** Threads to use: this one makes the outputs, the others help (helpers.ts) when there is much to do; 0 (the default) or 1 does all here. */
   threads?: number;
   /** Where each output goes as soon as it is made; by default outputs are kept in `files`. */
   emit?: (file: string, content: OutputContent) => Promise<void>;
@@ -95,7 +95,7 @@ export async function renderHandbooks(corpus: Corpus, graph: ReferralGraph, opti
         site.pdfs.add(file);
       } else wanted.set(file, from.diagrams);
     }
-    const pdfs = await laidOutAhead(threads, [...wanted.values()], PDFS_AHEAD, (ahead) =>
+    const pdfs = await helpedAhead(threads, [...wanted.values()], PDFS_AHEAD, (ahead) =>
       renderPdfs(site, (file, done, total) => {
         ahead(done);
         progress({ kind: 'pdf', path: file, done, total });
@@ -113,7 +113,7 @@ export async function renderHandbooks(corpus: Corpus, graph: ReferralGraph, opti
       if (await reuse(job.path, { sources: job.sources, prose: job.prose === true, pdfs })) reused.push(job.path);
       else jobs.push(job);
     }
-    await laidOutAhead(threads, jobs.map((job) => job.diagrams ?? []), PAGES_AHEAD, async (ahead) => {
+    await helpedAhead(threads, jobs.map((job) => job.ahead ?? []), PAGES_AHEAD, async (ahead) => {
       for (const [done, job] of jobs.entries()) {
         ahead(done);
         progress({ kind: 'html', path: job.path, done, total: jobs.length });
@@ -126,29 +126,29 @@ export async function renderHandbooks(corpus: Corpus, graph: ReferralGraph, opti
 }
 
 /**
- * Outputs whose diagrams are asked for ahead of the one being made: enough to keep the layout
- * workers busy, few enough that the SVGs waiting for their output stay a small part of memory
- * (a PDF handbook shows a whole Region's).
+ * Outputs whose helper work (diagrams, search indexes) is asked for ahead of the one being made:
+ * enough to keep the helper threads busy, few enough that the answers waiting for their output
+ * stay a small part of memory (a PDF handbook shows a whole Region's diagrams).
  */
 const PAGES_AHEAD = 16;
 const PDFS_AHEAD = 2;
 
 /**
- * Runs `render` with diagrams laid out on worker threads when there are many: `ahead(index)`
- * asks for the diagrams of outputs `index` to `index + window`, so that they are ready when
- * their output awaits them. With few diagrams, or one thread, Graphviz runs here, when asked.
+ * Runs `render` with helper threads when there is much for them to do: `ahead(index)` starts
+ * the helper work of outputs `index` to `index + window`, so that it is done when its output
+ * awaits it. Graphviz alone was a seventh of a build of 1,000 procedures on this thread, which
+ * meanwhile makes pages instead. With little to do, or one thread, it is all done here, when asked.
  */
-function laidOutAhead<T>(threads: number, diagrams: Array<Array<() => Promise<unknown>>>, window: number, render: (ahead: (index: number) => void) => Promise<T>): Promise<T> {
-  if (threads < 2 || diagrams.flat().length < PARALLEL_FROM) return render(() => undefined);
+function helpedAhead<T>(threads: number, work: Array<Array<() => Promise<unknown>>>, window: number, render: (ahead: (index: number) => void) => Promise<T>): Promise<T> {
+  if (threads < 2 || work.flat().length < PARALLEL_FROM) return render(() => undefined);
   let asked = 0;
   const ahead = (index: number) => {
-    for (; asked < Math.min(diagrams.length, index + window); asked++) {
-      // A failure surfaces where the output awaits the diagram, not as an unhandled rejection here.
-      for (const diagram of diagrams[asked]!) diagram().catch(() => undefined);
+    for (; asked < Math.min(work.length, index + window); asked++) {
+      // A failure surfaces where the output awaits the work, not as an unhandled rejection here.
+      for (const start of work[asked]!) start().catch(() => undefined);
     }
   };
-  // This thread makes the outputs, the others lay out: Graphviz is a fifth of the work.
-  return withLayoutWorkers(threads - 1, () => render(ahead));
+  return withHelpers(threads - 1, () => render(ahead));
 }
 
 interface PdfMaking {

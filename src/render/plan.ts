@@ -40,8 +40,8 @@ export interface OutputJob {
   sources: string[];
   /** Shows procedures' Markdown prose: only such outputs change when nothing but prose does. */
   prose?: boolean;
-  /** The diagrams the output shows, to be asked for early when many are laid out on worker threads. */
-  diagrams?: Array<() => Promise<unknown>>;
+  /** Work for helper threads (diagrams it shows, a search index), started early when there are helpers (render/index.ts). */
+  ahead?: Array<() => Promise<unknown>>;
   render(): Promise<string | Buffer>;
   /** The same output in pieces, for writing: a page too large to be serialised whole at once (html.ts). */
   pieces?: () => Promise<Iterable<string>>;
@@ -66,8 +66,27 @@ export const procedureSource = (procedure: Procedure): string => `${procedure.fo
 const regionSource = (folder: string): string => `${folder}/${REGION_FILE}`;
 
 /** An output that is a page. */
-function pageJob(output: string, sources: string[], render: () => Page | Promise<Page>, prose = false, diagrams: OutputJob['diagrams'] = []): OutputJob {
-  return { path: output, sources, prose, diagrams, render: async () => pageHtml((await render()).tree), pieces: async () => htmlPieces((await render()).tree) };
+function pageJob(output: string, sources: string[], render: () => Page | Promise<Page>, prose = false, ahead: OutputJob['ahead'] = []): OutputJob {
+  return { path: output, sources, prose, ahead, render: async () => pageHtml((await render()).tree), pieces: async () => htmlPieces((await render()).tree) };
+}
+
+/**
+ * A search index, indexed ahead on a helper thread when there is one and handed to the job once:
+ * the job keeps nothing of it once written (a Region's index is a few hundred KB).
+ */
+function searchJob(output: string, sources: string[], prose: boolean, make: () => Promise<string>): OutputJob {
+  let started: Promise<string> | undefined;
+  return {
+    path: output,
+    sources,
+    prose,
+    ahead: [() => (started ??= make())],
+    render: () => {
+      const script = started ?? make();
+      started = undefined;
+      return script;
+    },
+  };
 }
 
 export function planHtml(site: Site): OutputJob[] {
@@ -88,7 +107,7 @@ export function planHtml(site: Site): OutputJob[] {
     jobs.push(pageJob(page.nationalDivergences(), everything, () => nationalDivergencesPage(site)));
     for (const kind of KINDS) jobs.push(pageJob(page.nationalDivergenceKind(kind), everything, () => nationalDivergenceKindPage(site, kind)));
     for (const role of corpus.catalogue.roles.values()) jobs.push(pageJob(page.nationalRole(role.id), everything, () => nationalRolePage(site, role)));
-    jobs.push({ path: page.searchIndex('national'), sources: everything, render: async () => searchScript(site, { folder: 'national', name: site.t.national.title }, nationalSearchDocuments(site)) });
+    jobs.push(searchJob(page.searchIndex('national'), everything, false, () => searchScript(site, { folder: 'national', name: site.t.national.title }, nationalSearchDocuments(site))));
   }
   // A case page follows the case through the whole corpus; its case file counts as a change of the
   // build's shape (build/index.ts), so every case page depends on the whole corpus.
@@ -117,7 +136,7 @@ function planRegion(site: Site, folder: string, regionWide: ReadonlyMap<string, 
   const guide = guidePages(site, region);
   const guideSources = [...new Set([...wide, ...[...guide.procedures].flatMap((p) => [procedureSource(p), regionSource(p.folder)])])];
   for (const { path: output, render } of guide.pages) jobs.push(pageJob(output, guideSources, render));
-  jobs.push({ path: page.searchIndex(folder), sources: wide, prose: true, render: async () => searchScript(site, { folder, name: region.name }, regionSearchDocuments(site, region, roles)) });
+  jobs.push(searchJob(page.searchIndex(folder), wide, true, () => searchScript(site, { folder, name: region.name }, regionSearchDocuments(site, region, roles))));
   return jobs;
 }
 

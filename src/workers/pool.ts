@@ -1,7 +1,7 @@
 // A fixed set of worker threads that take tasks in turn: what both cores are used for (parsing
 // the corpus, laying out diagrams) is sent here as plain data and comes back as plain data.
 import { availableParallelism } from 'node:os';
-import { parentPort, Worker } from 'node:worker_threads';
+import { parentPort, Worker, type ResourceLimits } from 'node:worker_threads';
 
 /**
  * Below this many procedures a worker's start (loading parsers or Graphviz, compiling the
@@ -22,9 +22,9 @@ export class WorkerPool<Task, Result> {
   #next = 0;
 
   /** `script`: a module that calls `serve` with the function tasks go to. */
-  constructor(script: URL, size: number) {
+  constructor(script: URL, size: number, resourceLimits?: ResourceLimits) {
     this.#workers = Array.from({ length: size }, () => {
-      const worker = new Worker(script);
+      const worker = new Worker(script, resourceLimits ? { resourceLimits } : {});
       worker.on('message', (answer: Answer<Result>) => this.#answer(worker, answer));
       // A crashed worker is a bug: every task still waiting fails with it.
       worker.on('error', (error) => this.#failAll(error));

@@ -1,9 +1,8 @@
 // Graph layout with Graphviz compiled to WebAssembly: one instance per build, reused.
 import { Graphviz } from '@hpcc-js/wasm-graphviz';
-import { WorkerPool } from '../../workers/pool.js';
+import { onHelper } from '../helpers.js';
 
 let graphviz: Promise<Graphviz> | undefined;
-let workers: WorkerPool<string, string> | undefined;
 
 /**
  * Layouts by DOT source, kept across the builds of one process: in `sop dev` most saves leave
@@ -16,13 +15,13 @@ const laidOut = new Map<string, Buffer>();
 let laidOutSize = 0;
 /** Characters of DOT keys and bytes of SVG kept: a few MB, so that a one-off build of a large corpus stays small. */
 const KEPT_SVG = 8_000_000;
-/** Layouts under way, so that a diagram asked for early (see `prefetch`) is not laid out twice. */
+/** Layouts under way, so that a diagram asked for ahead of its output (render/index.ts) is not laid out twice. */
 const underWay = new Map<string, Promise<string>>();
 
 export async function layout(dot: string): Promise<string> {
   const known = laidOut.get(dot)?.toString() ?? underWay.get(dot);
   if (known !== undefined) return known;
-  const pending = workers ? workers.run(dot) : graphvizSvg(dot);
+  const pending = onHelper({ layout: dot }) ?? graphvizSvg(dot);
   underWay.set(dot, pending);
   try {
     const svg = await pending;
@@ -59,21 +58,6 @@ export function svgSize(svg: string): { width: number; height: number } {
   const size = /<svg[^>]*?\swidth="([\d.]+)pt"[^>]*?\sheight="([\d.]+)pt"/.exec(svg);
   if (!size) throw new Error('A laid-out diagram has no size in points');
   return { width: Number(size[1]), height: Number(size[2]) };
-}
-
-/**
- * While `run` goes on, diagrams are laid out on worker threads: Graphviz took a seventh of a
- * build of 1,000 procedures on the main thread, which meanwhile renders pages instead.
- */
-export async function withLayoutWorkers<T>(threads: number, run: () => Promise<T>): Promise<T> {
-  const pool = new WorkerPool<string, string>(new URL('./layout-worker.js', import.meta.url), threads);
-  workers = pool;
-  try {
-    return await run();
-  } finally {
-    workers = undefined;
-    await pool.close();
-  }
 }
 
 const escape = (text: string): string => text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\s+/g, ' ');

@@ -1,4 +1,5 @@
-import { caseSearchDocuments, type SearchDocument } from '../search/index.js';
+import { caseSearchDocuments } from '../search/index.js';
+import type { SearchDocument } from '../search/script.js';
 import type { Site } from '../site.js';
 import { anchor, page } from '../urls.js';
 import { nodeLabel } from './common.js';

@@ -2,39 +2,13 @@
 // JSON), because pages opened from file:// cannot fetch(). One index per Region and one for the
 // national section; the landing and national pages load them all, so one search finds
 // everything, and a Region's pages load only their own.
-import MiniSearch, { type Options } from 'minisearch';
 import { toString } from 'mdast-util-to-string';
 import { startsByRegion } from '../../cases/start.js';
 import type { Case, Region } from '../../model/types.js';
 import type { Site } from '../site.js';
+import { onHelper } from '../helpers.js';
 import { anchor, href, page } from '../urls.js';
-
-/**
- * Shared with templates/assets/search.js, which loads each index with the same options. A step
- * ranks on its own words (name, action, who does it); its procedure's title is only `context`,
- * weighted low, so that "questura" finds the Questura's steps before other steps of a procedure
- * named after it.
- */
-export const SEARCH_OPTIONS = {
-  idField: 'id',
-  fields: ['title', 'text', 'actor', 'context'],
-  storeFields: ['title', 'kind', 'url', 'context'],
-  searchOptions: { boost: { title: 3, actor: 2, text: 1, context: 0.1 }, prefix: true, fuzzy: 0.2 },
-} satisfies Options;
-
-export interface SearchDocument {
-  id: string;
-  kind: 'procedure' | 'role' | 'step' | 'stage' | 'divergence' | 'case';
-  /** What the result is called: the procedure's title, the step's name, the role's name. */
-  title: string;
-  text: string;
-  /** Who acts: the role and the Region's bodies filling it. */
-  actor?: string;
-  /** Where the result sits (a step's procedure), shown under it and searched with a low weight. */
-  context?: string;
-  /** Relative to the section's folder (the Region's, or national/); a case page is `../cases/<id>.html`. */
-  url: string;
-}
+import { searchIndexScript, type SearchDocument, type SearchIndexTask } from './script.js';
 
 export function regionSearchDocuments(site: Site, region: Region, roles: string[]): SearchDocument[] {
   const { t, corpus } = site;
@@ -77,13 +51,11 @@ export function caseSearchDocuments(site: Site, folder: string, cases: readonly 
 /**
  * The index as a script that adds itself to `window.SOPBOOK_SEARCH`, for
  * templates/assets/search.js: `folder` is where its URLs start, `name` the section searched.
+ * Indexing is plain data in, text out, so a helper thread does it when the render has one.
  */
-export function searchScript(site: Site, section: { folder: string; name: string }, documents: SearchDocument[]): string {
+export function searchScript(site: Site, section: SearchIndexTask['section'], documents: SearchDocument[]): Promise<string> {
   const { t } = site;
-  const index = new MiniSearch<SearchDocument>(SEARCH_OPTIONS);
-  index.addAll(documents);
   const labels = { procedure: t.kindProcedure, role: t.kindRole, step: t.kindStep, stage: t.stages, divergence: t.national.divergences, case: t.kindCase };
-  // `<` is escaped so that no procedure text can close the script element.
-  const json = JSON.stringify({ ...section, options: SEARCH_OPTIONS, labels, index: index.toJSON() }).replace(/</g, '\\u003c');
-  return `(window.SOPBOOK_SEARCH = window.SOPBOOK_SEARCH || []).push(${json});\n`;
+  const task = { section, labels, documents };
+  return onHelper({ searchIndex: task }) ?? Promise.resolve(searchIndexScript(task));
 }
