@@ -5,8 +5,8 @@
 import { toString } from 'mdast-util-to-string';
 import { startsByRegion } from '../../cases/start.js';
 import type { Case, Region } from '../../model/types.js';
-import type { Site } from '../site.js';
 import { onHelper } from '../helpers.js';
+import type { Site } from '../site.js';
 import { anchor, href, page } from '../urls.js';
 import { searchIndexScript, type SearchDocument, type SearchIndexTask } from './script.js';
 
