@@ -5,6 +5,7 @@
 
 export class SharedTexts {
   readonly #known = new Map<string, string>();
+  readonly #lists = new Map<string, readonly unknown[]>();
 
   /** The one copy of `text`. */
   text(text: string): string {
@@ -16,6 +17,17 @@ export class SharedTexts {
       this.#known.set(known, known);
     }
     return known;
+  }
+
+  /**
+   * The one copy of a list of texts or numbers: thousands of steps cite the same few legal bases.
+   * It is frozen, since a change to it would change every list it stands for.
+   */
+  list<T extends string | number>(items: readonly T[]): T[] {
+    const key = JSON.stringify(items);
+    let known = this.#lists.get(key);
+    if (known === undefined) this.#lists.set(key, (known = Object.freeze(items.map((item) => (typeof item === 'string' ? this.text(item) : item)))));
+    return known as T[];
   }
 
   /** Plain data (JSON-like) with each string in it replaced by its one copy, in place. */
