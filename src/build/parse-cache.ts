@@ -6,9 +6,8 @@ import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { deserialize, serialize } from 'node:v8';
 import type { Root } from 'mdast';
-import type { ParseAnswer, ParseStore } from '../load/parse.js';
+import { decodeAnswer, type ParseAnswer, type ParseStore } from '../load/parse.js';
 import { hash, toolDigest } from './digest.js';
 
 export class ParseCache implements ParseStore {
@@ -30,17 +29,16 @@ export class ParseCache implements ParseStore {
   async get(text: string): Promise<ParseAnswer | undefined> {
     const key = hash(text);
     const answer = await readFile(path.join(this.#folder, key))
-      .then((bytes) => deserialize(bytes) as ParseAnswer)
+      .then(decodeAnswer)
       // Missing or damaged: the file is parsed again.
       .catch(() => undefined);
     if (answer) this.#used.add(key);
     return answer;
   }
 
-  set(text: string, answer: ParseAnswer): void {
+  set(text: string, bytes: Uint8Array): void {
     const key = hash(text);
     this.#used.add(key);
-    const bytes = serialize(answer);
     this.#unwritten.set(key, bytes);
     this.#writing = (this.#writing ?? mkdir(this.#folder, { recursive: true }).then(() => undefined))
       .then(() => this.#write(key, bytes))
@@ -54,7 +52,7 @@ export class ParseCache implements ParseStore {
     const key = hash(text);
     try {
       const bytes = this.#unwritten.get(key) ?? readFileSync(path.join(this.#folder, key));
-      return (deserialize(bytes) as ParseAnswer).procedure?.body;
+      return decodeAnswer(bytes).procedure?.body;
     } catch {
       // Missing or damaged: the caller parses the text again.
       return undefined;

@@ -58,10 +58,10 @@ function buildFrom(file: VFile, folder: string, parsed: ValidProcedure | undefin
   if (!parsed) return undefined;
   const source = lazySource(file, parsed.yaml, parsed.offset);
   const data = texts.data(parsed.data);
-  if (!store?.body) return buildProcedure(source, data, parsed.body, folder, undefined, texts);
-  const read = store.body.bind(store);
+  const kept = parsed.body;
+  if (!store?.body && kept) return buildProcedure(source, data, parsed.references, folder, () => kept, texts);
   const text = () => String(file.value);
-  return buildProcedure(source, data, parsed.body, folder, () => read(text()) ?? parseBody(text()), texts);
+  return buildProcedure(source, data, parsed.references, folder, () => store?.body?.(text()) ?? parseBody(text()), texts);
 }
 
 export interface LoadOptions {

@@ -1,15 +1,19 @@
 // A worker thread of the loader: parses and schema-checks the procedure files it is sent and
-// answers with plain data and the files' diagnostics.
+// answers with plain data and the files' diagnostics; for a parse store, with each answer
+// serialised to be stored as it is, and without its Markdown tree.
 import { VFile } from 'vfile';
 import { storeMessage } from '../diagnostics.js';
 import { serve } from '../workers/pool.js';
 import { parseValidProcedure } from './procedure.js';
-import type { ParseAnswer, ParseRequest } from './parse.js';
+import { encodeAnswer, type ParseAnswer, type ParseBatch } from './parse.js';
 
-serve((batch: ParseRequest[]) =>
-  batch.map(({ path, cwd, text }): ParseAnswer => {
+serve(({ files, stored }: ParseBatch) =>
+  files.map(({ path, cwd, text }) => {
     const file = new VFile({ path, cwd, value: text });
     const procedure = parseValidProcedure(file);
-    return { ...(procedure ? { procedure } : {}), messages: file.messages.map(storeMessage) };
+    const answer: ParseAnswer = { ...(procedure ? { procedure } : {}), messages: file.messages.map(storeMessage) };
+    if (!stored || !procedure) return answer;
+    const { body: _tree, ...treeless } = procedure;
+    return { procedure: treeless, messages: answer.messages, stored: encodeAnswer(answer) };
   }),
 );

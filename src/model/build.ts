@@ -1,12 +1,11 @@
 // Turns schema-valid YAML data into the typed model. Input shapes are guaranteed by the
 // schemas, so this module only renames fields and records where each element was written.
-import type { Link, Root } from 'mdast';
-import type { Node, Point, Position } from 'unist';
+import type { Root } from 'mdast';
+import type { Node, Point } from 'unist';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
-import { visitParents } from 'unist-util-visit-parents';
 import type {
-  ActionKind, Actor, BodyLink, BodyUrl, Catalogue, Contact, Fact, LegalReference, LinkKind, Origin, Pathway,
+  ActionKind, Actor, BodyLink, BodyReference, BodyUrl, Catalogue, Contact, Fact, LegalReference, LinkKind, Origin, Pathway,
   Procedure, Protocol, Referral, Region, Role, Signatory, Stage, Step, StepRef, YamlPath, YamlSource,
 } from './types.js';
 import { parseCondition } from './condition.js';
@@ -173,10 +172,11 @@ export function parseProcedureRef(raw: string, region: string): { region: string
 }
 
 /**
- * `readBody` gives the tree again when it is asked for; by default `body` is kept. `texts` gives
- * the one copy of the texts made here (referral targets' parts, links' kinds and targets).
+ * `body` gives the Markdown tree when it is asked for (kept, or read again); `references` are
+ * its links and images (bodyReferences). `texts` gives the one copy of the texts made here
+ * (referral targets' parts, links' kinds and targets).
  */
-export function buildProcedure(source: YamlSource, data: RawProcedure, body: Root, folder: string, readBody: () => Root = () => body, texts = new SharedTexts()): Procedure {
+export function buildProcedure(source: YamlSource, data: RawProcedure, references: readonly BodyReference[], folder: string, body: () => Root, texts = new SharedTexts()): Procedure {
   // References resolve against the folder the file is in; a mismatch with `region` is a rule's job.
   const region = folder;
   const steps = data.steps.map((raw: RawStep, i): Step => ({
@@ -219,14 +219,18 @@ export function buildProcedure(source: YamlSource, data: RawProcedure, body: Roo
     legalBasis: texts.list(data.legal_basis ?? []),
     entry: texts.list(data.entry ?? [steps[0]!.id]),
     steps,
-    body: readBody,
-    links: bodyLinks(body, source, texts),
-    urls: bodyUrls(body, source.file),
+    body,
+    links: references.flatMap(({ url, image, restricted, from, to }) => {
+      const match = image ? null : LINK.exec(url);
+      return match ? [new WrittenLink(source.file, from, to, texts.text(match[1]!) as LinkKind, texts.text(match[2]!), restricted)] : [];
+    }),
+    urls: references.flatMap(({ url, image, from, to }) => (LINK.test(url) ? [] : [new WrittenUrl(source.file, from, to, url, image)])),
     folder,
     origin: at(source, texts.list([])),
   };
 }
 
+/** A typed link's URL: `role:`, `step:`, `procedure:` or `legal:` and the target. */
 const LINK = /^(role|step|procedure|legal):(.*)$/;
 
 /**
@@ -240,10 +244,11 @@ class WrittenAt {
 
   constructor(
     readonly file: VFile,
-    { start, end }: Position,
+    from: number,
+    to: number,
   ) {
-    this.#from = start.offset!;
-    this.#to = end.offset!;
+    this.#from = from;
+    this.#to = to;
   }
 
   get start(): Point {
@@ -256,40 +261,18 @@ class WrittenAt {
 }
 
 class WrittenLink extends WrittenAt implements BodyLink {
-  constructor(file: VFile, position: Position, readonly kind: LinkKind, readonly target: string, readonly restricted: boolean) {
-    super(file, position);
+  constructor(file: VFile, from: number, to: number, readonly kind: LinkKind, readonly target: string, readonly restricted: boolean) {
+    super(file, from, to);
   }
 }
 
 class WrittenUrl extends WrittenAt implements BodyUrl {
-  constructor(file: VFile, position: Position, readonly url: string, readonly image: boolean) {
-    super(file, position);
+  constructor(file: VFile, from: number, to: number, readonly url: string, readonly image: boolean) {
+    super(file, from, to);
   }
-}
-
-const hasOffsets = (position: Position | undefined): position is Position => position?.start.offset !== undefined && position.end.offset !== undefined;
-
-function bodyUrls(body: Root, file: VFile): BodyUrl[] {
-  const urls: BodyUrl[] = [];
-  visitParents(body, (node) => node.type === 'link' || node.type === 'image', (node) => {
-    const { url } = node as Link;
-    if (LINK.test(url) || !hasOffsets(node.position)) return;
-    urls.push(new WrittenUrl(file, node.position, url, node.type === 'image'));
-  });
-  return urls;
 }
 
 /** A `:::restricted` container: prose for internal use only. */
 export function isRestrictedBlock(node: Node): boolean {
   return node.type === 'containerDirective' && (node as Node & { name?: string }).name === 'restricted';
-}
-
-function bodyLinks(body: Root, source: YamlSource, texts: SharedTexts): BodyLink[] {
-  const links: BodyLink[] = [];
-  visitParents(body, 'link', (node: Link, ancestors) => {
-    const match = LINK.exec(node.url);
-    if (!match || !hasOffsets(node.position)) return;
-    links.push(new WrittenLink(source.file, node.position, texts.text(match[1]!) as LinkKind, texts.text(match[2]!), ancestors.some(isRestrictedBlock)));
-  });
-  return links;
 }

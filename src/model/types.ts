@@ -260,6 +260,20 @@ export interface BodyLink {
   restricted: boolean;
 }
 
+/**
+ * A link or image as written in a procedure's body, as plain data: what the model's `links` and
+ * `urls` are made from, so that the thread that parsed the body need not hand its tree over.
+ */
+export interface BodyReference {
+  url: string;
+  image: boolean;
+  /** Inside a `:::restricted` block. */
+  restricted: boolean;
+  /** Where it starts and ends, as offsets in the file's text. */
+  from: number;
+  to: number;
+}
+
 /** Any other link or image URL written in the body, kept so that unsafe ones can be reported. */
 export interface BodyUrl {
   url: string;
