@@ -50,9 +50,9 @@ function readYamlFile<T>(file: VFile, schema: SchemaName): Valid<T> | undefined 
 }
 
 /**
- * With a parse store that keeps trees, the procedure's tree is dropped once its links are taken
- * (the rules need no more of it) and read again from the store when a page needs the prose:
- * a corpus of thousands then holds no tree but the one being rendered.
+ * With a parse store that keeps trees, the procedure keeps no tree (its links come as plain
+ * data, and the rules need no more of it): it is read again from the store when a page needs the
+ * prose, so a corpus of thousands holds no tree but the one being rendered.
  */
 function buildFrom(file: VFile, folder: string, parsed: ValidProcedure | undefined, store: ParseStore | undefined, texts: SharedTexts): Procedure | undefined {
   if (!parsed) return undefined;

@@ -33,7 +33,7 @@ export const decodeAnswer = (bytes: Uint8Array): ParseAnswer => deserialize(byte
 export interface ParseStore {
   get(text: string): Promise<ParseAnswer | undefined>;
   /** Keeps the answer for `text`, as `encodeAnswer` made it. */
-  set(text: string, answer: Uint8Array): void;
+  set(text: string, bytes: Uint8Array): void;
   /**
    * The Markdown tree of a file parsed before, read again; undefined when the store does not
    * have it. A store that can say so lets a large load drop every tree once it is checked.
