@@ -26,8 +26,11 @@ export class ParseCache implements ParseStore {
     this.#folder = path.join(cacheDir, 'parsed', hash(toolDigest, process.version).slice(0, 16));
   }
 
-  async get(text: string): Promise<ParseAnswer | undefined> {
-    const key = hash(text);
+  key(text: string): string {
+    return hash(text);
+  }
+
+  async get(key: string): Promise<ParseAnswer | undefined> {
     const answer = await readFile(path.join(this.#folder, key))
       .then(decodeAnswer)
       // Missing or damaged: the file is parsed again.
@@ -36,8 +39,7 @@ export class ParseCache implements ParseStore {
     return answer;
   }
 
-  set(text: string, bytes: Uint8Array): void {
-    const key = hash(text);
+  set(key: string, bytes: Uint8Array): void {
     this.#used.add(key);
     this.#unwritten.set(key, bytes);
     this.#writing = (this.#writing ?? mkdir(this.#folder, { recursive: true }).then(() => undefined))
@@ -48,8 +50,7 @@ export class ParseCache implements ParseStore {
   }
 
   /** Read at once: a page in the making asks for its prose, one procedure at a time. */
-  body(text: string): Root | undefined {
-    const key = hash(text);
+  body(key: string): Root | undefined {
     try {
       const bytes = this.#unwritten.get(key) ?? readFileSync(path.join(this.#folder, key));
       return decodeAnswer(bytes).procedure?.body;

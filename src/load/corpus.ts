@@ -54,14 +54,14 @@ function readYamlFile<T>(file: VFile, schema: SchemaName): Valid<T> | undefined 
  * data, and the rules need no more of it): it is read again from the store when a page needs the
  * prose, so a corpus of thousands holds no tree but the one being rendered.
  */
-function buildFrom(file: VFile, folder: string, parsed: ValidProcedure | undefined, store: ParseStore | undefined, texts: SharedTexts): Procedure | undefined {
+function buildFrom(file: VFile, folder: string, parsed: ValidProcedure | undefined, store: ParseStore | undefined, key: string | undefined, texts: SharedTexts): Procedure | undefined {
   if (!parsed) return undefined;
   const source = lazySource(file, parsed.yaml, parsed.offset);
   const data = texts.data(parsed.data);
   const kept = parsed.body;
   if (!store?.body && kept) return buildProcedure(source, data, parsed.references, folder, () => kept, texts);
-  const text = () => String(file.value);
-  return buildProcedure(source, data, parsed.references, folder, () => store?.body?.(text()) ?? parseBody(text()), texts);
+  const stored = key !== undefined ? store?.body?.bind(store, key) : undefined;
+  return buildProcedure(source, data, parsed.references, folder, () => stored?.() ?? parseBody(String(file.value)), texts);
 }
 
 export interface LoadOptions {
@@ -84,8 +84,8 @@ export async function loadCorpus(root: string, cwd = process.cwd(), { cache, fil
   // Each procedure is built as soon as it is parsed, so a load never holds every tree at once.
   const built = new Map<VFile, Procedure | undefined>();
   // `sop dev` keeps what it loaded and parses only the files it has not loaded yet.
-  await parseProcedures(cache ? readable.filter((file) => !cache.isLoaded(file)) : readable, threads, store, (file, parsed) =>
-    built.set(file, buildFrom(file, folderOf.get(file)!, parsed, store, texts)));
+  await parseProcedures(cache ? readable.filter((file) => !cache.isLoaded(file)) : readable, threads, store, (file, parsed, key) =>
+    built.set(file, buildFrom(file, folderOf.get(file)!, parsed, store, key, texts)));
   const once = <T>(file: VFile, load: () => T): T => (cache ? cache.load(file, load) : load());
   const files: VFile[] = [...tree.structural];
 

@@ -21,7 +21,7 @@ export interface ParseAnswer {
 }
 
 /** A worker's answer: for a store that keeps trees, the whole answer as bytes to store and the answer without its tree. */
-interface WorkerAnswer extends ParseAnswer {
+export interface WorkerAnswer extends ParseAnswer {
   stored?: Uint8Array;
 }
 
@@ -29,16 +29,21 @@ interface WorkerAnswer extends ParseAnswer {
 export const encodeAnswer = (answer: ParseAnswer): Uint8Array => serialize(answer);
 export const decodeAnswer = (bytes: Uint8Array): ParseAnswer => deserialize(bytes) as ParseAnswer;
 
-/** Answers by file text, kept between builds (the build cache). */
+/**
+ * Answers by file text, kept between builds (the build cache). A load makes each file's key
+ * once: a page read its prose back by its text, which had to be unpacked and hashed anew.
+ */
 export interface ParseStore {
-  get(text: string): Promise<ParseAnswer | undefined>;
-  /** Keeps the answer for `text`, as `encodeAnswer` made it. */
-  set(text: string, bytes: Uint8Array): void;
+  /** What the answer for a file of this text is kept under. */
+  key(text: string): string;
+  get(key: string): Promise<ParseAnswer | undefined>;
+  /** Keeps the answer under `key`, as `encodeAnswer` made it. */
+  set(key: string, bytes: Uint8Array): void;
   /**
    * The Markdown tree of a file parsed before, read again; undefined when the store does not
    * have it. A store that can say so lets a large load drop every tree once it is checked.
    */
-  body?(text: string): Root | undefined;
+  body?(key: string): Root | undefined;
 }
 
 /** Small enough to keep every thread busy to the end, large enough that messages stay few. */
@@ -49,16 +54,18 @@ const READS_IN_FLIGHT = 16;
 
 /**
  * Parses each file and hands its procedure to `take` (undefined when it does not load; its
- * diagnostics are on the file) as soon as it is parsed or read from the store, in no set order:
- * a load builds its model from each answer and keeps no more of it than that.
+ * diagnostics are on the file), with the file's key in the store, as soon as it is parsed or
+ * read from the store, in no set order: a load builds its model from each answer and keeps no
+ * more of it than that.
  */
-export async function parseProcedures(files: readonly VFile[], threads: number, store: ParseStore | undefined, take: (file: VFile, procedure: ValidProcedure | undefined) => void): Promise<void> {
+export async function parseProcedures(files: readonly VFile[], threads: number, store: ParseStore | undefined, take: (file: VFile, procedure: ValidProcedure | undefined, key?: string) => void): Promise<void> {
+  const keys = new Map(store ? files.map((file) => [file, store.key(String(file.value))]) : []);
   const answered = (file: VFile, answer: ParseAnswer) => {
     restoreMessages(file, answer.messages);
-    take(file, answer.procedure);
+    take(file, answer.procedure, keys.get(file));
   };
   const parsed = (file: VFile, { stored, ...answer }: WorkerAnswer) => {
-    store?.set(String(file.value), stored ?? encodeAnswer(answer));
+    if (store) store.set(keys.get(file)!, stored ?? encodeAnswer(answer));
     answered(file, answer);
   };
   // A few reads at a time: all at once, the files' bytes arrived faster than this thread turned
@@ -67,8 +74,9 @@ export async function parseProcedures(files: readonly VFile[], threads: number, 
   let next = 0;
   const reader = async () => {
     for (let index = next++; index < files.length; index = next++) {
-      const answer = await store?.get(String(files[index]!.value));
-      if (answer) answered(files[index]!, answer);
+      const file = files[index]!;
+      const answer = store && (await store.get(keys.get(file)!));
+      if (answer) answered(file, answer);
       stored[index] = answer !== undefined;
     }
   };

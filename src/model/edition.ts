@@ -68,7 +68,7 @@ export function procedureFor(procedure: Procedure, edition: Edition, internalLab
       ...procedure,
       steps,
       entry: edition === 'public' ? procedure.entry.filter((id) => !procedure.steps.some((s) => s.id === id && s.restricted)) : procedure.entry,
-      body: () => editBody(procedure.body(), edition, internalLabel, String(procedure.origin.source.file.value ?? '')),
+      body: () => editBody(procedure.body(), edition, internalLabel, () => String(procedure.origin.source.file.value ?? '')),
       links: edition === 'public' ? procedure.links.filter((link) => !link.restricted) : procedure.links,
     };
     made.set(key, edited);
@@ -79,9 +79,10 @@ export function procedureFor(procedure: Procedure, edition: Edition, internalLab
 /**
  * Restricted blocks disappear from the public edition and become a labelled quotation in the
  * internal one. Other directives are not sopbook's: they go back to the text the author typed
- * (`Nota:importante` must not lose a word to the directive syntax).
+ * (`Nota:importante` must not lose a word to the directive syntax). The file's text is read
+ * only then: most bodies have no directive, and a build keeps the texts packed.
  */
-function editBody(body: Root, edition: Edition, internalLabel: string, source: string): Root {
+function editBody(body: Root, edition: Edition, internalLabel: string, source: () => string): Root {
   const edit = <T extends Parent>(parent: T): T => ({
     ...parent,
     children: parent.children.flatMap((child): Node[] => {
@@ -94,7 +95,7 @@ function editBody(body: Root, edition: Edition, internalLabel: string, source: s
       }
       if (/Directive$/.test(child.type)) {
         const { start, end } = child.position ?? {};
-        return [{ type: 'text', value: start?.offset !== undefined && end?.offset !== undefined ? source.slice(start.offset, end.offset) : '' } as Node];
+        return [{ type: 'text', value: start?.offset !== undefined && end?.offset !== undefined ? source().slice(start.offset, end.offset) : '' } as Node];
       }
       return ['children' in child ? edit(child as Parent) : child];
     }),
