@@ -5,7 +5,7 @@ import { checkCase } from '../cases/check.js';
 import { messages } from '../i18n/index.js';
 import { check, type CheckOptions, type CheckResult } from '../index.js';
 import { loadCases } from '../load/cases.js';
-import { corpusVFiles, packText } from '../load/files.js';
+import { corpusVFiles, packTexts } from '../load/files.js';
 import { forEdition } from '../model/edition.js';
 import type { ReferralGraph } from '../model/graph.js';
 import type { Case, Corpus, Edition, Lang } from '../model/types.js';
@@ -43,7 +43,7 @@ export async function checkAndPublish(root: string, options: CheckOptions & { fi
   // Kept even when the corpus has errors: the next build parses only what the editor fixes.
   await parsed?.save().catch(() => undefined);
   if (result.errors > 0) return result;
-  for (const file of corpusVFiles(options.files)) packText(file);
+  packTexts(corpusVFiles(options.files));
   const { corpus } = loaded;
   const unknownRegions = publishing.regions.filter((region) => !corpus.regions.has(region));
   if (unknownRegions.length > 0) return { ...result, unknownRegions };

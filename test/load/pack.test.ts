@@ -3,13 +3,13 @@
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { expect, it } from 'vitest';
-import { packText } from '../../src/load/files.js';
+import { packTexts } from '../../src/load/files.js';
 
 const TEXT = '---\nid: accoglienza\ntitle: Accoglienza — “protetta”\n---\n\nLa persona è accolta entro 24 ore.\n'.repeat(40);
 
 it('reads back the very text it packed, as often as asked, and diagnostics find their lines in it', () => {
   const file = new VFile({ path: 'lazio/accoglienza.md', value: TEXT });
-  packText(file);
+  packTexts([file]);
   expect(file.value).toBe(TEXT);
   expect(String(file)).toBe(TEXT);
   const offset = TEXT.indexOf('24 ore', 500);
@@ -20,7 +20,7 @@ it('reads back the very text it packed, as often as asked, and diagnostics find 
 
 it('holds a plain text again once the file is given a new one', () => {
   const file = new VFile({ path: 'lazio/accoglienza.md', value: TEXT });
-  packText(file);
+  packTexts([file]);
   file.value = 'corretto';
   expect(file.value).toBe('corretto');
   expect(Object.getOwnPropertyDescriptor(file, 'value')).toMatchObject({ value: 'corretto', writable: true });

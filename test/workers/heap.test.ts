@@ -1,7 +1,8 @@
-// settle() collects a render's garbage once the heap has grown past what the last collection kept.
+// settle() collects a render's garbage once the heap has grown past what the last collection kept;
+// collectYoung() frees the native buffers short-lived objects held.
 import { getHeapStatistics } from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { settle } from '../../src/workers/heap.js';
+import { collectYoung, settle } from '../../src/workers/heap.js';
 
 const used = () => getHeapStatistics().used_heap_size;
 
@@ -27,5 +28,19 @@ describe('settle', () => {
     settle();
     // Nothing was collected: the small garbage is still counted.
     expect(used()).toBeGreaterThanOrEqual(kept);
+  });
+});
+
+describe('collectYoung', () => {
+  it('frees the buffers of objects that died young', async () => {
+    collectYoung();
+    const before = process.memoryUsage().arrayBuffers;
+    // As zlib leaves them: a few small objects, each holding a buffer of 16 KB.
+    for (let i = 0; i < 1000; i++) expect(Buffer.allocUnsafeSlow(16_384).length).toBe(16_384);
+    expect(process.memoryUsage().arrayBuffers).toBeGreaterThan(before + 15_000_000);
+    collectYoung();
+    // Freed by V8's sweeper on another thread, soon after the collection.
+    for (let wait = 0; wait < 20 && process.memoryUsage().arrayBuffers > before + 1_000_000; wait++) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(process.memoryUsage().arrayBuffers).toBeLessThan(before + 1_000_000);
   });
 });
