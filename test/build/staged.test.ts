@@ -51,3 +51,17 @@ it('leaves nothing behind when discarded with writes under way', async () => {
   expect(await readdir(path.dirname(out))).toEqual(['dist']);
   expect(await readdir(out)).toEqual(['old.html']);
 });
+
+it('waits for the disk when the writes under way would hold too much', async () => {
+  const out = await outputFolder();
+  const staged = await StagedOutput.open(out);
+  // A small page goes on at once, written later; a large one (a national page of a big corpus) is
+  // on disk before the next is made, so that no more than one such page is held at a time.
+  await staged.write('small.html', '<p>breve</p>');
+  await expect(readFile(path.join(staged.staging, 'small.html'), 'utf8')).rejects.toThrow(/ENOENT/);
+  const large = Array.from({ length: 300 }, (_, i) => `<tr><td>riga ${i}</td></tr>`.repeat(1000));
+  await staged.write('large.html', large);
+  expect((await readFile(path.join(staged.staging, 'large.html'), 'utf8')).length).toBe(large.join('').length);
+  await staged.commit();
+  expect(await readFile(path.join(out, 'small.html'), 'utf8')).toBe('<p>breve</p>');
+});
