@@ -8,7 +8,9 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, check } from '../../src/index.js';
+import { mergeNational } from '../../src/model/national.js';
 import type { Corpus } from '../../src/model/types.js';
+import { nationalRegionJson } from '../../src/render/national/json.js';
 import { copyProject, FIXTURES, REPO } from '../helpers.js';
 import { outputFiles } from '../html.js';
 
@@ -155,5 +157,14 @@ describe('the national JSON of the shipped corpus', () => {
     }
     expect(counted.size).toBeGreaterThan(0);
     expect(index.cross_region_referrals.map((c) => [`${c.from}>${c.to}`, c.referrals])).toEqual([...counted].sort(([a], [b]) => (a < b ? -1 : 1)));
+  });
+
+  it('makes a Region file again from the same model, as `sop dev` may, with the same bytes', async () => {
+    // A Region's share of the model goes with its file (render/national/json.ts): asked for again, it is sorted out again.
+    const model = mergeNational(corpus);
+    const folder = index.regions[0]!.id;
+    const first = nationalRegionJson(corpus, model, folder);
+    expect(nationalRegionJson(corpus, model, folder)).toBe(first);
+    expect(first).toBe(await readFile(path.join(dir, 'dist/national', index.regions[0]!.file), 'utf8'));
   });
 });
