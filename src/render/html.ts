@@ -3,14 +3,25 @@
 // its children's, so a 4 MB page made copies of itself at every level of nesting, some hundred
 // MB of garbage at once at 5,000 procedures. Every piece is the library's own serialisation, so
 // the pieces join into the very bytes of the whole.
-import type { Element, Nodes, Root } from 'hast';
+import type { Element, ElementContent, Nodes, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 
 /** Raw nodes are the laid-out SVG diagrams (render/components.ts `raw`), trusted as Graphviz made them. */
 export const pageHtml = (tree: Nodes): string => toHtml(tree, { allowDangerousHtml: true });
 
+/**
+ * Content serialised now, standing in its page as its HTML: a section of a page that grows with
+ * the corpus (a national role's steps in one Region, a row of the coverage matrix) is made and
+ * serialised one at a time, so that the page never holds its whole tree. The bytes are those of
+ * the page serialised whole: an element's HTML does not depend on where it stands.
+ */
+export const serialised = (content: ElementContent): ElementContent => ({ type: 'raw', value: pageHtml(content) }) as unknown as ElementContent;
+
 /** Nodes a piece may hold: a page of fewer is one piece, and an element of fewer is serialised whole. */
 const PIECE_NODES = 2000;
+
+/** Characters of HTML already serialised (a raw node) that count as one node. */
+const CHARS_PER_NODE = 50;
 
 /**
  * Elements always serialised whole: their children are in another namespace, where attributes
@@ -37,7 +48,7 @@ export function htmlPieces(tree: Root): string[] {
 }
 
 function addPieces(node: Nodes, sizes: Map<Nodes, number>, pieces: string[]): void {
-  if (size(node, sizes) <= PIECE_NODES || (node.type === 'element' && WHOLE.has(node.tagName))) {
+  if (!('children' in node) || size(node, sizes) <= PIECE_NODES || (node.type === 'element' && WHOLE.has(node.tagName))) {
     pieces.push(pageHtml(node));
     return;
   }
@@ -47,8 +58,9 @@ function addPieces(node: Nodes, sizes: Map<Nodes, number>, pieces: string[]): vo
   if (close) pieces.push(close);
 }
 
-/** Nodes in the subtree, counted once per node. */
+/** Nodes in the subtree, counted once per node; HTML already serialised by its length. */
 function size(node: Nodes, sizes: Map<Nodes, number>): number {
+  if (node.type === 'raw') return Math.max(1, Math.ceil(node.value.length / CHARS_PER_NODE));
   if (!('children' in node)) return 1;
   let known = sizes.get(node);
   if (known === undefined) sizes.set(node, (known = node.children.reduce((sum, child) => sum + size(child, sizes), 1)));

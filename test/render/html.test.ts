@@ -8,7 +8,7 @@ import { h, s } from 'hastscript';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../bench/generate.mjs';
 import { check } from '../../src/index.js';
-import { htmlPieces, pageHtml } from '../../src/render/html.js';
+import { htmlPieces, pageHtml, serialised } from '../../src/render/html.js';
 import { createSite } from '../../src/render/index.js';
 import { planHtml } from '../../src/render/plan.js';
 import { TODAY } from '../helpers.js';
@@ -35,6 +35,21 @@ describe('a page in pieces', () => {
     expect(pieces).toContain('<script>if (a < b && c) run();</script>');
     const longest = Math.max(...pieces.filter((piece) => !piece.startsWith('<svg')).map((piece) => piece.length));
     expect(longest).toBeLessThan(pageHtml(tree).length / 20);
+  });
+
+  it('takes a section serialised ahead for the very bytes of the section, and still cuts a page of many into pieces', () => {
+    const section = (i: number) => h('section', { 'aria-labelledby': `r-${i}`, title: 'a "b" & <c>' }, [
+      h('h2', { id: `r-${i}` }, `Regione ${i} — «prova»`),
+      h('ul', Array.from({ length: 120 }, (_, j) => h('li', [h('a', { href: `../r${i}/p${j}.html#step-${j}` }, `Passo ${j}: colloquio & ascolto`)]))),
+    ]);
+    const page = (sections: Root['children']): Root => h(null, [{ type: 'doctype' }, h('html', { lang: 'it' }, [h('body', [h('main', sections)])])]);
+    const whole = pageHtml(page(Array.from({ length: 300 }, (_, i) => section(i))));
+    const ahead = page(Array.from({ length: 300 }, (_, i) => serialised(section(i))));
+    expect(pageHtml(ahead)).toBe(whole);
+    // Each section is one node of the tree, but counts by its length: the page is not one piece.
+    const pieces = htmlPieces(ahead);
+    expect(pieces.join('')).toBe(whole);
+    expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThan(whole.length / 20);
   });
 
   it('leaves a small page whole', () => {

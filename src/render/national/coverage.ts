@@ -1,6 +1,7 @@
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { linkTo } from '../components.js';
+import { serialised } from '../html.js';
 import { renderPage } from '../layout.js';
 import type { Page, Site } from '../site.js';
 import { anchor, href, page } from '../urls.js';
@@ -20,7 +21,7 @@ export function nationalCoveragePage(site: Site): Page {
       h('table.matrix', [
         h('caption', caption),
         h('thead', [h('tr', [h('th', { scope: 'col' }, t.national.region), ...columns.map((c) => h('th', { scope: 'col', id: `${idPrefix}${c.id}` }, c.name))])]),
-        h('tbody', model.regions.map((region) => h('tr', [
+        h('tbody', model.regions.map((region) => serialised(h('tr', [
           h('th', { scope: 'row' }, [linkTo(site, path, region.id, page.regionHome(region.id), region.name)]),
           ...columns.map((column) => {
             const procedures = coverage[region.id]?.[column.id] ?? [];
@@ -34,7 +35,7 @@ export function nationalCoveragePage(site: Site): Page {
                 : h('span', { title: titles.join('\n') }, count),
             ]);
           }),
-        ]))),
+        ])))),
       ]),
     ]);
   const stages = [...corpus.catalogue.stages.values()].map((s) => ({ id: s.id, name: s.name[t.lang], anchor: anchor.stage(s.id) }));

@@ -3,6 +3,7 @@ import { h } from 'hastscript';
 import type { Divergence, DivergenceKind } from '../../model/types.js';
 import { joined, legalLabel, linkTo } from '../components.js';
 import { timeLimitInWords } from '../../i18n/format.js';
+import { serialised } from '../html.js';
 import { renderPage } from '../layout.js';
 import type { Page, Site } from '../site.js';
 import { anchor, href, page } from '../urls.js';
@@ -153,11 +154,11 @@ export function nationalDivergenceKindPage(site: Site, kind: DivergenceKind): Pa
           key === common ? h('span.most-common-mark', ` (${t.national.mostCommon})`) : null,
           `: ${regions.join(', ')}`,
         ])))];
-    return h('li.divergence', { id: anchor.divergence(i) }, [
+    return serialised(h('li.divergence', { id: anchor.divergence(i) }, [
       h(heading, subjectLabel(site, divergence)),
       h('p.count', t.national.regionsDiffering(divergence.regionsDiffering)),
       ...body,
-    ]);
+    ]));
   };
 
   const main = [

@@ -6,6 +6,7 @@ import { h } from 'hastscript';
 import { nationalDiagrams, type StageDiagram } from '../graph/diagrams.js';
 import { diagramFigure } from '../graph/figure.js';
 import { timeRangeInWords } from '../../i18n/format.js';
+import { serialised } from '../html.js';
 import { renderPage } from '../layout.js';
 import type { Page, Site } from '../site.js';
 import { anchor, href, page } from '../urls.js';
@@ -85,7 +86,7 @@ export async function nationalMapStagePage(site: Site, stage: string): Promise<P
           h('table', [
             h('caption', t.diagrams.edgesFromStage(name)),
             h('thead', [h('tr', [t.from, t.to, t.national.referrals, t.national.range, t.consent].map((label) => h('th', { scope: 'col' }, label)))]),
-            h('tbody', edges.map(edgeRow)),
+            h('tbody', edges.map((i) => serialised(edgeRow(i)))),
           ]),
         ])
       : h('p', t.national.noReferralsFromStage),

@@ -2,6 +2,7 @@ import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Role, StepLocation } from '../../model/types.js';
 import { definitionList, legalLinksNational, linkTo, stepName } from '../components.js';
+import { serialised } from '../html.js';
 import { renderPage } from '../layout.js';
 import type { Page, Site } from '../site.js';
 import { anchor, page } from '../urls.js';
@@ -31,7 +32,7 @@ export function nationalRolePage(site: Site, role: Role): Page {
       const order = new Map(regional?.procedures.get(procedure)?.steps.map((s, i) => [s.id, i]));
       return [...located].sort((a, b) => (order.get(a.step) ?? -1) - (order.get(b.step) ?? -1));
     };
-    return { region, here, section: h('section.role-region', { 'aria-labelledby': regionId(region.id) }, [
+    return { region, here, section: serialised(h('section.role-region', { 'aria-labelledby': regionId(region.id) }, [
       h('h2', { id: regionId(region.id) }, [linkTo(site, path, region.id, hasPage ? page.role(region.id, role.id) : page.regionHome(region.id), region.name)]),
       definitionList('metadata', [[t.national.actors, actors.length > 0 ? actors.map((a) => a.name).join('; ') : t.none]]),
       here.length === 0
@@ -43,7 +44,7 @@ export function nationalRolePage(site: Site, role: Role): Page {
               h('ul', ordered(id, located).map((s) => h('li', [linkTo(site, path, region.id, page.procedure(region.id, id), stepName(site, procedure, s.step), anchor.step(s.step))]))),
             ]);
           })),
-    ]) };
+    ])) };
   });
   const main = [
     h('h1', role.name[t.lang]),
