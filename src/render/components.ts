@@ -124,7 +124,3 @@ export function definitionList(className: string, rows: Array<[string, ElementCo
       .flatMap(([label, value]) => [h('dt', label), h('dd', typeof value === 'string' ? value : value!)]),
   );
 }
-
-export function raw(html: string): ElementContent {
-  return { type: 'raw', value: html } as unknown as ElementContent;
-}

@@ -6,8 +6,14 @@
 import type { Element, ElementContent, Nodes, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 
-/** Raw nodes are the laid-out SVG diagrams (render/components.ts `raw`), trusted as Graphviz made them. */
+/**
+ * Raw nodes are HTML made here, never the corpus's: the laid-out SVG diagrams, trusted as
+ * Graphviz made them, and sections serialised ahead (`serialised`).
+ */
 export const pageHtml = (tree: Nodes): string => toHtml(tree, { allowDangerousHtml: true });
+
+/** HTML that stands in a page as it is. */
+export const raw = (html: string): ElementContent => ({ type: 'raw', value: html }) as unknown as ElementContent;
 
 /**
  * Content serialised now, standing in its page as its HTML: a section of a page that grows with
@@ -15,7 +21,7 @@ export const pageHtml = (tree: Nodes): string => toHtml(tree, { allowDangerousHt
  * serialised one at a time, so that the page never holds its whole tree. The bytes are those of
  * the page serialised whole: an element's HTML does not depend on where it stands.
  */
-export const serialised = (content: ElementContent): ElementContent => ({ type: 'raw', value: pageHtml(content) }) as unknown as ElementContent;
+export const serialised = (content: ElementContent): ElementContent => raw(pageHtml(content));
 
 /** Nodes a piece may hold: a page of fewer is one piece, and an element of fewer is serialised whole. */
 const PIECE_NODES = 2000;

@@ -2,7 +2,7 @@
 // phone can show at a readable size, it keeps its size in a marked, focusable scroll frame.
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { raw } from '../components.js';
+import { raw } from '../html.js';
 import type { Messages } from '../../i18n/index.js';
 import type { Site } from '../site.js';
 import type { StageDiagram } from './diagrams.js';
