@@ -33,7 +33,8 @@ async function load(dir, options, limit = Infinity) {
   const { loaded, errors } = await check(dir, options);
   if (errors > 0) throw new Error(`${dir} does not pass sop check`);
   const corpus = loaded.corpus;
-  const site = { corpus, graph: loaded.graph, t: messages.it, themes: new Map(), built: new Set(corpus.regions.keys()), pdfs: new Set(), diagrams: new Map(), edition: 'public', national: mergeNational(corpus) };
+  const national = mergeNational(corpus);
+  const site = { corpus, graph: loaded.graph, t: messages.it, themes: new Map(), built: new Set(corpus.regions.keys()), pdfs: new Set(), diagrams: new Map(), edition: 'public', national: () => national };
   return { site, regions: [...corpus.regions.values()].slice(0, limit) };
 }
 

@@ -178,7 +178,7 @@ export class DevBuild {
     const cases = (await loadCases(defaultCasesDir(root), cwd)).cases.filter((item) => checkCase(item, result.loaded.corpus));
     const options = { lang, edition, regions: [], national, cases, ...(templates ? { templates } : {}) };
     const site = await createSite(filtered.corpus, filtered.graph, options, everything ? undefined : this.#national);
-    if (everything) this.#national = site.national;
+    if (everything) this.#national = site.national?.();
     this.#outputs.begin();
     this.#unplanned = () => this.#plan(site, () => createSite(filtered.corpus, filtered.graph, options));
     if (!everything) {

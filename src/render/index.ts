@@ -69,7 +69,8 @@ export async function createSite(corpus: Corpus, graph: ReferralGraph, options: 
   const built = new Set(options.regions.length > 0 ? options.regions : corpus.regions.keys());
   const themes = new Map([['', await loadTheme(templates)]]);
   for (const region of built) themes.set(region, await loadTheme(templates, region));
-  const national = options.national ? (merged ?? mergeNational(corpus)) : undefined;
+  let made = merged;
+  const national = options.national ? () => (made ??= mergeNational(corpus)) : undefined;
   return { corpus, graph, t: messages[options.lang], themes, built, pdfs: new Set(), edition: options.edition, templates, ...(national ? { national } : {}), ...(options.cases ? { cases: options.cases } : {}) };
 }
 

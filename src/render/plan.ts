@@ -98,8 +98,8 @@ export function planHtml(site: Site): OutputJob[] {
   const national = site.national;
   if (national) {
     // Region files before the index, which records their digests. Each holds its side of the divergences: the whole corpus.
-    for (const region of [...corpus.regions.keys()].sort()) jobs.push({ path: page.nationalRegionJson(region), sources: everything, render: async () => nationalRegionJson(corpus, national, region) });
-    jobs.push({ path: page.nationalJson(), sources: everything, render: async () => nationalJson(corpus, national) });
+    for (const region of [...corpus.regions.keys()].sort()) jobs.push({ path: page.nationalRegionJson(region), sources: everything, render: async () => nationalRegionJson(corpus, national(), region) });
+    jobs.push({ path: page.nationalJson(), sources: everything, render: async () => nationalJson(corpus, national()) });
     jobs.push(pageJob(page.national(), everything, () => nationalOverviewPage(site)));
     jobs.push(pageJob(page.nationalCoverage(), everything, () => nationalCoveragePage(site)));
     jobs.push(pageJob(page.nationalMap(), everything, () => nationalMapPage(site)));

@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { build, check } from '../../src/index.js';
 import { mergeNational } from '../../src/model/national.js';
 import type { Corpus } from '../../src/model/types.js';
+import { createSite } from '../../src/render/index.js';
 import { nationalRegionJson } from '../../src/render/national/json.js';
 import { copyProject, FIXTURES, REPO } from '../helpers.js';
 import { outputFiles } from '../html.js';
@@ -166,5 +167,17 @@ describe('the national JSON of the shipped corpus', () => {
     const first = nationalRegionJson(corpus, model, folder);
     expect(nationalRegionJson(corpus, model, folder)).toBe(first);
     expect(first).toBe(await readFile(path.join(dir, 'dist/national', index.regions[0]!.file), 'utf8'));
+  });
+
+  it('merges the national model once for a build, when its outputs first ask for it', async () => {
+    // The regional pages come first and are made without it (render/site.ts): a site that makes
+    // it again for each national output would merge the corpus a hundred times at 5,000 procedures.
+    const { loaded } = await check('procedures', { cwd: REPO, today: '2026-06-01' });
+    const site = await createSite(loaded.corpus, loaded.graph, { lang: 'it', regions: [], national: true, edition: 'public' });
+    const model = site.national!();
+    expect(model.regions.length).toBe(loaded.corpus.regions.size);
+    expect(site.national!()).toBe(model);
+    const without = await createSite(loaded.corpus, loaded.graph, { lang: 'it', regions: [], national: false, edition: 'public' });
+    expect(without.national).toBeUndefined();
   });
 });

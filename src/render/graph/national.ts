@@ -8,7 +8,7 @@ import { inParts, type StageView, type ViewEdge, type ViewNode } from './stages.
 /** The national map's views, stage by stage in the catalogue's order; `from` is the page they are shown on. */
 export function nationalViews(site: Site, from: string): StageView[] {
   const { t, corpus } = site;
-  const model = site.national!;
+  const model = site.national!();
   const { roles, stages } = corpus.catalogue;
   const roleName = (id: string) => roles.get(id)?.name[t.lang] ?? id;
   const total = model.regions.length;

@@ -14,7 +14,7 @@ import { nationalCrumbs, nationalScope } from './common.js';
  */
 export function nationalCoveragePage(site: Site): Page {
   const { t, corpus } = site;
-  const model = site.national!;
+  const model = site.national!();
   const path = page.nationalCoverage();
   const matrix = (caption: string, columns: Array<{ id: string; name: string; anchor: string }>, coverage: Record<string, Record<string, string[]>>, idPrefix: string): ElementContent =>
     h('div.table-scroll.matrix-scroll', { role: 'region', 'aria-label': caption, tabIndex: 0 }, [

@@ -74,7 +74,7 @@ function stageOf(divergence: Divergence): string | undefined {
 /** The kinds with divergences, each with its divergences (by their index in the model) grouped by the sender's stage. */
 function kindGroups(site: Site) {
   const { corpus } = site;
-  const indexed = site.national!.divergences.map((divergence, i) => ({ divergence, i }));
+  const indexed = site.national!().divergences.map((divergence, i) => ({ divergence, i }));
   const byKind = new Map<DivergenceKind, typeof indexed>();
   for (const item of indexed) (byKind.get(item.divergence.kind) ?? byKind.set(item.divergence.kind, []).get(item.divergence.kind)!).push(item);
   return KINDS.map((kind) => {

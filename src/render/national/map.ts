@@ -23,7 +23,7 @@ export function mapStages(site: Site): string[] {
 /** The edges leaving each stage, by their index in the model (the table rows' anchors). */
 function edgesByStage(site: Site): Map<string, number[]> {
   const found = new Map<string, number[]>();
-  for (const [i, edge] of site.national!.edges.entries()) {
+  for (const [i, edge] of site.national!().edges.entries()) {
     const stage = edge.from.split('/')[0]!;
     (found.get(stage) ?? found.set(stage, []).get(stage)!).push(i);
   }
@@ -61,7 +61,7 @@ export function nationalMapPage(site: Site): Page {
 
 export async function nationalMapStagePage(site: Site, stage: string): Promise<Page> {
   const { t } = site;
-  const model = site.national!;
+  const model = site.national!();
   const path = page.nationalMapStage(stage);
   const diagrams: StageDiagram[] = nationalDiagrams(site).filter((d) => d.view.stage === stage);
   const svgs = await Promise.all(diagrams.map((d) => d.svg()));

@@ -7,7 +7,7 @@ import { nationalScope } from './common.js';
 
 export function nationalOverviewPage(site: Site): Page {
   const { t } = site;
-  const model = site.national!;
+  const model = site.national!();
   const path = page.national();
   const main = [
     h('h1', t.national.title),

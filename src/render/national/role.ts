@@ -16,7 +16,7 @@ import { nationalCrumbs, nationalScope } from './common.js';
  */
 export function nationalRolePage(site: Site, role: Role): Page {
   const { t, corpus } = site;
-  const model = site.national!;
+  const model = site.national!();
   const path = page.nationalRole(role.id);
   const steps = roleStepsByRegion(model).get(role.id);
   const regionId = (region: string) => `region-${region}`;

@@ -7,7 +7,7 @@ import { nodeLabel } from './common.js';
 /** What the national section's search finds: roles, stages, divergences and every case study. */
 export function nationalSearchDocuments(site: Site): SearchDocument[] {
   const { t, corpus } = site;
-  const model = site.national!;
+  const model = site.national!();
   return [
     ...[...corpus.catalogue.roles.values()].map((role) => ({ id: `r:${role.id}`, kind: 'role' as const, title: role.name[t.lang], text: `${role.mandate.text[t.lang]} ${role.id}`, url: `roles/${role.id}.html` })),
     ...[...corpus.catalogue.stages.values()].map((stage) => ({ id: `s:${stage.id}`, kind: 'stage' as const, title: stage.name[t.lang], text: stage.id, url: `coverage.html#${anchor.stage(stage.id)}` })),

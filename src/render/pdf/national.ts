@@ -15,7 +15,7 @@ import { contentText, cover, heading, pageRef, preamble } from './preamble.js';
 
 export async function nationalHandbook(site: Site): Promise<TypstSource> {
   const { t, corpus } = site;
-  const model = site.national!;
+  const model = site.national!();
   const title = t.national.title;
   const dates = [...corpus.regions.values()].flatMap((r) => [...r.procedures.values()].map((p) => p.approval?.date)).filter((d): d is string => Boolean(d)).sort();
   const internal = site.edition === 'internal';
