@@ -15,8 +15,9 @@ export interface Site {
   built: Set<string>;
   /**
    * The merged national model, when this build emits it (it links regional pages upward); made
-   * when first asked for. Only the national outputs read it, and they are made last: a build's
-   * regional pages are made without it in memory (17 MB at 5,000 procedures).
+   * when first asked for. Only the national outputs read it, and each kind's come after the
+   * Regions' (the national handbook after theirs, the national pages after theirs): the regional
+   * pages of a build without PDFs are made without it in memory (17 MB at 5,000 procedures).
    */
   national?: () => NationalModel;
   /** PDFs this build produced (output paths), so HTML links only to files that exist. */
