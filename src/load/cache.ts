@@ -1,8 +1,10 @@
 // What `sop dev` keeps between rebuilds: every file as it was read and loaded (parsed, checked
 // against its schema, turned into the model), so a save re-parses only the file that changed;
-// and, when told which files were saved, where every file is, so a save re-reads only those.
+// and, when told which files were saved, where every file is, so a save re-reads only those;
+// and the referral graph's index of who refers into each step, made anew only when that changed.
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
+import { ReferrerMemo } from '../model/graph.js';
 
 interface Entry {
   bytes: Buffer;
@@ -21,6 +23,8 @@ export interface Layout {
 }
 
 export class LoadCache {
+  /** Which referrals lead into each step, for the next load's referral graph. */
+  readonly referrers = new ReferrerMemo();
   #entries = new Map<string, Entry>();
   #byFile = new WeakMap<VFile, Entry>();
   #seen = new Set<string>();

@@ -125,5 +125,5 @@ export async function loadCorpus(root: string, cwd = process.cwd(), { cache, fil
     }
   }
   const found = { regions: tree.regions.length, procedures: tree.regions.reduce((n, folder) => n + folder.procedures.length, 0) };
-  return { corpus, definitions, actorLists, procedures, graph: referralGraph(corpus), files, catalogueUsable, found };
+  return { corpus, definitions, actorLists, procedures, graph: referralGraph(corpus, cache?.referrers), files, catalogueUsable, found };
 }

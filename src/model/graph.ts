@@ -38,24 +38,22 @@ export function outgoingOf(graph: ReferralGraph, procedure: Procedure): Edge[] {
 
 /**
  * What the graph is made of, kept with the objects it came from: each procedure's keys, each
- * Region's nodes and each node's edges, and which referrals lead into each step while no
- * procedure's keys change. `sop dev` loads the corpus again after every save; making every key,
+ * Region's nodes and each node's edges (and, in a `ReferrerMemo`, which referrals lead into
+ * each step while no procedure's keys change). `sop dev` loads the corpus again after every save; making every key,
  * node and edge anew took longer than the rest of the save's check.
  */
 interface Keys {
   steps: string[];
   targets: string[][];
 }
-interface Entry {
+/**
+ * A step's node is its entry in the Region's map: with its key, and the keys its referrals are
+ * written to (its procedure's `keys`). An entry beside each node was 2.3 MB of the graph of
+ * 5,000 procedures.
+ */
+interface Entry extends StepNode {
   key: string;
-  node: StepNode;
   targets: string[];
-}
-/** A node's edges, with the nodes its referrals resolved to when they were made, and their keys. */
-interface Edges {
-  to: Array<StepNode | undefined>;
-  edges: Edge[];
-  keys: string[];
 }
 /**
  * Per steps array: a procedure's edition shares its steps when it leaves none out, and then its
@@ -64,19 +62,30 @@ interface Edges {
  */
 const keysOf = new WeakMap<readonly Step[], Keys>();
 const entriesOf = new WeakMap<Region, Map<string, Entry>>();
-const edgesOf = new WeakMap<StepNode, Edges>();
+/** Each node's edges, made again when one of its referrals resolves to another node than it did. */
+const edgesOf = new WeakMap<Entry, Edge[]>();
+/** Step key → the referrals into it, as the key of the step they are written in and their index there. */
+type ReferrerIndex = Map<string, Array<[string, number]>>;
+
 /**
- * Step key → the referrals into it, as the key of the step they are written in and their index
- * there; for the last two corpora (`sop dev` builds the loaded corpus's graph and its edition's).
+ * The referrer indexes of the last two corpora loaded, kept by whoever loads the same corpus
+ * again after every save (`sop dev`, the language server) and made anew only when some
+ * procedure's keys changed. A build checks once: kept for it, they were 9 MB of live heap
+ * through the rendering of 5,000 procedures, which goes through outgoing edges only.
  */
-let indexes: Array<{ keys: Keys[]; index: Map<string, Array<[string, number]>> }> = [];
+export class ReferrerMemo {
+  indexes: Array<{ keys: Keys[]; index: ReferrerIndex }> = [];
+}
+
+/** Shared by every step without referrals, and every node without edges: a fifth of the steps. */
+const NONE: never[] = Object.freeze([]) as never[];
 
 function keys(procedure: Procedure): Keys {
   let made = keysOf.get(procedure.steps);
   if (!made) {
     made = {
       steps: procedure.steps.map((step) => stepKey(procedure.folder, procedure.id, step.id)),
-      targets: procedure.steps.map((step) => step.referrals.map((referral) => refKey(referral.to))),
+      targets: procedure.steps.map((step) => (step.referrals.length > 0 ? step.referrals.map((referral) => refKey(referral.to)) : NONE)),
     };
     keysOf.set(procedure.steps, made);
   }
@@ -91,7 +100,7 @@ function regionEntries(region: Region): Map<string, Entry> {
     for (const procedure of region.procedures.values()) {
       const { steps, targets } = keys(procedure);
       for (const [i, step] of procedure.steps.entries()) {
-        if (!made.has(steps[i]!)) made.set(steps[i]!, { key: steps[i]!, node: { region, procedure, step }, targets: targets[i]! });
+        if (!made.has(steps[i]!)) made.set(steps[i]!, { region, procedure, step, key: steps[i]!, targets: targets[i]! });
       }
     }
     entriesOf.set(region, made);
@@ -100,22 +109,34 @@ function regionEntries(region: Region): Map<string, Entry> {
 }
 
 /** The referrals of a node that resolve to a node. */
-function nodeEdges({ node: from, targets }: Entry, node: (key: string) => StepNode | undefined): Edges {
-  const to = targets.map(node);
-  let made = edgesOf.get(from);
-  if (!made || made.to.some((target, i) => target !== to[i])) {
-    // Mapped, not pushed: an array grown by `push` keeps room for 16 more, and most steps have one
-    // or two referrals; those rooms were 12 MB of the graph of 5,000 procedures.
-    const resolved = targets.flatMap((_, i) => (to[i] ? [i] : []));
-    made = { to, edges: resolved.map((i) => ({ from, referral: from.step.referrals[i]!, to: to[i]! })), keys: resolved.map((i) => targets[i]!) };
-    edgesOf.set(from, made);
+function nodeEdges(from: Entry, node: (key: string) => Entry | undefined): Edge[] {
+  const to = from.targets.map(node);
+  const made = edgesOf.get(from);
+  if (made && resolvesAsMade(from, to, made)) return made;
+  // Mapped, not pushed: an array grown by `push` keeps room for 16 more, and most steps have one
+  // or two referrals; those rooms were 12 MB of the graph of 5,000 procedures.
+  const resolved = to.flatMap((target, i) => (target ? [i] : []));
+  const edges = resolved.length > 0 ? resolved.map((i): Edge => ({ from, referral: from.step.referrals[i]!, to: to[i]! })) : NONE;
+  edgesOf.set(from, edges);
+  return edges;
+}
+
+/** Whether the edges made before go to the nodes the referrals resolve to now. */
+function resolvesAsMade(from: Entry, to: Array<Entry | undefined>, made: Edge[]): boolean {
+  let next = 0;
+  for (const [i, target] of to.entries()) {
+    if (!target) continue;
+    const edge = made[next++];
+    if (edge?.to !== target || edge.referral !== from.step.referrals[i]) return false;
   }
-  return made;
+  return next === made.length;
 }
 
 /** Which referrals lead into each step, made again only when some procedure's keys changed. */
-function referrersIn(corpus: Corpus): Map<string, Array<[string, number]>> {
+function referrersIn(corpus: Corpus, memo: ReferrerMemo | undefined): ReferrerIndex {
   const all = [...corpus.regions.values()].flatMap((region) => [...region.procedures.values()].map(keys));
+  if (!memo) return indexReferrers(all);
+  const { indexes } = memo;
   // The closest of the two: procedures that did not change keep their keys' object.
   const changed = (known: Keys[]) => (known.length === all.length ? all.filter((item, i) => item !== known[i]).length : Infinity);
   const [closest] = [...indexes].sort((a, b) => changed(a.keys) - changed(b.keys));
@@ -123,12 +144,12 @@ function referrersIn(corpus: Corpus): Map<string, Array<[string, number]>> {
   const index = closest && closest.keys.length === all.length && all.every((item, i) => same(item, closest.keys[i]!)) ? closest.index : indexReferrers(all);
   // Mostly other objects: another corpus's, kept beside this one's.
   const replaced = closest && changed(closest.keys) <= all.length / 2 ? closest : undefined;
-  indexes = [{ keys: all, index }, ...indexes.filter((other) => other !== replaced)].slice(0, 2);
+  memo.indexes = [{ keys: all, index }, ...indexes.filter((other) => other !== replaced)].slice(0, 2);
   return index;
 }
 
-function indexReferrers(all: Keys[]): Map<string, Array<[string, number]>> {
-  const index = new Map<string, Array<[string, number]>>();
+function indexReferrers(all: Keys[]): ReferrerIndex {
+  const index: ReferrerIndex = new Map();
   for (const { steps, targets } of all) {
     const seen = new Set<string>();
     steps.forEach((from, i) => {
@@ -149,24 +170,23 @@ function indexReferrers(all: Keys[]): Map<string, Array<[string, number]>> {
  * whole graph is made only when something goes through all of it. A `sop dev` save checks again
  * one procedure, which needs little of the graph.
  */
-export function referralGraph(corpus: Corpus): ReferralGraph {
+export function referralGraph(corpus: Corpus, memo?: ReferrerMemo): ReferralGraph {
   const entry = (key: string) => {
     const region = corpus.regions.get(key.slice(0, key.indexOf('/')));
     return region && regionEntries(region).get(key);
   };
-  const node = (key: string) => entry(key)?.node;
   const outgoing = (key: string) => {
     const from = entry(key);
-    const edges = from && nodeEdges(from, node).edges;
+    const edges = from && nodeEdges(from, entry);
     return edges?.length ? edges : undefined;
   };
   let referrers: ReturnType<typeof referrersIn> | undefined;
   const incoming = new Map<string, Edge[] | undefined>();
   const into = (key: string) => {
     if (!incoming.has(key)) {
-      const edges = ((referrers ??= referrersIn(corpus)).get(key) ?? []).flatMap(([from, j]) => {
+      const edges = ((referrers ??= referrersIn(corpus, memo)).get(key) ?? []).flatMap(([from, j]) => {
         const source = entry(from)!;
-        return outgoing(from)?.filter((edge) => edge.referral === source.node.step.referrals[j]) ?? [];
+        return outgoing(from)?.filter((edge) => edge.referral === source.step.referrals[j]) ?? [];
       });
       incoming.set(key, edges.length > 0 ? edges : undefined);
     }
@@ -180,9 +200,9 @@ export function referralGraph(corpus: Corpus): ReferralGraph {
   let outgoingEdges: Map<string, Edge[]> | undefined;
   let incomingEdges: Map<string, Edge[]> | undefined;
   return {
-    nodes: view(node, () => (nodes ??= new Map(entries().map((item) => [item.key, item.node])))),
-    incoming: view(into, () => (incomingEdges ??= incomingMap(entries(), node))),
-    outgoing: view(outgoing, () => (outgoingEdges ??= outgoingMap(entries(), node))),
+    nodes: view(entry, () => (nodes ??= new Map(entries().map((item) => [item.key, item])))),
+    incoming: view(into, () => (incomingEdges ??= incomingMap(entries(), entry))),
+    outgoing: view(outgoing, () => (outgoingEdges ??= outgoingMap(entries(), entry))),
   };
 }
 
@@ -202,24 +222,25 @@ function view<V>(get: (key: string) => V | undefined, whole: () => ReadonlyMap<s
   };
 }
 
-function outgoingMap(entries: Entry[], node: (key: string) => StepNode | undefined): Map<string, Edge[]> {
+function outgoingMap(entries: Entry[], node: (key: string) => Entry | undefined): Map<string, Edge[]> {
   const outgoing = new Map<string, Edge[]>();
   for (const entry of entries) {
-    const { edges } = nodeEdges(entry, node);
+    const edges = nodeEdges(entry, node);
     if (edges.length > 0) outgoing.set(entry.key, edges);
   }
   return outgoing;
 }
 
-function incomingMap(entries: Entry[], node: (key: string) => StepNode | undefined): Map<string, Edge[]> {
+function incomingMap(entries: Entry[], node: (key: string) => Entry | undefined): Map<string, Edge[]> {
   const incoming = new Map<string, Edge[]>();
   for (const entry of entries) {
-    const { edges, keys } = nodeEdges(entry, node);
-    edges.forEach((edge, i) => {
-      const into = incoming.get(keys[i]!);
+    for (const edge of nodeEdges(entry, node)) {
+      // Its target is a node, hence an entry, whose key is the one the referral is written to.
+      const { key } = edge.to as Entry;
+      const into = incoming.get(key);
       if (into) into.push(edge);
-      else incoming.set(keys[i]!, [edge]);
-    });
+      else incoming.set(key, [edge]);
+    }
   }
   return incoming;
 }

@@ -1,5 +1,6 @@
 // The graph rules ask the referral graph one step at a time, and `sop dev` keeps what the graph is
-// made of from one check to the next: what they find must be the graph made whole, from scratch.
+// made of (and, in its load cache, who refers into each step) from one check to the next: what
+// they find must be the graph made whole, from scratch.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,11 +30,11 @@ describe('the referral graph', () => {
     let corpus = await corpusNow();
     const keys = keysOf(corpus);
     expect(keys.length).toBeGreaterThan(10);
-    expect(stepByStep(referralGraph(corpus), keys)).toEqual(whole(referralGraph(corpus)));
+    expect(stepByStep(referralGraph(corpus, cache.referrers), keys)).toEqual(whole(referralGraph(corpus)));
     const file = path.join(dir, 'beta/trasferimento.md');
     await writeFile(file, (await readFile(file, 'utf8')).replace('to: alfa/adulti#colloqui', 'to: alfa/adulti#rilevazione'));
     corpus = await corpusNow();
-    const found = stepByStep(referralGraph(corpus), keys);
+    const found = stepByStep(referralGraph(corpus, cache.referrers), keys);
     expect(found).toEqual(whole(referralGraph(corpus)));
     expect(found.find(([key]) => key === 'alfa/adulti#rilevazione')?.[3]).toContain('trasferimento#coordinamento -> adulti#rilevazione (alfa/adulti#rilevazione)');
   });
