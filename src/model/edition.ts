@@ -3,6 +3,7 @@
 // so nothing restricted can reach any output (HTML, search index, SVG, JSON, PDF, file names).
 import type { Blockquote, Root, RootContent } from 'mdast';
 import type { Node, Parent } from 'unist';
+import type { VFile } from 'vfile';
 import { isRestrictedBlock } from './build.js';
 import { referralGraph, type ReferralGraph } from './graph.js';
 import type { Corpus, Edition, Procedure, Region } from './types.js';
@@ -68,12 +69,21 @@ export function procedureFor(procedure: Procedure, edition: Edition, internalLab
       ...procedure,
       steps,
       entry: edition === 'public' ? procedure.entry.filter((id) => !procedure.steps.some((s) => s.id === id && s.restricted)) : procedure.entry,
-      body: () => editBody(procedure.body(), edition, internalLabel, () => String(procedure.origin.source.file.value ?? '')),
+      body: editedBody(procedure.body, procedure.origin.source.file, edition, internalLabel),
       links: edition === 'public' ? procedure.links.filter((link) => !link.restricted) : procedure.links,
     };
     made.set(key, edited);
   }
   return edited;
+}
+
+/**
+ * Made apart from `procedureFor`, whose closures share one scope with the checked procedure in it:
+ * the edition's prose kept the checked corpus's 5,000 procedures, and the arrays the edition does
+ * not share with them, alive through the rendering.
+ */
+function editedBody(body: () => Root, file: VFile, edition: Edition, internalLabel: string): () => Root {
+  return () => editBody(body(), edition, internalLabel, () => String(file.value ?? ''));
 }
 
 /**
