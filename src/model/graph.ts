@@ -39,8 +39,8 @@ export function outgoingOf(graph: ReferralGraph, procedure: Procedure): Edge[] {
 /**
  * What the graph is made of, kept with the objects it came from: each procedure's keys, each
  * Region's nodes and each node's edges (and, in a `ReferrerMemo`, which referrals lead into
- * each step while no procedure's keys change). `sop dev` loads the corpus again after every save; making every key,
- * node and edge anew took longer than the rest of the save's check.
+ * each step while no procedure's keys change). `sop dev` loads the corpus again after every
+ * save; making every key, node and edge anew took longer than the rest of the save's check.
  */
 interface Keys {
   steps: string[];
