@@ -1,14 +1,13 @@
 // Turns schema-valid YAML data into the typed model. Input shapes are guaranteed by the
 // schemas, so this module only renames fields and records where each element was written.
 import type { Root } from 'mdast';
-import type { Node, Point } from 'unist';
-import type { VFile } from 'vfile';
-import { location } from 'vfile-location';
+import type { Node } from 'unist';
 import type {
-  ActionKind, Actor, BodyLink, BodyReference, BodyUrl, Catalogue, Contact, Fact, LegalReference, LinkKind, Origin, Pathway,
+  ActionKind, Actor, BodyReference, Catalogue, Contact, Fact, LegalReference, Origin, Pathway,
   Procedure, Protocol, Referral, Region, Role, Signatory, Stage, Step, StepRef, YamlPath, YamlSource,
 } from './types.js';
 import { parseCondition } from './condition.js';
+import { bodyUrls, typedLinks } from './links.js';
 import { titleFromId } from './names.js';
 import { SharedTexts } from './texts.js';
 import type { RawActions } from './raw/actions.generated.js';
@@ -174,7 +173,7 @@ export function parseProcedureRef(raw: string, region: string): { region: string
 /**
  * `body` gives the Markdown tree when it is asked for (kept, or read again); `references` are
  * its links and images (bodyReferences). `texts` gives the one copy of the texts made here
- * (referral targets' parts, links' kinds and targets).
+ * (referral targets' parts, links' targets).
  */
 export function buildProcedure(source: YamlSource, data: RawProcedure, references: readonly BodyReference[], folder: string, body: () => Root, texts = new SharedTexts()): Procedure {
   // References resolve against the folder the file is in; a mismatch with `region` is a rule's job.
@@ -220,56 +219,11 @@ export function buildProcedure(source: YamlSource, data: RawProcedure, reference
     entry: texts.list(data.entry ?? [steps[0]!.id]),
     steps,
     body,
-    links: references.flatMap(({ url, image, restricted, from, to }) => {
-      const match = image ? null : LINK.exec(url);
-      return match ? [new WrittenLink(source.file, from, to, texts.text(match[1]!) as LinkKind, texts.text(match[2]!), restricted)] : [];
-    }),
-    urls: references.flatMap(({ url, image, from, to }) => (LINK.test(url) ? [] : [new WrittenUrl(source.file, from, to, url, image)])),
+    links: typedLinks(source.file, references, (value) => texts.text(value)),
+    urls: bodyUrls(source.file, references),
     folder,
     origin: at(source, texts.list([])),
   };
-}
-
-/** A typed link's URL: `role:`, `step:`, `procedure:` or `legal:` and the target. */
-const LINK = /^(role|step|procedure|legal):(.*)$/;
-
-/**
- * Where a link is written, kept as two offsets and turned into lines and columns only when a
- * rule reports it: a corpus has some twenty links a procedure and reports few, and their
- * positions as objects were 11 MB of the model of 5,000 procedures.
- */
-class WrittenAt {
-  readonly #from: number;
-  readonly #to: number;
-
-  constructor(
-    readonly file: VFile,
-    from: number,
-    to: number,
-  ) {
-    this.#from = from;
-    this.#to = to;
-  }
-
-  get start(): Point {
-    return location(this.file).toPoint(this.#from)!;
-  }
-
-  get end(): Point {
-    return location(this.file).toPoint(this.#to)!;
-  }
-}
-
-class WrittenLink extends WrittenAt implements BodyLink {
-  constructor(file: VFile, from: number, to: number, readonly kind: LinkKind, readonly target: string, readonly restricted: boolean) {
-    super(file, from, to);
-  }
-}
-
-class WrittenUrl extends WrittenAt implements BodyUrl {
-  constructor(file: VFile, from: number, to: number, readonly url: string, readonly image: boolean) {
-    super(file, from, to);
-  }
 }
 
 /** A `:::restricted` container: prose for internal use only. */

@@ -70,7 +70,7 @@ export function procedureFor(procedure: Procedure, edition: Edition, internalLab
       steps,
       entry: edition === 'public' ? procedure.entry.filter((id) => !procedure.steps.some((s) => s.id === id && s.restricted)) : procedure.entry,
       body: editedBody(procedure.body, procedure.origin.source.file, edition, internalLabel),
-      links: edition === 'public' ? procedure.links.filter((link) => !link.restricted) : procedure.links,
+      links: edition === 'public' ? procedure.links.unrestricted() : procedure.links,
     };
     made.set(key, edited);
   }

@@ -261,6 +261,16 @@ export interface BodyLink {
 }
 
 /**
+ * A procedure's typed links, made one at a time as they are gone through: a corpus has some
+ * twenty a procedure, and 96,000 link objects were 8.5 MB of the model of 5,000 procedures.
+ */
+export interface BodyLinks extends Iterable<BodyLink> {
+  readonly length: number;
+  /** The links outside `:::restricted` blocks: what the public edition keeps. */
+  unrestricted(): BodyLinks;
+}
+
+/**
  * A link or image as written in a procedure's body, as plain data: what the model's `links` and
  * `urls` are made from, so that the thread that parsed the body need not hand its tree over.
  */
@@ -304,7 +314,7 @@ export interface Procedure {
    * but reads each again from the parse cache when its page is made (load/corpus.ts).
    */
   body(): Root;
-  links: BodyLink[];
+  links: BodyLinks;
   urls: BodyUrl[];
   /** The folder the file lives in (may differ from `region` in a faulty corpus). */
   folder: string;
