@@ -49,6 +49,15 @@ export class ParseCache implements ParseStore {
       .finally(() => this.#unwritten.delete(key));
   }
 
+  async folder(): Promise<string> {
+    await mkdir(this.#folder, { recursive: true });
+    return this.#folder;
+  }
+
+  kept(key: string): void {
+    this.#used.add(key);
+  }
+
   /** Read at once: a page in the making asks for its prose, one procedure at a time. */
   body(key: string): Root | undefined {
     try {

@@ -1,18 +1,15 @@
 // Parsing every procedure file of a load: answers kept from an earlier build (the parse cache),
 // then worker threads for the rest of a large corpus, or this thread for a small one. Markdown
 // and YAML parsing was two thirds of `sop check` on 1,000 procedures, all on one thread.
+import { renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { threadId } from 'node:worker_threads';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { restoreMessages, storeMessage, type StoredMessage } from '../diagnostics.js';
 import { PARALLEL_FROM, WorkerPool } from '../workers/pool.js';
 import { parseValidProcedure, type ValidProcedure } from './procedure.js';
-
-export interface ParseRequest {
-  path: string;
-  cwd: string;
-  text: string;
-}
 
 /** What parsing a file gives, as plain data: the procedure, or the diagnostics that say why not. */
 export interface ParseAnswer {
@@ -20,14 +17,24 @@ export interface ParseAnswer {
   messages: StoredMessage[];
 }
 
-/** A worker's answer: for a store that keeps trees, the whole answer as bytes to store and the answer without its tree. */
+/** A worker's answer: for a store with a folder, the answer without its tree, and whether the worker wrote it there. */
 export interface WorkerAnswer extends ParseAnswer {
-  stored?: Uint8Array;
+  written?: boolean;
 }
 
 /** What a store keeps of an answer: V8's serialisation, the structured clone format workers use too. */
 export const encodeAnswer = (answer: ParseAnswer): Uint8Array => serialize(answer);
 export const decodeAnswer = (bytes: Uint8Array): ParseAnswer => deserialize(bytes) as ParseAnswer;
+
+/**
+ * Writes an answer's bytes as the file `key` of a store's folder, whole or not at all: a reader
+ * never sees half a file under its key (the temporary name is this process's and thread's own).
+ */
+export function writeAnswerSync(folder: string, key: string, bytes: Uint8Array): void {
+  const temp = path.join(folder, `${key}.${process.pid}-${threadId}.tmp`);
+  writeFileSync(temp, bytes);
+  renameSync(temp, path.join(folder, key));
+}
 
 /**
  * Answers by file text, kept between builds (the build cache). A load makes each file's key
@@ -44,6 +51,12 @@ export interface ParseStore {
    * have it. A store that can say so lets a large load drop every tree once it is checked.
    */
   body?(key: string): Root | undefined;
+  /**
+   * The folder (made) where the store keeps each answer as a file named by its key, written by
+   * `writeAnswerSync`: a parse worker writes there itself, then the store is told with `kept`.
+   */
+  folder?(): Promise<string>;
+  kept?(key: string): void;
 }
 
 /** Small enough to keep every thread busy to the end, large enough that messages stay few. */
@@ -64,8 +77,9 @@ export async function parseProcedures(files: readonly VFile[], threads: number, 
     restoreMessages(file, answer.messages);
     take(file, answer.procedure, keys.get(file));
   };
-  const parsed = (file: VFile, { stored, ...answer }: WorkerAnswer) => {
-    if (store) store.set(keys.get(file)!, stored ?? encodeAnswer(answer));
+  const parsed = (file: VFile, { written, ...answer }: WorkerAnswer) => {
+    if (written) store!.kept!(keys.get(file)!);
+    else if (store) store.set(keys.get(file)!, encodeAnswer(answer));
     answered(file, answer);
   };
   // A few reads at a time: all at once, the files' bytes arrived faster than this thread turned
@@ -82,8 +96,12 @@ export async function parseProcedures(files: readonly VFile[], threads: number, 
   };
   await Promise.all(Array.from({ length: READS_IN_FLIGHT }, reader));
   const missing = files.filter((_, index) => !stored[index]);
-  if (threads > 1 && missing.length >= PARALLEL_FROM) await parseInWorkers(missing, threads, store?.body !== undefined, parsed);
-  else for (const file of missing) parsed(file, parseHere(file));
+  if (threads <= 1 || missing.length < PARALLEL_FROM) {
+    for (const file of missing) parsed(file, parseHere(file));
+    return;
+  }
+  const folder = store?.body && store.kept && (await store.folder?.());
+  await parseInWorkers(missing, threads, folder ? (file) => ({ folder, key: keys.get(file)! }) : undefined, parsed);
 }
 
 function parseHere(file: VFile): ParseAnswer {
@@ -95,17 +113,23 @@ function parseHere(file: VFile): ParseAnswer {
 }
 
 /**
- * A batch for a worker. `stored`: the store keeps trees, so the worker answers with the bytes to
- * store and leaves the tree out of the answer itself. This thread made each tree from the
- * worker's message only to serialise it again for the store: at 1,000 procedures that was a
- * quarter of its time during a cold check, and its heap 89-113 MB there against 65-70 now.
+ * A file for a worker. `store`: where the store that keeps trees wants its answer, which the
+ * worker writes there and answers without the tree. This thread made each tree from the worker's
+ * message only to serialise it again for the store (at 1,000 procedures a quarter of its time
+ * during a cold check, and its heap 89-113 MB against 65-70); then it took the serialised bytes,
+ * which waited as external memory for a collection this quiet thread seldom made (36 MB as the
+ * parse of 1,000 procedures ended).
  */
-export interface ParseBatch {
-  files: ParseRequest[];
-  stored: boolean;
+export interface ParseTask {
+  path: string;
+  cwd: string;
+  text: string;
+  store?: { folder: string; key: string };
 }
 
-async function parseInWorkers(files: readonly VFile[], threads: number, stored: boolean, parsed: (file: VFile, answer: WorkerAnswer) => void): Promise<void> {
+export type ParseBatch = ParseTask[];
+
+async function parseInWorkers(files: readonly VFile[], threads: number, storeOf: ((file: VFile) => ParseTask['store']) | undefined, parsed: (file: VFile, answer: WorkerAnswer) => void): Promise<void> {
   const batches: VFile[][] = [];
   for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH));
   // This thread is one of the threads: it builds each procedure as its answer comes. A worker
@@ -116,7 +140,7 @@ async function parseInWorkers(files: readonly VFile[], threads: number, stored: 
   const pool = new WorkerPool<ParseBatch, WorkerAnswer[]>(new URL('./parse-worker.js', import.meta.url), Math.min(threads - 1, batches.length));
   try {
     await Promise.all(batches.map(async (batch) => {
-      const answers = await pool.run({ files: batch.map((file) => ({ path: file.path, cwd: file.cwd, text: String(file.value) })), stored });
+      const answers = await pool.run(batch.map((file) => ({ path: file.path, cwd: file.cwd, text: String(file.value), ...(storeOf ? { store: storeOf(file) } : {}) })));
       for (const [index, answer] of answers.entries()) parsed(batch[index]!, answer);
     }));
   } finally {

@@ -70,15 +70,12 @@ export class WorkerPool<Task, Result> {
   }
 }
 
-/**
- * The worker's side: answers each task with `handle`'s result, or the message of what it threw.
- * `transfer`: the buffers of a result that are handed over rather than copied.
- */
-export function serve<Task, Result>(handle: (task: Task) => Result | Promise<Result>, transfer: (result: Result) => ArrayBuffer[] = () => []): void {
+/** The worker's side: answers each task with `handle`'s result, or the message of what it threw. */
+export function serve<Task, Result>(handle: (task: Task) => Result | Promise<Result>): void {
   parentPort!.on('message', async ({ id, task }: { id: number; task: Task }) => {
     try {
       const value = await handle(task);
-      parentPort!.postMessage({ id, value }, transfer(value));
+      parentPort!.postMessage({ id, value });
     } catch (error) {
       parentPort!.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
     }

@@ -8,8 +8,11 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../bench/generate.mjs';
+import { ParseCache } from '../../src/build/parse-cache.js';
 import { toJson } from '../../src/cli/format.js';
 import { build, check } from '../../src/index.js';
+import { readCorpus } from '../../src/load/files.js';
+import { decodeAnswer, parseProcedures, type ParseAnswer } from '../../src/load/parse.js';
 import { PARALLEL_FROM } from '../../src/workers/pool.js';
 import { REPO, TODAY } from '../helpers.js';
 import { outputFiles } from '../html.js';
@@ -23,6 +26,12 @@ async function sop(cwd: string, ...args: string[]): Promise<string> {
     throw error;
   });
   return stdout;
+}
+
+/** Every parse kept in the parse caches under `cacheDir`, by its key. */
+async function keptParses(cacheDir: string): Promise<Map<string, ParseAnswer>> {
+  const entries = (await readdir(path.join(cacheDir, 'parsed'), { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+  return new Map(await Promise.all(entries.map(async (entry) => [entry.name, decodeAnswer(await readFile(path.join(entry.parentPath, entry.name)))] as const)));
 }
 
 async function breakFile(dir: string, region: string, index: number, from: RegExp, to: string): Promise<void> {
@@ -55,6 +64,23 @@ describe('loading a large corpus on worker threads', () => {
       if (!threads!.equals(one!)) differing.push(file);
     }
     expect(differing).toEqual([]);
+  }, 120_000);
+
+  // The parse worker writes what it parsed into the cache itself, and the main thread gets the
+  // procedure without its tree: a tree missing from the cache would be parsed again unseen.
+  it('keeps each parse a worker made in the parse cache, whole, as one thread keeps it', async () => {
+    await sop(dir, 'build', '--no-pdf', '--today', TODAY, '--out', 'cached', '--cache-dir', 'threads-cache');
+    const single = new ParseCache(path.join(dir, 'single-cache'), 'tool');
+    const files = (await readCorpus(path.join(dir, 'procedures'), dir)).regions.flatMap((region) => region.procedures);
+    await parseProcedures(files, 1, single, () => undefined);
+    await single.save();
+    const [threads, one] = await Promise.all([keptParses(path.join(dir, 'threads-cache')), keptParses(path.join(dir, 'single-cache'))]);
+    expect(one.size).toBe(files.length);
+    expect([...threads.keys()].sort()).toEqual([...one.keys()].sort());
+    for (const [key, answer] of one) {
+      expect(answer.procedure?.body?.type).toBe('root');
+      expect(threads.get(key), key).toEqual(answer);
+    }
   }, 120_000);
 
   it('reports the same diagnostics at the same places as one thread', async () => {
