@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { corpusVFiles, type CorpusFiles } from '../load/files.js';
+import { textBinary } from '../load/held-texts.js';
 import { splitFrontmatter } from '../load/frontmatter.js';
 import { CODE_DIR, PACKAGE_DIR, SCHEMA_DIR } from '../paths.js';
 
@@ -34,11 +35,10 @@ export class CorpusDigest {
       const relative = path.relative(tree.root, path.resolve(file.cwd, file.path)).split(path.sep).join('/');
       // What the loader made of the file: its text, or why it could not be read. The text is read
       // from the VFile again for the front-matter: a build may keep it packed (load/files.ts).
-      const text = () => (file.value === undefined ? '' : String(file.value));
-      const whole = hash(text(), ...file.messages.map(String));
+      const whole = hash(textBinary(file), ...file.messages.map(String));
       let frontmatter: string | undefined;
       const ofFrontmatter = () => {
-        const yaml = relative.endsWith('.md') ? splitFrontmatter(text())?.yaml : undefined;
+        const yaml = relative.endsWith('.md') ? splitFrontmatter(String(file.value ?? ''))?.yaml : undefined;
         return yaml === undefined ? whole : hash(yaml);
       };
       this.#files.set(relative, { whole, frontmatter: () => (frontmatter ??= ofFrontmatter()) });

@@ -26,8 +26,8 @@ export class ParseCache implements ParseStore {
     this.#folder = path.join(cacheDir, 'parsed', hash(toolDigest, process.version).slice(0, 16));
   }
 
-  key(text: string): string {
-    return hash(text);
+  key(binary: string): string {
+    return hash(binary);
   }
 
   async get(key: string): Promise<ParseAnswer | undefined> {

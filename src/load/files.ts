@@ -1,12 +1,12 @@
 // Reads the corpus tree into vfiles: the national catalogue, one region file per Region
 // folder and its procedures. Nothing here knows about schemas or rules.
+import { isUtf8 } from 'node:buffer';
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { VFile } from 'vfile';
 import { report, text } from '../diagnostics.js';
-import { collectYoung } from '../workers/heap.js';
 import type { Layout, LoadCache } from './cache.js';
+import { holdText } from './held-texts.js';
 
 export const NATIONAL_FOLDER = '_national';
 export const CATALOGUE_FILES = ['roles', 'actions', 'legal-references', 'stages'] as const;
@@ -33,42 +33,13 @@ export function* corpusVFiles(tree: CorpusFiles): Generator<VFile> {
 }
 
 /**
- * Keeps the files' texts deflated, each inflated when it is read. A build holds every text until
- * its pages are made, to render what it checked; V8 keeps a text with one dash or curly quote
- * at two bytes a character: 1,000 procedures' 6.8 MB of Markdown were 14 MB, and are 2 MB.
- */
-export function packTexts(files: Iterable<VFile>): void {
-  let packed = 0;
-  for (const file of files) {
-    packText(file);
-    // Each deflate leaves buffers that only a collection frees, and makes too few objects to
-    // start one: packing 1,000 texts grew the build's malloc heap by 23 MB, which the allocator
-    // kept to the end; with a young collection every 64 files (a millisecond or two each), 2 MB.
-    if (++packed % 64 === 0) collectYoung();
-  }
-}
-
-function packText(file: VFile): void {
-  if (typeof file.value !== 'string') return;
-  // Copied: zlib returns a small output as a view of its 16 KB work buffer.
-  const packed = Buffer.from(deflateRawSync(file.value, { level: 1 }));
-  Object.defineProperty(file, 'value', {
-    get: () => inflateRawSync(packed).toString('utf8'),
-    // Set again (an editor's fix), it is a plain text once more.
-    set: (value: VFile['value']) => Object.defineProperty(file, 'value', { value, writable: true, enumerable: true, configurable: true }),
-    enumerable: true,
-    configurable: true,
-  });
-}
-
-/**
  * Decodes UTF-8 strictly: a file with invalid bytes gets a diagnostic at the first bad byte
  * instead of silently turning into replacement characters.
  */
 export function decode(file: VFile, bytes: Buffer): string | undefined {
   let decoded = bytes.toString('utf8');
   const bad = decoded.indexOf('\uFFFD');
-  if (bad !== -1 && !isValidUtf8(bytes)) {
+  if (bad !== -1 && !isUtf8(bytes)) {
     const before = decoded.slice(0, bad).split(/\r\n|\r|\n/);
     report(file, 'error', 'parse/encoding', text('load.encoding'), {
       start: { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 },
@@ -80,14 +51,8 @@ export function decode(file: VFile, bytes: Buffer): string | undefined {
   return decoded;
 }
 
-function isValidUtf8(bytes: Buffer): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
+/** Editors on Windows may add a byte-order mark; it is not content. */
+const hasByteOrderMark = (bytes: Buffer): boolean => bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 
 /** Larger than any real procedure; parsing far larger files could exhaust memory. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -100,10 +65,11 @@ export async function readVFile(filePath: string, cwd: string, cache?: LoadCache
   if (bytes.length > MAX_FILE_BYTES) {
     report(file, 'error', 'parse/too-large', text('load.tooLarge', { mb: Math.round((bytes.length / 1024 / 1024) * 10) / 10 }), { start: { line: 1, column: 1 } });
     file.data.unreadable = true;
+  } else if (isUtf8(bytes)) {
+    holdText(file, hasByteOrderMark(bytes) ? bytes.subarray(3) : bytes);
   } else {
-    const decoded = decode(file, bytes);
-    if (decoded !== undefined) file.value = decoded;
-    else file.data.unreadable = true;
+    decode(file, bytes);
+    file.data.unreadable = true;
   }
   cache?.remember(filePath, bytes, file);
   return file;

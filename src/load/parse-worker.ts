@@ -4,12 +4,13 @@
 import { VFile } from 'vfile';
 import { storeMessage } from '../diagnostics.js';
 import { serve } from '../workers/pool.js';
+import { decodeBinary } from './held-texts.js';
 import { parseValidProcedure } from './procedure.js';
 import { encodeAnswer, writeAnswerSync, type ParseAnswer, type ParseBatch, type WorkerAnswer } from './parse.js';
 
 serve(
-  (batch: ParseBatch): WorkerAnswer[] => batch.map(({ path, cwd, text, store }) => {
-    const file = new VFile({ path, cwd, value: text });
+  (batch: ParseBatch): WorkerAnswer[] => batch.map(({ path, cwd, bytes, store }) => {
+    const file = new VFile({ path, cwd, value: decodeBinary(bytes) });
     const procedure = parseValidProcedure(file);
     const answer: ParseAnswer = { ...(procedure ? { procedure } : {}), messages: file.messages.map(storeMessage) };
     if (!store || !procedure) return answer;

@@ -9,6 +9,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { restoreMessages, storeMessage, type StoredMessage } from '../diagnostics.js';
 import { PARALLEL_FROM, WorkerPool } from '../workers/pool.js';
+import { textBinary } from './held-texts.js';
 import { parseValidProcedure, type ValidProcedure } from './procedure.js';
 
 /** What parsing a file gives, as plain data: the procedure, or the diagnostics that say why not. */
@@ -41,8 +42,8 @@ export function writeAnswerSync(folder: string, key: string, bytes: Uint8Array):
  * once: a page read its prose back by its text, which had to be unpacked and hashed anew.
  */
 export interface ParseStore {
-  /** What the answer for a file of this text is kept under. */
-  key(text: string): string;
+  /** What the answer for a file of this text (its UTF-8 bytes, one character a byte: `textBinary`) is kept under. */
+  key(binary: string): string;
   get(key: string): Promise<ParseAnswer | undefined>;
   /** Keeps the answer under `key`, as `encodeAnswer` made it. */
   set(key: string, bytes: Uint8Array): void;
@@ -72,7 +73,7 @@ const READS_IN_FLIGHT = 16;
  * more of it than that.
  */
 export async function parseProcedures(files: readonly VFile[], threads: number, store: ParseStore | undefined, take: (file: VFile, procedure: ValidProcedure | undefined, key?: string) => void): Promise<void> {
-  const keys = new Map(store ? files.map((file) => [file, store.key(String(file.value))]) : []);
+  const keys = new Map(store ? files.map((file) => [file, store.key(textBinary(file))]) : []);
   const answered = (file: VFile, answer: ParseAnswer) => {
     restoreMessages(file, answer.messages);
     take(file, answer.procedure, keys.get(file));
@@ -123,7 +124,8 @@ function parseHere(file: VFile): ParseAnswer {
 export interface ParseTask {
   path: string;
   cwd: string;
-  text: string;
+  /** The file's text as its UTF-8 bytes, one character a byte: half the size of a two-byte string to copy. */
+  bytes: string;
   store?: { folder: string; key: string };
 }
 
@@ -140,7 +142,7 @@ async function parseInWorkers(files: readonly VFile[], threads: number, storeOf:
   const pool = new WorkerPool<ParseBatch, WorkerAnswer[]>(new URL('./parse-worker.js', import.meta.url), Math.min(threads - 1, batches.length));
   try {
     await Promise.all(batches.map(async (batch) => {
-      const answers = await pool.run(batch.map((file) => ({ path: file.path, cwd: file.cwd, text: String(file.value), ...(storeOf ? { store: storeOf(file) } : {}) })));
+      const answers = await pool.run(batch.map((file) => ({ path: file.path, cwd: file.cwd, bytes: textBinary(file), ...(storeOf ? { store: storeOf(file) } : {}) })));
       for (const [index, answer] of answers.entries()) parsed(batch[index]!, answer);
     }));
   } finally {

@@ -35,7 +35,7 @@ async function parseThrough(folder: string, files: VFile[], tool = 'tool') {
   };
   const procedures = await parseAll(files, cache);
   await cache.save();
-  return { parsedAgain, key: (text: string) => cache.key(text), procedures, messages: files.map((file) => file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.reason} ${m.fatal}`)) };
+  return { parsedAgain, key: (text: string) => cache.key(Buffer.from(text).toString('latin1')), procedures, messages: files.map((file) => file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.reason} ${m.fatal}`)) };
 }
 
 describe('the parse cache', () => {
