@@ -2,24 +2,18 @@
 // by a hash of its text, so a build after an edit parses only the files that changed. One file
 // per parse, in V8's serialisation (the structured clone format workers use too): an edit
 // writes one small file, not the whole cache.
-import { readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Root } from 'mdast';
-import { decodeAnswer, type ParseAnswer, type ParseStore } from '../load/parse.js';
+import { decodeAnswer, writeAnswerSync, type ParseAnswer, type ParseStore } from '../load/parse.js';
 import { hash, toolDigest } from './digest.js';
 
 export class ParseCache implements ParseStore {
   readonly #folder: string;
   #used = new Set<string>();
-  /** New parses, serialised, until they are on disk. */
-  #unwritten = new Map<string, Uint8Array>();
-  /**
-   * One write after the other: a cold build of thousands of files would otherwise open them all
-   * at once. Each parse goes to disk as soon as it is made, so a load need not hold the trees.
-   */
-  #writing: Promise<void> | undefined;
+  #made = false;
 
   /** `cacheDir` is the build cache's; parses made by other code (or another Node) are kept apart. */
   constructor(cacheDir: string, toolDigest: string) {
@@ -39,18 +33,24 @@ export class ParseCache implements ParseStore {
     return answer;
   }
 
+  /**
+   * Written at once, as a parse worker writes its own (a few hundred microseconds): each parse
+   * goes to disk as soon as it is made, so a load need not hold the trees.
+   */
   set(key: string, bytes: Uint8Array): void {
     this.#used.add(key);
-    this.#unwritten.set(key, bytes);
-    this.#writing = (this.#writing ?? mkdir(this.#folder, { recursive: true }).then(() => undefined))
-      .then(() => this.#write(key, bytes))
+    try {
+      if (!this.#made) mkdirSync(this.#folder, { recursive: true });
+      this.#made = true;
+      writeAnswerSync(this.#folder, key, bytes);
+    } catch {
       // A parse that could not be written is made again when it is next needed.
-      .catch(() => undefined)
-      .finally(() => this.#unwritten.delete(key));
+    }
   }
 
   async folder(): Promise<string> {
     await mkdir(this.#folder, { recursive: true });
+    this.#made = true;
     return this.#folder;
   }
 
@@ -61,27 +61,19 @@ export class ParseCache implements ParseStore {
   /** Read at once: a page in the making asks for its prose, one procedure at a time. */
   body(key: string): Root | undefined {
     try {
-      const bytes = this.#unwritten.get(key) ?? readFileSync(path.join(this.#folder, key));
-      return decodeAnswer(bytes).procedure?.body;
+      return decodeAnswer(readFileSync(path.join(this.#folder, key))).procedure?.body;
     } catch {
       // Missing or damaged: the caller parses the text again.
       return undefined;
     }
   }
 
-  /** Finishes writing the new parses and forgets those this build did not use (older texts, other versions). */
+  /** Forgets the parses this build did not use (older texts, other versions). */
   async save(): Promise<void> {
-    await this.#writing;
     await mkdir(this.#folder, { recursive: true });
     const root = path.dirname(this.#folder);
     for (const version of await readdir(root)) if (version !== path.basename(this.#folder)) await rm(path.join(root, version), { recursive: true, force: true });
     for (const key of await readdir(this.#folder)) if (!this.#used.has(key)) await rm(path.join(this.#folder, key), { force: true });
-  }
-
-  async #write(key: string, bytes: Uint8Array): Promise<void> {
-    const temp = path.join(this.#folder, `${key}.${process.pid}.tmp`);
-    await writeFile(temp, bytes);
-    await rename(temp, path.join(this.#folder, key));
   }
 }
 
@@ -102,8 +94,6 @@ export async function scratchParseCache(): Promise<{ store: ParseCache; remove()
   return {
     store,
     remove: async () => {
-      // Writes still under way would make the folder again after it is gone.
-      await store.save().catch(() => undefined);
       await rm(dir, { recursive: true, force: true });
     },
   };
