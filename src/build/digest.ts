@@ -34,7 +34,7 @@ export class CorpusDigest {
     for (const file of corpusVFiles(tree)) {
       const relative = path.relative(tree.root, path.resolve(file.cwd, file.path)).split(path.sep).join('/');
       // What the loader made of the file: its text, or why it could not be read. The text is read
-      // from the VFile again for the front-matter: a build may keep it packed (load/files.ts).
+      // from the VFile again for the front-matter: a build may keep it packed (load/held-texts.ts).
       const whole = hash(textBinary(file), ...file.messages.map(String));
       let frontmatter: string | undefined;
       const ofFrontmatter = () => {
