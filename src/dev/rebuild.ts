@@ -6,6 +6,7 @@
 // a case can run depends on the corpus as much as on its file.
 import path from 'node:path';
 import type { VFile } from 'vfile';
+import { hash } from '../build/digest.js';
 import { openParseCache, type ParseCache } from '../build/parse-cache.js';
 import { checkCase } from '../cases/check.js';
 import { check, type CheckResult } from '../index.js';
@@ -81,7 +82,7 @@ export class DevBuild {
   #everything = false;
   /** A case file was saved, created or deleted since the last plan. */
   #casesChanged = false;
-  /** The front-matter of every procedure file as of the last good build, to tell prose-only saves. */
+  /** The front-matter's hash of every procedure file as of the last good build, to tell prose-only saves. */
   #frontmatter = new Map<string, string | undefined>();
   /** Plans the last good build; undefined once done. */
   #unplanned: (() => void) | undefined;
@@ -231,7 +232,11 @@ export class DevBuild {
     const sources = everything ? result.loaded.files.map((file) => path.relative(root, path.resolve(cwd, file.path)).split(path.sep).join('/')) : this.#pending;
     for (const source of sources) {
       const file = byPath.get(path.relative(cwd, path.join(root, source)));
-      const frontmatter = file && source.endsWith('.md') ? splitFrontmatter(String(file.value ?? ''))?.yaml : undefined;
+      const yaml = file && source.endsWith('.md') ? splitFrontmatter(String(file.value ?? ''))?.yaml : undefined;
+      // Its hash, not the text: a text is decoded anew each time it is read (load/held-texts.ts),
+      // and the front-matter cut from it kept the whole decoded copy of every file alive (110 MB
+      // at 5,000 procedures).
+      const frontmatter = yaml === undefined ? undefined : hash(yaml);
       if (!everything && frontmatter !== undefined && this.#frontmatter.get(source) === frontmatter && !this.#changed.has(source)) this.#proseOnly.add(source);
       else {
         this.#changed.add(source);

@@ -85,7 +85,10 @@ function keyAt(text: string, start: number): string {
 export function lazySource(file: VFile, text: string, offset: number): YamlSource {
   const end = offset + text.length;
   let doc: Document.Parsed | undefined;
-  return Object.defineProperty({ file, offset } as YamlSource, 'doc', { get: () => (doc ??= parse(String(file.value).slice(offset, end))), enumerable: false, configurable: true });
+  // A copy of the front-matter, not a slice: the document keeps its text, and a slice would keep
+  // the whole text of the file, decoded anew each time it is read (held-texts.ts).
+  const own = () => Buffer.from(String(file.value).slice(offset, end)).toString();
+  return Object.defineProperty({ file, offset } as YamlSource, 'doc', { get: () => (doc ??= parse(own())), enumerable: false, configurable: true });
 }
 
 /**
