@@ -58,11 +58,13 @@ export function packTexts(files: Iterable<VFile>): void {
 }
 
 function packText(file: VFile): void {
-  const packedAlready = Object.getOwnPropertyDescriptor(file, 'value')?.get !== undefined && !heldBytes.has(file);
-  if (packedAlready || file.value === undefined) return;
   const binary = heldBytes.get(file);
+  // Packed from the bytes held, or from the text given; a text packed already, or none, stays. (Not
+  // read through `file.value`, which would decode a held text only to pack it.)
+  const text = binary !== undefined ? bytesOf(binary) : Object.getOwnPropertyDescriptor(file, 'value')?.get ? undefined : file.value;
+  if (text === undefined) return;
   // Copied: zlib returns a small output as a view of its 16 KB work buffer.
-  const packed = Buffer.from(deflateRawSync(binary === undefined ? String(file.value) : bytesOf(binary), { level: 1 }));
+  const packed = Buffer.from(deflateRawSync(text, { level: 1 }));
   heldBytes.delete(file);
   readAs(file, () => inflateRawSync(packed).toString('utf8'));
 }
