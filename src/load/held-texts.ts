@@ -63,8 +63,13 @@ function packText(file: VFile): void {
   // read through `file.value`, which would decode a held text only to pack it.)
   const text = binary !== undefined ? bytesOf(binary) : Object.getOwnPropertyDescriptor(file, 'value')?.get ? undefined : file.value;
   if (text === undefined) return;
-  // Copied: zlib returns a small output as a view of its 16 KB work buffer.
-  const packed = Buffer.from(deflateRawSync(text, { level: 1 }));
+  // Copied into memory of its own: zlib returns a small output as a view of its 16 KB work
+  // buffer, and Buffer.from copies a small one into a slab of Node's shared 8 KB pool, which the
+  // text then keeps alive with whatever else was cut from it (halfway through a build of 5,000
+  // procedures, 19.6 → 17.8 MB of array buffers).
+  const deflated = deflateRawSync(text, { level: 1 });
+  const packed = Buffer.allocUnsafeSlow(deflated.length);
+  deflated.copy(packed);
   heldBytes.delete(file);
   readAs(file, () => inflateRawSync(packed).toString('utf8'));
 }
