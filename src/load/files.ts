@@ -6,7 +6,7 @@ import path from 'node:path';
 import { VFile } from 'vfile';
 import { report, text } from '../diagnostics.js';
 import type { Layout, LoadCache } from './cache.js';
-import { holdText } from './held-texts.js';
+import { HeldFile, holdText } from './held-texts.js';
 
 export const NATIONAL_FOLDER = '_national';
 export const CATALOGUE_FILES = ['roles', 'actions', 'legal-references', 'stages'] as const;
@@ -61,7 +61,7 @@ export async function readVFile(filePath: string, cwd: string, cache?: LoadCache
   const bytes = await readFile(filePath);
   const unchanged = cache?.file(filePath, bytes);
   if (unchanged) return unchanged;
-  const file = new VFile({ path: path.relative(cwd, filePath) || filePath, cwd });
+  const file = new HeldFile({ path: path.relative(cwd, filePath) || filePath, cwd });
   if (bytes.length > MAX_FILE_BYTES) {
     report(file, 'error', 'parse/too-large', text('load.tooLarge', { mb: Math.round((bytes.length / 1024 / 1024) * 10) / 10 }), { start: { line: 1, column: 1 } });
     file.data.unreadable = true;
