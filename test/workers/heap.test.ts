@@ -20,6 +20,19 @@ describe('settle', () => {
     expect(used()).toBeLessThan(before - 20_000_000);
   });
 
+  it('collects once the garbage reaches 48 MB, however much the last collection kept', () => {
+    // A large corpus's model: 160 MB live, which alone would let 96 MB of garbage wait.
+    const model = Array.from({ length: 20_000 }, (_, i) => new Array<number>(1000).fill(i + 0.5));
+    settle();
+    let page: number[][] | undefined = Array.from({ length: 8_000 }, (_, i) => new Array<number>(1000).fill(i + 0.25));
+    expect(page).toHaveLength(8_000);
+    page = undefined;
+    const before = used();
+    settle();
+    expect(used()).toBeLessThan(before - 40_000_000);
+    expect(model).toHaveLength(20_000);
+  });
+
   it('does not collect while the heap has not grown', () => {
     settle();
     const kept = used();
