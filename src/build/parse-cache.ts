@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Root } from 'mdast';
-import { decodeAnswer, writeAnswerSync, type ParseAnswer, type ParseStore } from '../load/parse.js';
+import { decodeAnswer, decodeTree, writeAnswerSync, type ParseAnswer, type ParseStore } from '../load/parse.js';
 import { hash, toolDigest } from './digest.js';
 
 export class ParseCache implements ParseStore {
@@ -61,7 +61,7 @@ export class ParseCache implements ParseStore {
   /** Read at once: a page in the making asks for its prose, one procedure at a time. */
   body(key: string): Root | undefined {
     try {
-      return decodeAnswer(readFileSync(path.join(this.#folder, key))).procedure?.body;
+      return decodeTree(readFileSync(path.join(this.#folder, key)));
     } catch {
       // Missing or damaged: the caller parses the text again.
       return undefined;

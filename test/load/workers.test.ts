@@ -12,7 +12,7 @@ import { ParseCache } from '../../src/build/parse-cache.js';
 import { toJson } from '../../src/cli/format.js';
 import { build, check } from '../../src/index.js';
 import { readCorpus } from '../../src/load/files.js';
-import { decodeAnswer, parseProcedures, type ParseAnswer } from '../../src/load/parse.js';
+import { decodeAnswer, decodeTree, parseProcedures, type ParseAnswer } from '../../src/load/parse.js';
 import { PARALLEL_FROM } from '../../src/workers/pool.js';
 import { REPO, TODAY } from '../helpers.js';
 import { outputFiles } from '../html.js';
@@ -31,7 +31,11 @@ async function sop(cwd: string, ...args: string[]): Promise<string> {
 /** Every parse kept in the parse caches under `cacheDir`, by its key. */
 async function keptParses(cacheDir: string): Promise<Map<string, ParseAnswer>> {
   const entries = (await readdir(path.join(cacheDir, 'parsed'), { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
-  return new Map(await Promise.all(entries.map(async (entry) => [entry.name, decodeAnswer(await readFile(path.join(entry.parentPath, entry.name)))] as const)));
+  return new Map(await Promise.all(entries.map(async (entry) => {
+    const bytes = await readFile(path.join(entry.parentPath, entry.name));
+    const answer = decodeAnswer(bytes);
+    return [entry.name, { ...answer, ...(answer.procedure ? { procedure: { ...answer.procedure, body: decodeTree(bytes) } } : {}) }] as const;
+  })));
 }
 
 async function breakFile(dir: string, region: string, index: number, from: RegExp, to: string): Promise<void> {
