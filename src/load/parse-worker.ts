@@ -6,7 +6,7 @@ import { storeMessage } from '../diagnostics.js';
 import { serve } from '../workers/pool.js';
 import { decodeBinary } from './held-texts.js';
 import { parseValidProcedure } from './procedure.js';
-import { encodeAnswer, writeAnswerSync, type ParseAnswer, type ParseBatch, type WorkerAnswer } from './parse.js';
+import { encodeAnswer, withoutTree, writeAnswerSync, type ParseAnswer, type ParseBatch, type WorkerAnswer } from './parse.js';
 
 serve(
   (batch: ParseBatch): WorkerAnswer[] => batch.map(({ path, cwd, bytes, store }) => {
@@ -14,10 +14,9 @@ serve(
     const procedure = parseValidProcedure(file);
     const answer: ParseAnswer = { ...(procedure ? { procedure } : {}), messages: file.messages.map(storeMessage) };
     if (!store || !procedure) return answer;
-    const { body: _tree, ...treeless } = procedure;
     try {
       writeAnswerSync(store.folder, store.key, encodeAnswer(answer));
-      return { procedure: treeless, messages: answer.messages, written: true };
+      return { ...withoutTree(answer), written: true };
     } catch {
       // Not written (a full disk): the answer goes whole, and the main thread stores it.
       return answer;

@@ -30,15 +30,21 @@ export interface WorkerAnswer extends ParseAnswer {
  * brought its tree, which the load let go at once, and at 5,000 procedures the main thread's
  * heap grew to 421 MB in use as it read them.
  */
-export function encodeAnswer({ procedure, ...answer }: ParseAnswer): Uint8Array {
-  const { body, ...treeless } = procedure ?? {};
-  const head = serialize(procedure ? { ...answer, procedure: treeless } : answer);
-  const tree = serialize(body ?? null);
+export function encodeAnswer(answer: ParseAnswer): Uint8Array {
+  const head = serialize(withoutTree(answer));
+  const tree = serialize(answer.procedure?.body ?? null);
   const bytes = Buffer.allocUnsafe(4 + head.length + tree.length);
   bytes.writeUInt32LE(head.length, 0);
   head.copy(bytes, 4);
   tree.copy(bytes, 4 + head.length);
   return bytes;
+}
+
+/** The answer without its Markdown tree: what a load takes, the tree being kept for the page. */
+export function withoutTree({ procedure, ...answer }: ParseAnswer): ParseAnswer {
+  if (!procedure) return answer;
+  const { body: _tree, ...treeless } = procedure;
+  return { ...answer, procedure: treeless };
 }
 
 const headLength = (bytes: Uint8Array): number => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).readUInt32LE(0);
