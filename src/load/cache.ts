@@ -24,8 +24,11 @@ export interface Layout {
   regions: Array<{ folder: string; regionFile: string; procedures: string[] }>;
 }
 
-/** Kept rather than the bytes, which were a second copy of every text (30 MB at 5,000 procedures). */
-const digestOf = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('base64');
+/**
+ * What the cache tells a file's bytes by: kept rather than the bytes, which were a second copy of
+ * every text (30 MB at 5,000 procedures). Made once per read, for `file` and then `remember`.
+ */
+export const bytesDigest = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('base64');
 
 export class LoadCache {
   /** Which referrals lead into each step, for the next load's referral graph. */
@@ -36,10 +39,10 @@ export class LoadCache {
   #layout: Layout | undefined;
   #changed: Set<string> | undefined;
 
-  /** The file read last time from the same bytes, back to its own diagnostics; undefined when it changed. */
-  file(filePath: string, bytes: Buffer): VFile | undefined {
+  /** The file read last time from the same bytes (by their `bytesDigest`), back to its own diagnostics; undefined when it changed. */
+  file(filePath: string, digest: string): VFile | undefined {
     const entry = this.#entries.get(filePath);
-    if (!entry || entry.digest !== digestOf(bytes)) {
+    if (!entry || entry.digest !== digest) {
       this.#seen.add(filePath);
       return undefined;
     }
@@ -55,9 +58,9 @@ export class LoadCache {
     return entry.file;
   }
 
-  remember(filePath: string, bytes: Buffer, file: VFile): void {
+  remember(filePath: string, digest: string, file: VFile): void {
     this.#seen.add(filePath);
-    const entry: Entry = { digest: digestOf(bytes), file, messages: [...file.messages], loaded: false };
+    const entry: Entry = { digest, file, messages: [...file.messages], loaded: false };
     this.#entries.set(filePath, entry);
     this.#byFile.set(file, entry);
   }

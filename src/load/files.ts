@@ -5,7 +5,7 @@ import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { report, text } from '../diagnostics.js';
-import type { Layout, LoadCache } from './cache.js';
+import { bytesDigest, type Layout, type LoadCache } from './cache.js';
 import { HeldFile, holdText } from './held-texts.js';
 
 export const NATIONAL_FOLDER = '_national';
@@ -59,7 +59,8 @@ export const MAX_FILE_BYTES = 1024 * 1024;
 
 export async function readVFile(filePath: string, cwd: string, cache?: LoadCache): Promise<VFile> {
   const bytes = await readFile(filePath);
-  const unchanged = cache?.file(filePath, bytes);
+  const digest = cache && bytesDigest(bytes);
+  const unchanged = digest && cache?.file(filePath, digest);
   if (unchanged) return unchanged;
   const file = new HeldFile({ path: path.relative(cwd, filePath) || filePath, cwd });
   if (bytes.length > MAX_FILE_BYTES) {
@@ -71,7 +72,7 @@ export async function readVFile(filePath: string, cwd: string, cache?: LoadCache
     decode(file, bytes);
     file.data.unreadable = true;
   }
-  cache?.remember(filePath, bytes, file);
+  if (digest) cache?.remember(filePath, digest, file);
   return file;
 }
 
