@@ -11,7 +11,7 @@ import { BuildCache } from './cache.js';
 import { folderDigest } from './digest.js';
 import { buildInputs, outputKey } from './inputs.js';
 import { reportPdfProblems } from './pdf-problems.js';
-import { ParseCache, scratchParseCache } from './parse-cache.js';
+import type { ParseCache } from './parse-cache.js';
 
 export interface BuildOptions extends CheckOptions {
   out: string;
@@ -79,6 +79,8 @@ export async function build(root: string, options: BuildOptions): Promise<BuildR
     localize(replayed, options.lang);
     return { files: replayed, ...tally(replayed), written: [], reused: [], upToDate: true };
   }
+  // The parse cache reads Markdown trees back, so it loads the parsers: only now, as below.
+  const { ParseCache, scratchParseCache } = await import('./parse-cache.js');
   const scratch = cache ? undefined : await scratchParseCache();
   try {
     return await checkAndRender(root, { ...options, today }, tree, cache ? new ParseCache(cache.dir, cache.inputs.tool) : scratch!.store, { render, out, casesDir, cwd, cache });

@@ -3,7 +3,6 @@ import type { Command } from 'commander';
 import { caseOutput } from '../i18n/cases.js';
 import { cliMessages } from '../i18n/cli.js';
 import { caseCommandOptions, caseDiagnosticLines, prepareCases, type CaseOptions } from './cases-common.js';
-import { coverageJson, coverageText } from './coverage.js';
 import { toJson } from './format.js';
 import type { Io } from './io.js';
 
@@ -16,7 +15,7 @@ export function registerTest(program: Command, io: Io): void {
   ).action(async (options: CaseOptions) => {
     const prepared = await prepareCases(io, options);
     if (!prepared) return;
-    const [{ runCase }, { coverage }] = await Promise.all([import('../cases/index.js'), import('../cases/coverage.js')]);
+    const [{ runCase }, { coverage }, { coverageJson, coverageText }] = await Promise.all([import('../cases/index.js'), import('../cases/coverage.js'), import('./coverage.js')]);
     const region = options.region ? { region: options.region } : {};
     const runs = prepared.cases.map((item) => runCase(item, prepared.corpus, region));
     const regions = [...prepared.corpus.regions.values()].filter((candidate) => !options.region || candidate.id === options.region);

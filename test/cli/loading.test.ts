@@ -1,5 +1,5 @@
-// The native Typst compiler is loaded by builds that typeset, and by nothing else: a check, a
-// `--no-pdf` build or `sop dev` would otherwise pay its 7.6 MB and 20 ms for nothing.
+// Each command loads what it uses, and no more: a build with nothing to do answers before the
+// parsers are loaded, and only a build that typesets loads the native Typst compiler.
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,13 +11,29 @@ import { REPO, copyProject } from '../helpers.js';
 const run = promisify(execFile);
 const SOP = path.join(REPO, 'bin/sop.js');
 
+const asModule = (code: string) => `data:text/javascript,${encodeURIComponent(code)}`;
+
 /** The shared objects mapped into `sop <args>`'s process when it exits. */
 async function mappedAtExit(root: string, args: string[]): Promise<string> {
   const maps = path.join(await mkdtemp(path.join(tmpdir(), 'sop-maps-')), 'maps');
   // Read, not copied: a /proc file has no size, and copyFileSync copies nothing of it.
   const hook = `import { readFileSync, writeFileSync } from 'node:fs'; process.on('exit', () => writeFileSync(${JSON.stringify(maps)}, readFileSync('/proc/self/maps')));`;
-  await run(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(hook)}`, SOP, ...args], { cwd: root });
+  await run(process.execPath, ['--import', asModule(hook), SOP, ...args], { cwd: root });
   return readFile(maps, 'utf8');
+}
+
+/** The packages `sop <args>` imports, by name, and what it printed. */
+async function packagesLoaded(root: string, args: string[]): Promise<{ packages: Set<string>; stderr: string }> {
+  const resolve = `export async function resolve(specifier, context, next) {
+    const resolved = await next(specifier, context);
+    const name = /node_modules\\/((?:@[^/]+\\/)?[^/]+)\\//.exec(resolved.url)?.[1];
+    if (name) process.stderr.write('loaded ' + name + '\\n');
+    return resolved;
+  }`;
+  const hook = `import { register } from 'node:module'; register(${JSON.stringify(asModule(resolve))});`;
+  const { stderr } = await run(process.execPath, ['--import', asModule(hook), SOP, ...args], { cwd: root, env: { ...process.env, SOP_LANG: 'en' } });
+  const packages = new Set([...stderr.matchAll(/^loaded (\S+)$/gm)].map((match) => match[1]!));
+  return { packages, stderr: stderr.replace(/^loaded \S+\n/gm, '') };
 }
 
 it('loads the Typst compiler only to typeset', async () => {
@@ -25,4 +41,14 @@ it('loads the Typst compiler only to typeset', async () => {
   expect(await mappedAtExit(root, ['check'])).not.toContain('typst-ts-node-compiler');
   expect(await mappedAtExit(root, ['build', '--no-pdf'])).not.toContain('typst-ts-node-compiler');
   expect(await mappedAtExit(root, ['build', '--pdf-only'])).toContain('typst-ts-node-compiler');
+}, 120_000);
+
+it('finds that nothing changed without loading the parsers', async () => {
+  const root = await copyProject('base');
+  const cold = await packagesLoaded(root, ['build', '--no-pdf']);
+  expect(cold.packages).toContain('micromark');
+  expect(cold.packages).toContain('yaml');
+  const again = await packagesLoaded(root, ['build', '--no-pdf']);
+  expect(again.stderr).toMatch(/^Up to date: nothing changed since the last build of dist\//);
+  for (const parser of ['micromark', 'remark-parse', 'yaml', 'js-yaml', 'ajv']) expect(again.packages).not.toContain(parser);
 }, 120_000);
