@@ -4,7 +4,7 @@ import { cliMessages } from '../i18n/cli.js';
 import type { Edition } from '../model/types.js';
 import { defaultThreads } from '../workers/pool.js';
 import { corpusFolder, requireWholeCorpus } from './corpus-path.js';
-import { formatDiagnostics } from './format.js';
+import { compactDiagnostics } from './format.js';
 import { cacheOptions, corpusArgument, corpusOption, editionOption, requireSeparateOutput, todayOption, usageError, type Io } from './io.js';
 
 interface BuildOptions {
@@ -49,7 +49,7 @@ export function registerBuild(program: Command, io: Io): void {
       const result = await build(dir, { cwd: io.cwd, today: options.today, out: options.out, lang: io.lang, regions: options.region ?? [], national: options.national, pdf: options.pdf, pdfOnly: options.pdfOnly ?? false, keepGoing: options.keepGoing ?? false, edition: options.edition, threads: defaultThreads(), ...(options.cache ? { cacheDir: options.cacheDir } : {}), onProgress: ({ kind, path, done, total }) => io.progress(`${kind === 'pdf' ? 'PDF' : 'HTML'} ${done + 1}/${total} — ${path}`) });
       io.progress(undefined);
       if (result.unknownRegions) throw usageError(t.usage.unknownRegions(result.unknownRegions.join(', ')));
-      io.out(formatDiagnostics(result.files, 'compact', io.color, io.lang));
+      io.out(compactDiagnostics(result.files, io.color, io.lang));
       if (!result.written) {
         io.err(`${t.build.stopped(result.errors, options.out)}\n`);
         io.exitCode = 1;

@@ -7,7 +7,7 @@ import { localize } from '../diagnostics.js';
 import { cliMessages } from '../i18n/cli.js';
 import type { Case, Corpus, Lang } from '../model/types.js';
 import { defaultThreads } from '../workers/pool.js';
-import { formatDiagnostics } from './format.js';
+import { compactDiagnostics } from './format.js';
 import { corpusOption, todayOption, usageError, type Io } from './io.js';
 
 export interface CaseOptions {
@@ -45,7 +45,7 @@ export async function prepareCases(io: Io, options: CaseOptions): Promise<Prepar
   const [{ check }, { loadCases, defaultCasesDir }, { checkCase }] = await Promise.all([import('../index.js'), import('../load/cases.js'), import('../cases/check.js')]);
   const result = await check(options.dir, { cwd: io.cwd, today: options.today, threads: defaultThreads() });
   if (result.errors > 0) {
-    io.err(formatDiagnostics(result.files, 'compact', io.color, io.lang));
+    io.err(compactDiagnostics(result.files, io.color, io.lang));
     io.exitCode = 1;
     return undefined;
   }
@@ -61,6 +61,6 @@ export async function prepareCases(io: Io, options: CaseOptions): Promise<Prepar
 /** `cases/x.yaml:12:5  errore  …  cases/reaches`, one line per diagnostic, as `sop check` prints them. */
 export function caseDiagnosticLines(files: readonly VFile[], lang: Lang): string {
   localize(files, lang);
-  return formatDiagnostics([...files], 'compact', false, lang);
+  return compactDiagnostics([...files], false, lang);
 }
 

@@ -32,7 +32,7 @@ export function registerCheck(program: Command, io: Io): void {
       if (!scratch) await parsed.save().catch(() => undefined);
       // A Region folder or a file: the whole corpus is checked, what concerns the part is shown.
       const shown = diagnosticsOf(result.files, target.part);
-      io.out(formatDiagnostics(shown.files, options.format, io.color, io.lang));
+      io.out(await formatDiagnostics(shown.files, options.format, io.color, io.lang));
       // Every file found counts, including those that could not be loaded.
       const human = options.format === 'compact' || options.format === 'grouped';
       if (human) io.err(`${outputWords[io.lang].summary({ ...result.loaded.found, errors: shown.errors, warnings: shown.warnings })}\n`);

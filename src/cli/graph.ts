@@ -3,7 +3,7 @@ import { cliMessages } from '../i18n/cli.js';
 import { GRAPH_FORMATS, type GraphFormat } from '../render/graph/formats.js';
 import { defaultThreads } from '../workers/pool.js';
 import { corpusFolder } from './corpus-path.js';
-import { formatDiagnostics } from './format.js';
+import { compactDiagnostics } from './format.js';
 import { corpusOption, todayOption, usageError, type Io } from './io.js';
 
 export function registerGraph(program: Command, io: Io): void {
@@ -21,7 +21,7 @@ export function registerGraph(program: Command, io: Io): void {
       const [{ check }, { exportGraph }, { messages }] = await Promise.all([import('../index.js'), import('../render/graph/export.js'), import('../i18n/index.js')]);
       const result = await check(dir, { cwd: io.cwd, today: options.today, lang: io.lang, threads: defaultThreads() });
       if (result.errors > 0) {
-        io.err(formatDiagnostics(result.files, 'compact', io.color, io.lang));
+        io.err(compactDiagnostics(result.files, io.color, io.lang));
         io.exitCode = 1;
         return;
       }

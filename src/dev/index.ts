@@ -1,7 +1,7 @@
 // `sop dev`: build, serve on localhost, watch, rebuild what a save touches, reload the pages.
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { writeAtomically, writeChanges } from '../build/write.js';
-import { formatDiagnostics } from '../cli/format.js';
+import { compactDiagnostics } from '../cli/format.js';
 import { cliMessages } from '../i18n/cli.js';
 import { messages } from '../i18n/index.js';
 import { defaultCasesDir } from '../load/cases.js';
@@ -93,7 +93,7 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
   const build = async (changes: Changes): Promise<BuildEvent> => {
     const started = performance.now();
     const updated = await dev.update(changes);
-    const report = formatDiagnostics(updated.check.files, 'compact', false, options.lang);
+    const report = compactDiagnostics(updated.check.files, false, options.lang);
     if (updated.ok) failure = undefined;
     else {
       failure = { title: t.devFailed.title, hint: t.devFailed.hint, report };

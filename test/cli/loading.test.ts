@@ -31,7 +31,11 @@ async function packagesLoaded(root: string, args: string[]): Promise<{ packages:
     return resolved;
   }`;
   const hook = `import { register } from 'node:module'; register(${JSON.stringify(asModule(resolve))});`;
-  const { stderr } = await run(process.execPath, ['--import', asModule(hook), SOP, ...args], { cwd: root, env: { ...process.env, SOP_LANG: 'en' } });
+  // A command that reports errors exits 1: what it loaded is still told.
+  const { stderr } = await run(process.execPath, ['--import', asModule(hook), SOP, ...args], { cwd: root, env: { ...process.env, SOP_LANG: 'en' } }).catch((error: { code?: number; stderr: string }) => {
+    if (error.code !== 1) throw error;
+    return error;
+  });
   const packages = new Set([...stderr.matchAll(/^loaded (\S+)$/gm)].map((match) => match[1]!));
   return { packages, stderr: stderr.replace(/^loaded \S+\n/gm, '') };
 }
@@ -51,4 +55,19 @@ it('finds that nothing changed without loading the parsers', async () => {
   const again = await packagesLoaded(root, ['build', '--no-pdf']);
   expect(again.stderr).toMatch(/^Up to date: nothing changed since the last build of dist\//);
   for (const parser of ['micromark', 'remark-parse', 'yaml', 'js-yaml', 'ajv']) expect(again.packages).not.toContain(parser);
+}, 120_000);
+
+it('loads vfile-reporter only for the grouped format', async () => {
+  const root = await copyProject('base');
+  const built = await packagesLoaded(root, ['build', '--no-pdf']);
+  expect(built.packages).toContain('micromark');
+  const again = await packagesLoaded(root, ['build', '--no-pdf']);
+  expect(again.stderr).toMatch(/^Up to date/);
+  // An unknown actor: an error to report.
+  const broken = await copyProject('base', [{ file: 'alfa/adulti.md', replace: 'actor: forze-ordine', with: 'actor: questura-rm' }]);
+  const compact = await packagesLoaded(broken, ['check']);
+  expect(compact.stderr).toMatch(/: 1 error/);
+  for (const { packages } of [built, again, compact]) expect(packages).not.toContain('vfile-reporter');
+  const grouped = await packagesLoaded(broken, ['check', '--format', 'grouped']);
+  expect(grouped.packages).toContain('vfile-reporter');
 }, 120_000);
