@@ -4,7 +4,7 @@ import { cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { toJson } from '../src/cli/format.js';
+import { toJson } from '../src/diagnostic-lines.js';
 import { check } from '../src/index.js';
 import type { Lang } from '../src/model/types.js';
 

@@ -4,7 +4,7 @@ import { cliMessages } from '../i18n/cli.js';
 import type { Edition } from '../model/types.js';
 import { defaultThreads } from '../workers/pool.js';
 import { corpusFolder, requireWholeCorpus } from './corpus-path.js';
-import { compactDiagnostics } from './format.js';
+import { compactDiagnostics } from '../diagnostic-lines.js';
 import { cacheOptions, corpusArgument, corpusOption, editionOption, requireSeparateOutput, todayOption, usageError, type Io } from './io.js';
 
 interface BuildOptions {

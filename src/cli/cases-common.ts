@@ -7,7 +7,7 @@ import { localize } from '../diagnostics.js';
 import { cliMessages } from '../i18n/cli.js';
 import type { Case, Corpus, Lang } from '../model/types.js';
 import { defaultThreads } from '../workers/pool.js';
-import { compactDiagnostics } from './format.js';
+import { compactDiagnostics } from '../diagnostic-lines.js';
 import { corpusOption, todayOption, usageError, type Io } from './io.js';
 
 export interface CaseOptions {

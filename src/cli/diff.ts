@@ -8,7 +8,7 @@ import { cliMessages } from '../i18n/cli.js';
 import type { Edition } from '../model/types.js';
 import { corpusFolder } from './corpus-path.js';
 import { localize } from '../diagnostics.js';
-import { toJson } from './format.js';
+import { toJson } from '../diagnostic-lines.js';
 import { corpusOption, editionOption, usageError, type Io } from './io.js';
 
 interface DiffOptions {

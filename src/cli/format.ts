@@ -3,33 +3,11 @@
 // remark-lint), `json` and `github` (annotations). The message texts are rendered already
 // (see `localize`); only the severity words are the format's.
 import type { VFile } from 'vfile';
-import { outputWords } from '../i18n/diagnostics/output.js';
+import { compactDiagnostics, toJson } from '../diagnostic-lines.js';
 import type { Lang } from '../model/types.js';
 
 export const FORMATS = ['compact', 'grouped', 'json', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
-
-export interface JsonDiagnostic {
-  file: string;
-  line: number;
-  column: number;
-  severity: 'error' | 'warning';
-  ruleId: string;
-  message: string;
-}
-
-export function toJson(files: VFile[]): JsonDiagnostic[] {
-  return files.flatMap((file) =>
-    file.messages.map((message) => ({
-      file: file.path,
-      line: message.line ?? 1,
-      column: message.column ?? 1,
-      severity: message.fatal === true ? ('error' as const) : ('warning' as const),
-      ruleId: message.ruleId ?? 'unknown',
-      message: message.reason,
-    })),
-  );
-}
 
 /** GitHub Actions workflow commands: each diagnostic becomes an annotation on its line. */
 function toGithub(files: VFile[]): string {
@@ -39,16 +17,6 @@ function toGithub(files: VFile[]): string {
   return toJson(files)
     .map((d) => `::${d.severity} file=${property(d.file)},line=${d.line},col=${d.column},title=${property(d.ruleId)}::${data(d.message)}\n`)
     .join('');
-}
-
-/** `path:line:col  severity  message  ruleId`: terminals and editors turn the position into a link. */
-export function compactDiagnostics(files: VFile[], color: boolean, lang: Lang): string {
-  const { severity } = outputWords[lang];
-  const paint = (d: JsonDiagnostic) => {
-    const word = severity[d.severity];
-    return color ? `\u001b[${d.severity === 'error' ? 31 : 33}m${word}\u001b[39m` : word;
-  };
-  return toJson(files).map((d) => `${d.file}:${d.line}:${d.column}  ${paint(d)}  ${d.message}  ${d.ruleId}\n`).join('');
 }
 
 /**

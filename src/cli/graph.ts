@@ -3,7 +3,7 @@ import { cliMessages } from '../i18n/cli.js';
 import { GRAPH_FORMATS, type GraphFormat } from '../render/graph/formats.js';
 import { defaultThreads } from '../workers/pool.js';
 import { corpusFolder } from './corpus-path.js';
-import { compactDiagnostics } from './format.js';
+import { compactDiagnostics } from '../diagnostic-lines.js';
 import { corpusOption, todayOption, usageError, type Io } from './io.js';
 
 export function registerGraph(program: Command, io: Io): void {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { caseCommandOptions, caseDiagnosticLines, prepareCases, type CaseOptions } from './cases-common.js';
 import { cliMessages } from '../i18n/cli.js';
-import { toJson } from './format.js';
+import { toJson } from '../diagnostic-lines.js';
 import { usageError, type Io } from './io.js';
 
 export function registerRun(program: Command, io: Io): void {

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { caseOutput } from '../i18n/cases.js';
 import { cliMessages } from '../i18n/cli.js';
 import { caseCommandOptions, caseDiagnosticLines, prepareCases, type CaseOptions } from './cases-common.js';
-import { toJson } from './format.js';
+import { toJson } from '../diagnostic-lines.js';
 import type { Io } from './io.js';
 
 export function registerTest(program: Command, io: Io): void {

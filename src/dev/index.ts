@@ -1,7 +1,7 @@
 // `sop dev`: build, serve on localhost, watch, rebuild what a save touches, reload the pages.
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { writeAtomically, writeChanges } from '../build/write.js';
-import { compactDiagnostics } from '../cli/format.js';
+import { compactDiagnostics } from '../diagnostic-lines.js';
 import { cliMessages } from '../i18n/cli.js';
 import { messages } from '../i18n/index.js';
 import { defaultCasesDir } from '../load/cases.js';

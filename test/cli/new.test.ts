@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toJson } from '../../src/cli/format.js';
+import { toJson } from '../../src/diagnostic-lines.js';
 import { check } from '../../src/index.js';
 import { slugify, uniqueId } from '../../src/scaffold/slug.js';
 import { copyProject, REPO, TODAY } from '../helpers.js';

@@ -3,7 +3,7 @@
 import { mkdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toJson } from '../../src/cli/format.js';
+import { toJson } from '../../src/diagnostic-lines.js';
 import { DevBuild, EVERYTHING } from '../../src/dev/rebuild.js';
 import { copyFixture, diagnose, TODAY } from '../helpers.js';
 

@@ -9,7 +9,7 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../bench/generate.mjs';
 import { ParseCache } from '../../src/build/parse-cache.js';
-import { toJson } from '../../src/cli/format.js';
+import { toJson } from '../../src/diagnostic-lines.js';
 import { build, check } from '../../src/index.js';
 import { readCorpus } from '../../src/load/files.js';
 import { decodeAnswer, decodeTree, parseProcedures, type ParseAnswer } from '../../src/load/parse.js';

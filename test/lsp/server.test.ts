@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { DiagnosticSeverity } from 'vscode-languageserver-protocol';
-import { toJson } from '../../src/cli/format.js';
+import { toJson } from '../../src/diagnostic-lines.js';
 import { check } from '../../src/index.js';
 import { lspMessages } from '../../src/i18n/lsp.js';
 import { copyFixture, copyProject, FIXTURES, REPO } from '../helpers.js';

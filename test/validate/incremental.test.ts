@@ -4,7 +4,7 @@
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toJson } from '../../src/cli/format.js';
+import { toJson } from '../../src/diagnostic-lines.js';
 import { check, type CheckOptions } from '../../src/index.js';
 import { LoadCache } from '../../src/load/cache.js';
 import { RuleCache } from '../../src/validate/cache.js';
